@@ -1,0 +1,17 @@
+package dev.disputemodel;
+
+/** Identifies a ceasefire in a {@link DisputeModel}. Immutable; see {@link EntityId}. */
+public final class CeasefireId extends EntityId {
+  private CeasefireId(String value) {
+    super(value);
+  }
+
+  /**
+   * Returns the id with the given text.
+   *
+   * @throws InvalidValueException if {@code value} is blank or has surrounding white space
+   */
+  public static CeasefireId of(String value) {
+    return new CeasefireId(value);
+  }
+}

@@ -1,0 +1,61 @@
+package dev.disputemodel;
+
+import dev.disputemodel.internal.Checks;
+import java.util.Objects;
+
+/**
+ * The identifier of an entity in a {@link DisputeModel}: a short, stable text chosen by whoever
+ * builds the model ("P1", "ucdp-actor-388", "armenia"). Ids of different kinds never equal each
+ * other even when their text does: a {@link PartyId} "X" is not a {@link ClaimId} "X".
+ *
+ * <p>Immutable and thread-safe. Ids are ordered by kind, then text.
+ */
+public abstract sealed class EntityId implements Comparable<EntityId>
+    permits PartyId,
+        RelationId,
+        TerritoryId,
+        ConflictId,
+        EventId,
+        CeasefireId,
+        MediatorId,
+        ClaimId,
+        SourceId {
+  private final String value;
+
+  EntityId(String value) {
+    this.value = Checks.text(getClass().getSimpleName(), "value", Objects.requireNonNull(value));
+  }
+
+  /** Returns the id's text. */
+  public final String value() {
+    return value;
+  }
+
+  /** Returns the entity kind, such as "Party", for messages. */
+  public final String kind() {
+    String name = getClass().getSimpleName();
+    return name.substring(0, name.length() - 2);
+  }
+
+  @Override
+  public final boolean equals(Object o) {
+    return o != null && o.getClass() == getClass() && ((EntityId) o).value.equals(value);
+  }
+
+  @Override
+  public final int hashCode() {
+    return getClass().hashCode() * 31 + value.hashCode();
+  }
+
+  @Override
+  public final int compareTo(EntityId other) {
+    int byKind = kind().compareTo(other.kind());
+    return byKind != 0 ? byKind : value.compareTo(other.value);
+  }
+
+  /** Returns {@code Kind:value}, for example {@code Party:P1}. */
+  @Override
+  public final String toString() {
+    return kind() + ":" + value;
+  }
+}

@@ -1,0 +1,98 @@
+package dev.disputemodel;
+
+import com.google.common.collect.ImmutableList;
+import dev.disputemodel.internal.Checks;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * An actor in a dispute: a state, a de facto state, a government body, an armed group, an
+ * international organization or alliance, a peacekeeping mission, or a person who speaks for one
+ * of these in an office. In the reference story Armenia and Azerbaijan are states, Azerbaijan's
+ * Ministry of Defense is a government body acting for Azerbaijan, and Nikol Pashinyan is a person
+ * who speaks for Armenia as Prime Minister.
+ *
+ * <p>Immutable; build with {@link #builder()}, copy with {@code with*}. Invariants: the name and
+ * aliases are not blank; an office only for a {@link PartyKind#PERSON}; a party does not act for
+ * itself; an ISO 3166 code is two or three capital letters; a Wikidata id is {@code Q} and
+ * digits; UCDP and Gleditsch–Ward numbers are positive. Violations throw
+ * {@link InvalidValueException}.
+ */
+@Value.Immutable
+public abstract class Party implements Entity, WithParty {
+  Party() {}
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Party}; {@code from(party)} starts from an existing one. */
+  public static final class Builder extends ImmutableParty.Builder {}
+
+  /** Returns the party's id. */
+  @Override
+  public abstract PartyId id();
+
+  /** Returns the name the model uses for the party ("Armenia", "Nikol Pashinyan"). */
+  public abstract String name();
+
+  /** Returns the kind of actor. */
+  public abstract PartyKind kind();
+
+  /** Returns other names the party is known by ("Moscow" for Russia), in the order given. */
+  public abstract List<String> aliases();
+
+  /**
+   * Returns the party this one acts for, if any: the state of a government body, the party a
+   * person speaks for, the state that sends a peacekeeping mission.
+   */
+  public abstract Optional<PartyId> actsFor();
+
+  /** Returns a person's office ("Prime Minister"), if the party is a person who holds one. */
+  public abstract Optional<String> office();
+
+  /** Returns the religion of the majority of the party's population, where a source states it. */
+  public abstract Optional<String> majorityReligion();
+
+  /** Returns the UCDP actor id, if known. */
+  public abstract OptionalInt ucdpActorId();
+
+  /** Returns the Gleditsch–Ward country number of a state, if known. */
+  public abstract OptionalInt gleditschWardNumber();
+
+  /** Returns the ISO 3166 country code ("AM", "AZE"), if any. */
+  public abstract Optional<String> iso3166();
+
+  /** Returns the Wikidata item id ("Q399"), if known. */
+  public abstract Optional<String> wikidataId();
+
+  /** Returns {@link #actsFor()} and nothing else: the only reference a party holds. */
+  @Override
+  public List<Reference> references() {
+    return actsFor().map(p -> List.of(new Reference("actsFor", p))).orElse(ImmutableList.of());
+  }
+
+  @Value.Check
+  void check() {
+    Checks.text("Party", "name", name());
+    aliases().forEach(a -> Checks.text("Party", "aliases", a));
+    Checks.text("Party", "office", office());
+    Checks.text("Party", "majorityReligion", majorityReligion());
+    Checks.check(
+        office().isEmpty() || kind() == PartyKind.PERSON,
+        "Party", "office", office().orElse(""), "only a PERSON holds an office, not " + kind());
+    Checks.check(
+        !actsFor().equals(Optional.of(id())), "Party", "actsFor", id(), "a party cannot act for itself");
+    iso3166().ifPresent(
+        c -> Checks.check(c.matches("[A-Z]{2,3}"), "Party", "iso3166", c, "must be 2 or 3 capital letters"));
+    wikidataId().ifPresent(
+        w -> Checks.check(w.matches("Q[1-9][0-9]*"), "Party", "wikidataId", w, "must be Q followed by digits"));
+    ucdpActorId().ifPresent(
+        n -> Checks.check(n > 0, "Party", "ucdpActorId", n, "must be positive"));
+    gleditschWardNumber().ifPresent(
+        n -> Checks.check(n > 0, "Party", "gleditschWardNumber", n, "must be positive"));
+  }
+}

@@ -1,0 +1,38 @@
+package dev.disputemodel;
+
+import java.util.List;
+
+/**
+ * What a {@link Claim} says, as typed data rather than text: a territorial claim, a casualty
+ * report, who struck first, that an attack happened, the state of a ceasefire, a stance, backing
+ * of another's account, or that a party has said nothing on a question.
+ *
+ * <p>Every proposition answers the question named by its {@link #key()}; two propositions with
+ * equal keys are about the same thing, and {@link #contradicts} decides from their types alone
+ * whether both can be true. Implementations are immutable records.
+ */
+public sealed interface Proposition
+    permits Sovereignty,
+        Control,
+        Casualties,
+        Initiated,
+        Attack,
+        CeasefireStatus,
+        Stance,
+        BacksAccount,
+        NoStatement {
+
+  /** Returns the question this proposition answers. */
+  PropositionKey key();
+
+  /**
+   * Returns true if this proposition and {@code other}, both asserted, cannot both be true.
+   * Propositions with different keys never contradict. The relation is symmetric.
+   */
+  default boolean contradicts(Proposition other) {
+    return false;
+  }
+
+  /** Returns the ids this proposition refers to, with the component that holds each. */
+  List<Reference> references();
+}

@@ -1,0 +1,23 @@
+package dev.disputemodel;
+
+/** The kinds of question a {@link Proposition} answers; part of its {@link PropositionKey}. */
+public enum PropositionType {
+  /** Who is sovereign over a territory. */
+  SOVEREIGNTY,
+  /** Who controls a territory. */
+  CONTROL,
+  /** How many of a party were killed, wounded or hurt in a conflict. */
+  CASUALTIES,
+  /** Who initiated (struck first in) a conflict or episode. */
+  INITIATOR,
+  /** Whether an attack happened. */
+  ATTACK,
+  /** What state a ceasefire is in. */
+  CEASEFIRE_STATE,
+  /** What position a party takes. */
+  STANCE,
+  /** Whether a party backs another's account. */
+  BACKING,
+  /** Whether a party has made no statement on a question. */
+  NO_STATEMENT;
+}

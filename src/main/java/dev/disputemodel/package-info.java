@@ -1,0 +1,22 @@
+/**
+ * The dispute model: {@link dev.disputemodel.Party parties} and their
+ * {@link dev.disputemodel.PartyRelation relations}, {@link dev.disputemodel.Territory
+ * territories}, {@link dev.disputemodel.Conflict conflicts} with their episodes and
+ * {@link dev.disputemodel.Event events}, {@link dev.disputemodel.Ceasefire ceasefires},
+ * {@link dev.disputemodel.Mediator mediators}, {@link dev.disputemodel.Claim claims} with typed
+ * {@link dev.disputemodel.Proposition propositions}, and the {@link dev.disputemodel.Source
+ * sources} that report them, gathered in an immutable {@link dev.disputemodel.DisputeModel}.
+ *
+ * <p>Every type is an immutable, thread-safe value. Entities are built with builders
+ * ({@code Party.builder()...build()}) and copied with {@code with*} methods; they refer to each
+ * other by typed ids ({@link dev.disputemodel.PartyId}, ...), which the model resolves.
+ *
+ * <p>No method accepts or returns {@code null}: null arguments throw
+ * {@link java.lang.NullPointerException}; absent values are {@link java.util.Optional#empty()}
+ * or empty collections. Invalid values throw a {@link dev.disputemodel.DisputeModelException}
+ * naming the field and the value, and nothing half-built is ever returned.
+ */
+@DisputeStyle
+package dev.disputemodel;
+
+import dev.disputemodel.internal.DisputeStyle;

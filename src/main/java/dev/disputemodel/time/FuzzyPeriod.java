@@ -1,0 +1,153 @@
+package dev.disputemodel.time;
+
+import dev.disputemodel.InvalidValueException;
+import java.time.LocalDateTime;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A span of time with uncertain ends, such as a war "between September and November 2020", a
+ * deployment "since 2020" that is still going on (an open end), or an occupation that lasted
+ * "until 2020" from a time the source does not give (an unknown start). The period covers every
+ * moment from its start to its end, both included.
+ *
+ * <p>An open end means ongoing: the period has definitely not ended. An unknown start means the
+ * period began at some time before its end that nobody stated: whether it had begun at a given
+ * moment is {@code POSSIBLY}. A period has at least one end. Its one invariant: the end may not
+ * lie definitely before the start. Questions about it are three-valued ({@link Certainty}).
+ * Immutable and thread-safe; nulls throw {@link NullPointerException}.
+ */
+public final class FuzzyPeriod {
+  private final FuzzyTime start; // null when unknown
+  private final FuzzyTime end; // null when ongoing
+
+  private FuzzyPeriod(FuzzyTime start, FuzzyTime end) {
+    this.start = start;
+    this.end = end;
+  }
+
+  /**
+   * Returns the period from {@code start} to {@code end}.
+   *
+   * @throws InvalidValueException if {@code end} is definitely before {@code start}
+   */
+  public static FuzzyPeriod of(FuzzyTime start, FuzzyTime end) {
+    Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(end, "end");
+    if (end.isBefore(start).isDefinite()) {
+      throw new InvalidValueException(
+          "FuzzyPeriod", "end", end, "must not be before start (" + start + ")");
+    }
+    return new FuzzyPeriod(start, end);
+  }
+
+  /** Returns a period that began at {@code start} and has not ended (an open end). */
+  public static FuzzyPeriod since(FuzzyTime start) {
+    return new FuzzyPeriod(Objects.requireNonNull(start, "start"), null);
+  }
+
+  /** Returns a period that ended at {@code end} and began at a time not stated. */
+  public static FuzzyPeriod until(FuzzyTime end) {
+    return new FuzzyPeriod(null, Objects.requireNonNull(end, "end"));
+  }
+
+  /** Returns a period from {@code start} to {@code end} if present, else open-ended. */
+  public static FuzzyPeriod of(FuzzyTime start, Optional<FuzzyTime> end) {
+    return end.isPresent() ? of(start, end.get()) : since(start);
+  }
+
+  /** Returns a period that is exactly one uncertain moment, such as a one-day clash. */
+  public static FuzzyPeriod at(FuzzyTime moment) {
+    return new FuzzyPeriod(Objects.requireNonNull(moment, "moment"), moment);
+  }
+
+  /** Returns when the period began, or empty if no source stated it. */
+  public Optional<FuzzyTime> start() {
+    return Optional.ofNullable(start);
+  }
+
+  /** Returns when the period ended, or empty if it is ongoing (open end). */
+  public Optional<FuzzyTime> end() {
+    return Optional.ofNullable(end);
+  }
+
+  /** Returns true if the period has no end yet. */
+  public boolean isOngoing() {
+    return end == null;
+  }
+
+  /**
+   * Returns a copy of this period ending at {@code newEnd}.
+   *
+   * @throws InvalidValueException if {@code newEnd} is definitely before the start
+   */
+  public FuzzyPeriod withEnd(FuzzyTime newEnd) {
+    return start == null ? until(newEnd) : of(start, newEnd);
+  }
+
+  /** Returns whether the period covers the exact moment {@code moment}. */
+  public Certainty isActiveAt(LocalDateTime moment) {
+    Certainty started = start == null ? Certainty.POSSIBLY : start.isAfter(moment).negate();
+    Certainty notEnded = end == null ? Certainty.DEFINITELY : end.isBefore(moment).negate();
+    return started.and(notEnded);
+  }
+
+  /** Returns whether the uncertain moment {@code time} falls within this period. */
+  public Certainty contains(FuzzyTime time) {
+    Certainty started = start == null ? Certainty.POSSIBLY : start.isAfter(time).negate();
+    Certainty notEnded = end == null ? Certainty.DEFINITELY : end.isBefore(time).negate();
+    return started.and(notEnded);
+  }
+
+  /** Returns whether this period and {@code other} share a moment. */
+  public Certainty overlaps(FuzzyPeriod other) {
+    Certainty thisStartsBeforeOtherEnds = startsNoLaterThan(start, other.end);
+    Certainty otherStartsBeforeThisEnds = startsNoLaterThan(other.start, end);
+    return thisStartsBeforeOtherEnds.and(otherStartsBeforeThisEnds);
+  }
+
+  /** Returns whether {@code other} lies wholly within this period. */
+  public Certainty encloses(FuzzyPeriod other) {
+    Certainty startsInside;
+    if (start == null) {
+      startsInside = Certainty.POSSIBLY;
+    } else if (other.start == null) {
+      // other began at an unstated time before its end: this may or may not start earlier.
+      startsInside = start.isBefore(other.end).isPossible() ? Certainty.POSSIBLY : Certainty.NOT;
+    } else {
+      startsInside = start.isAfter(other.start).negate();
+    }
+    Certainty endsInside;
+    if (end == null) {
+      endsInside = Certainty.DEFINITELY;
+    } else if (other.end == null) {
+      endsInside = Certainty.NOT;
+    } else {
+      endsInside = other.end.isAfter(end).negate();
+    }
+    return startsInside.and(endsInside);
+  }
+
+  private static Certainty startsNoLaterThan(FuzzyTime start, FuzzyTime end) {
+    if (end == null) {
+      return Certainty.DEFINITELY;
+    }
+    return start == null ? Certainty.POSSIBLY : start.isAfter(end).negate();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof FuzzyPeriod p && Objects.equals(start, p.start) && Objects.equals(end, p.end);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(start, end);
+  }
+
+  /** Returns {@code start..end}; an ongoing period ends in {@code ..}, an unknown start is {@code ?}. */
+  @Override
+  public String toString() {
+    return (start == null ? "?" : start.toString()) + ".." + (end == null ? "" : end.toString());
+  }
+}

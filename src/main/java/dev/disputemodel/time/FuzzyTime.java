@@ -1,0 +1,258 @@
+package dev.disputemodel.time;
+
+import dev.disputemodel.InvalidValueException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * A moment known only within bounds, as sources state it: "Tuesday morning", "in September
+ * 2022", "the 1980s". The true moment {@code t} satisfies {@code earliest <= t < latest}
+ * (a half-open interval, never empty); {@link #precision()} records the unit the source used.
+ *
+ * <p>Times are local wall-clock times of the place concerned, without a zone, because sources
+ * give them that way. Comparisons are three-valued ({@link Certainty}): {@link #isBefore} answers
+ * {@code DEFINITELY} when every reading of both times puts this one first, {@code NOT} when none
+ * does, and {@code POSSIBLY} otherwise. Because time is continuous, "before" and "not after"
+ * coincide.
+ *
+ * <p>Immutable and thread-safe. Null arguments throw {@link NullPointerException}; empty or
+ * inverted bounds throw {@link InvalidValueException}.
+ */
+public final class FuzzyTime {
+  /** Orders times by earliest bound, then latest bound, then precision: a total, stable order. */
+  public static final Comparator<FuzzyTime> ORDER =
+      Comparator.comparingLong((FuzzyTime t) -> t.earliest)
+          .thenComparingLong(t -> t.latest)
+          .thenComparing(FuzzyTime::precision);
+
+  private final long earliest; // epoch seconds of the local time read as UTC
+  private final long latest; // exclusive
+  private final Precision precision;
+
+  private FuzzyTime(long earliest, long latest, Precision precision) {
+    this.earliest = earliest;
+    this.latest = latest;
+    this.precision = Objects.requireNonNull(precision, "precision");
+  }
+
+  /**
+   * Returns a time known to lie in {@code [earliest, latest)}, stated at {@code precision}.
+   *
+   * @throws InvalidValueException if {@code latest} is not after {@code earliest}
+   */
+  public static FuzzyTime of(LocalDateTime earliest, LocalDateTime latest, Precision precision) {
+    long e = seconds(Objects.requireNonNull(earliest, "earliest"));
+    long l = seconds(Objects.requireNonNull(latest, "latest"));
+    if (l <= e) {
+      throw new InvalidValueException(
+          "FuzzyTime", "latest", latest, "must be after earliest (" + earliest + ")");
+    }
+    return new FuzzyTime(e, l, precision);
+  }
+
+  /** Returns the minute that begins at {@code moment} (seconds are dropped). */
+  public static FuzzyTime atMinute(LocalDateTime moment) {
+    LocalDateTime start = moment.withSecond(0).withNano(0);
+    return of(start, start.plusMinutes(1), Precision.MINUTE);
+  }
+
+  /** Returns the hour that begins at {@code moment} (minutes are dropped): "around 22:00". */
+  public static FuzzyTime atHour(LocalDateTime moment) {
+    LocalDateTime start = moment.withMinute(0).withSecond(0).withNano(0);
+    return of(start, start.plusHours(1), Precision.HOUR);
+  }
+
+  /** Returns a part of a day: {@code on(2022-09-13, MORNING)} is "Tuesday morning". */
+  public static FuzzyTime on(LocalDate day, PartOfDay part) {
+    return of(part.start(day), part.end(day), Precision.PART_OF_DAY);
+  }
+
+  /** Returns the calendar day {@code day}. */
+  public static FuzzyTime onDay(LocalDate day) {
+    return of(day.atStartOfDay(), day.plusDays(1).atStartOfDay(), Precision.DAY);
+  }
+
+  /** Returns the calendar month {@code month}: "in September 2022". */
+  public static FuzzyTime inMonth(YearMonth month) {
+    return of(
+        month.atDay(1).atStartOfDay(),
+        month.plusMonths(1).atDay(1).atStartOfDay(),
+        Precision.MONTH);
+  }
+
+  /** Returns the calendar year {@code year}. */
+  public static FuzzyTime inYear(int year) {
+    return of(
+        LocalDate.of(year, 1, 1).atStartOfDay(),
+        LocalDate.of(year + 1, 1, 1).atStartOfDay(),
+        Precision.YEAR);
+  }
+
+  /**
+   * Returns the decade that begins in {@code firstYear}: {@code inDecade(1980)} is "the 1980s".
+   *
+   * @throws InvalidValueException if {@code firstYear} is not a multiple of ten
+   */
+  public static FuzzyTime inDecade(int firstYear) {
+    if (Math.floorMod(firstYear, 10) != 0) {
+      throw new InvalidValueException(
+          "FuzzyTime", "firstYear", firstYear, "a decade begins in a year divisible by 10");
+    }
+    return of(
+        LocalDate.of(firstYear, 1, 1).atStartOfDay(),
+        LocalDate.of(firstYear + 10, 1, 1).atStartOfDay(),
+        Precision.DECADE);
+  }
+
+  /**
+   * Returns a moment somewhere from the start of {@code from} to the end of {@code to}, at the
+   * coarser of their precisions: "between September and November 2020" is
+   * {@code between(inMonth(2020-09), inMonth(2020-11))}.
+   *
+   * @throws InvalidValueException if {@code to} ends before {@code from} begins
+   */
+  public static FuzzyTime between(FuzzyTime from, FuzzyTime to) {
+    return of(from.earliest(), to.latest(), from.precision.coarsest(to.precision));
+  }
+
+  /** Returns the earliest moment this time may be (inclusive). */
+  public LocalDateTime earliest() {
+    return dateTime(earliest);
+  }
+
+  /** Returns the moment just after the latest this time may be (exclusive). */
+  public LocalDateTime latest() {
+    return dateTime(latest);
+  }
+
+  /** Returns the unit in which the source stated this time. */
+  public Precision precision() {
+    return precision;
+  }
+
+  /** Returns {@link #earliest()} as seconds since 1970-01-01T00:00 local time (for indexes). */
+  public long earliestEpochSecond() {
+    return earliest;
+  }
+
+  /** Returns {@link #latest()} as seconds since 1970-01-01T00:00 local time (for indexes). */
+  public long latestEpochSecond() {
+    return latest;
+  }
+
+  /** Returns whether this time is before {@code other}: definitely, possibly, or not. */
+  public Certainty isBefore(FuzzyTime other) {
+    if (latest <= other.earliest) {
+      return Certainty.DEFINITELY;
+    }
+    return earliest < other.latest ? Certainty.POSSIBLY : Certainty.NOT;
+  }
+
+  /** Returns whether this time is after {@code other}: {@code other.isBefore(this)}. */
+  public Certainty isAfter(FuzzyTime other) {
+    return other.isBefore(this);
+  }
+
+  /** Returns whether this time is before the exact moment {@code moment}. */
+  public Certainty isBefore(LocalDateTime moment) {
+    long m = seconds(moment);
+    if (latest <= m) {
+      return Certainty.DEFINITELY;
+    }
+    return earliest < m ? Certainty.POSSIBLY : Certainty.NOT;
+  }
+
+  /** Returns whether this time is after the exact moment {@code moment}. */
+  public Certainty isAfter(LocalDateTime moment) {
+    long m = seconds(moment);
+    if (earliest >= m) {
+      return Certainty.DEFINITELY;
+    }
+    return latest > m ? Certainty.POSSIBLY : Certainty.NOT;
+  }
+
+  /** Returns true if some moment is a possible reading of both this time and {@code other}. */
+  public boolean overlaps(FuzzyTime other) {
+    return earliest < other.latest && other.earliest < latest;
+  }
+
+  /** Returns the smallest time that allows every reading of this and of {@code other}. */
+  public FuzzyTime span(FuzzyTime other) {
+    return new FuzzyTime(
+        Math.min(earliest, other.earliest),
+        Math.max(latest, other.latest),
+        precision.coarsest(other.precision));
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof FuzzyTime t
+        && earliest == t.earliest
+        && latest == t.latest
+        && precision == t.precision;
+  }
+
+  @Override
+  public int hashCode() {
+    return Long.hashCode(earliest * 31 + latest) * 31 + precision.hashCode();
+  }
+
+  /**
+   * Returns the time as a source would say it where the bounds are one whole unit
+   * ({@code 2022-09-13}, {@code 2022-09}, {@code 1980s}, {@code 2022-09-13 MORNING}), else
+   * {@code [earliest, latest) PRECISION}.
+   */
+  @Override
+  public String toString() {
+    LocalDateTime e = earliest();
+    switch (precision) {
+      case MINUTE:
+        if (this.equals(atMinute(e))) {
+          return e.toString();
+        }
+        break;
+      case DAY:
+        if (this.equals(onDay(e.toLocalDate()))) {
+          return e.toLocalDate().toString();
+        }
+        break;
+      case PART_OF_DAY:
+        for (PartOfDay part : PartOfDay.values()) {
+          if (this.equals(on(e.toLocalDate(), part))) {
+            return e.toLocalDate() + " " + part;
+          }
+        }
+        break;
+      case MONTH:
+        if (this.equals(inMonth(YearMonth.from(e)))) {
+          return YearMonth.from(e).toString();
+        }
+        break;
+      case YEAR:
+        if (this.equals(inYear(e.getYear()))) {
+          return Integer.toString(e.getYear());
+        }
+        break;
+      case DECADE:
+        if (Math.floorMod(e.getYear(), 10) == 0 && this.equals(inDecade(e.getYear()))) {
+          return e.getYear() + "s";
+        }
+        break;
+      default:
+        break;
+    }
+    return "[" + e + ", " + latest() + ") " + precision;
+  }
+
+  private static long seconds(LocalDateTime t) {
+    return t.toEpochSecond(ZoneOffset.UTC);
+  }
+
+  private static LocalDateTime dateTime(long seconds) {
+    return LocalDateTime.ofEpochSecond(seconds, 0, ZoneOffset.UTC);
+  }
+}
