@@ -269,10 +269,7 @@ public final class BorderClash2022 {
         .addEvents(events())
         .addCeasefires(ceasefires())
         .addMediators(mediators())
-        .addClaims(casualtyClaims())
-        .addClaims(whoStruckFirstClaims())
-        .addClaims(ceasefireClaims())
-        .addClaims(internationalClaims())
+        .addClaims(claims())
         .build();
   }
 
@@ -550,14 +547,9 @@ public final class BorderClash2022 {
     return Claim.builder().id(id).source(ARTICLE).madeAt(PUBLISHED);
   }
 
-  private static Claim[] casualtyClaims() {
+  /** Every claim, in the order of the facts list, then those the article makes of R3, C3 and C4. */
+  private static Claim[] claims() {
     return new Claim[] {
-      articleSays(C4_CLASH_DEAD)
-          // "Dozens": at least two dozen.
-          .addPropositions(
-              Casualties.total(
-                  CLASHES_2022, CasualtyKind.KILLED, Estimate.atLeast(24).withWording("dozens")))
-          .build(),
       claim(K1_ARMENIAN_DEAD, PASHINYAN, madeNoEarlierThan(MONDAY_NIGHT))
           .addPropositions(
               Casualties.of(CLASHES_2022, ARMENIA, CasualtyKind.KILLED, Estimate.exact(49)))
@@ -568,30 +560,14 @@ public final class BorderClash2022 {
               Casualties.of(
                   CLASHES_2022, AZERBAIJAN, CasualtyKind.UNSPECIFIED, Estimate.exact(50)))
           .build(),
-      // "It is understood that Azerbaijan has also suffered casualties, but has not yet released
-      // any statement on the number of wounded and dead": a count that exists but was not given,
-      // and silence on the very question K2 answers.
-      articleSays(K8_NO_AZERBAIJANI_STATEMENT)
-          .hedge("It is understood")
-          .addPropositions(
-              Casualties.of(
-                  CLASHES_2022, AZERBAIJAN, CasualtyKind.UNSPECIFIED, Estimate.unknown()),
-              new NoStatement(
-                  AZERBAIJAN,
-                  Casualties.of(
-                          CLASHES_2022, AZERBAIJAN, CasualtyKind.UNSPECIFIED, Estimate.unknown())
-                      .key()))
+      // "Moscow said it had brokered a swift ceasefire that went into effect Tuesday morning."
+      claim(K3_RUSSIA_BROKERED_CEASEFIRE, RUSSIA, madeNoEarlierThan(TUESDAY_MORNING))
+          .addPropositions(new CeasefireStatus(CEASEFIRE_2022, CeasefireState.HOLDING))
           .build(),
-      articleSays(C3_WAR_DEAD)
-          .addPropositions(
-              Casualties.total(
-                  WAR_2020, CasualtyKind.KILLED, Estimate.atLeast(2000).withWording("thousands")))
-          .build()
-    };
-  }
-
-  private static Claim[] whoStruckFirstClaims() {
-    return new Claim[] {
+      // "Armenia argues that the fighting simply died down rather than ended entirely."
+      claim(K4_FIGHTING_DIED_DOWN, ARMENIA, madeNoEarlierThan(TUESDAY_MORNING))
+          .addPropositions(new CeasefireStatus(CEASEFIRE_2022, CeasefireState.VIOLATED))
+          .build(),
       // "Armenia claims that several border towns have been bombed by its neighbor and that it
       // has responded to the provocation": Azerbaijan struck first.
       claim(K5_TOWNS_BOMBED, ARMENIA, madeNoEarlierThan(MONDAY_NIGHT))
@@ -611,24 +587,6 @@ public final class BorderClash2022 {
                   CLASHES_2022, ARMENIA, EventKind.ATTACK, Optional.of(AZERBAIJAN), Optional.empty()),
               new Initiated(CLASHES_2022, ARMENIA))
           .build(),
-      // "Turkey has ties to Azerbaijan and has apparently backed its version of events."
-      articleSays(R3_TURKEY_BACKS_ACCOUNT)
-          .hedge("apparently")
-          .addPropositions(new BacksAccount(TURKEY, K6_POSITIONS_HIT_FIRST))
-          .build()
-    };
-  }
-
-  private static Claim[] ceasefireClaims() {
-    return new Claim[] {
-      // "Moscow said it had brokered a swift ceasefire that went into effect Tuesday morning."
-      claim(K3_RUSSIA_BROKERED_CEASEFIRE, RUSSIA, madeNoEarlierThan(TUESDAY_MORNING))
-          .addPropositions(new CeasefireStatus(CEASEFIRE_2022, CeasefireState.HOLDING))
-          .build(),
-      // "Armenia argues that the fighting simply died down rather than ended entirely."
-      claim(K4_FIGHTING_DIED_DOWN, ARMENIA, madeNoEarlierThan(TUESDAY_MORNING))
-          .addPropositions(new CeasefireStatus(CEASEFIRE_2022, CeasefireState.VIOLATED))
-          .build(),
       claim(K7_ATTACKS_CONTINUE, PASHINYAN, madeNoEarlierThan(TUESDAY_MORNING))
           // The closing punctuation inside the quotation marks belongs to the article's sentence.
           .quote(
@@ -638,17 +596,20 @@ public final class BorderClash2022 {
               new CeasefireStatus(CEASEFIRE_2022, CeasefireState.VIOLATED),
               new Attack(
                   CLASHES_2022, AZERBAIJAN, EventKind.ATTACK, Optional.of(ARMENIA), Optional.empty()))
-          .build()
-    };
-  }
-
-  private static Claim[] internationalClaims() {
-    return new Claim[] {
-      // "The clashes have been internationally condemned", followed by the US and Russia.
-      articleSays(K12_CONDEMNED)
+          .build(),
+      // "It is understood that Azerbaijan has also suffered casualties, but has not yet released
+      // any statement on the number of wounded and dead": a count that exists but was not given,
+      // and silence on the very question K2 answers.
+      articleSays(K8_NO_AZERBAIJANI_STATEMENT)
+          .hedge("It is understood")
           .addPropositions(
-              Stance.of(UNITED_STATES, StanceKind.CONDEMNATION, CLASHES_2022),
-              Stance.of(RUSSIA, StanceKind.CONDEMNATION, CLASHES_2022))
+              Casualties.of(
+                  CLASHES_2022, AZERBAIJAN, CasualtyKind.UNSPECIFIED, Estimate.unknown()),
+              new NoStatement(
+                  AZERBAIJAN,
+                  Casualties.of(
+                          CLASHES_2022, AZERBAIJAN, CasualtyKind.UNSPECIFIED, Estimate.unknown())
+                      .key()))
           .build(),
       claim(K9_NO_MILITARY_SOLUTION, BLINKEN, madeNoEarlierThan(MONDAY_NIGHT))
           .quote("there can be no military solution to the conflict")
@@ -668,6 +629,28 @@ public final class BorderClash2022 {
               new Stance(
                   TURKEY, StanceKind.CALL_FOR_NEGOTIATIONS, CLASHES_2022, Optional.of(ARMENIA)),
               new Initiated(CLASHES_2022, ARMENIA))
+          .build(),
+      // "The clashes have been internationally condemned", followed by the US and Russia.
+      articleSays(K12_CONDEMNED)
+          .addPropositions(
+              Stance.of(UNITED_STATES, StanceKind.CONDEMNATION, CLASHES_2022),
+              Stance.of(RUSSIA, StanceKind.CONDEMNATION, CLASHES_2022))
+          .build(),
+      // "Turkey has ties to Azerbaijan and has apparently backed its version of events."
+      articleSays(R3_TURKEY_BACKS_ACCOUNT)
+          .hedge("apparently")
+          .addPropositions(new BacksAccount(TURKEY, K6_POSITIONS_HIT_FIRST))
+          .build(),
+      articleSays(C3_WAR_DEAD)
+          .addPropositions(
+              Casualties.total(
+                  WAR_2020, CasualtyKind.KILLED, Estimate.atLeast(2000).withWording("thousands")))
+          .build(),
+      articleSays(C4_CLASH_DEAD)
+          // "Dozens": at least two dozen.
+          .addPropositions(
+              Casualties.total(
+                  CLASHES_2022, CasualtyKind.KILLED, Estimate.atLeast(24).withWording("dozens")))
           .build()
     };
   }
