@@ -26,7 +26,8 @@ public abstract class PartyRelation implements Entity, WithPartyRelation {
   /** Builds a {@link PartyRelation}; {@code from(relation)} starts from an existing one. */
   public static final class Builder extends ImmutablePartyRelation.Builder {
     /**
-     * Sets every attribute from {@code relation}, as {@code from(x)} does on the other builders
+     * Sets every attribute from {@code relation} (optional ones only where present), as
+     * {@code from(x)} does on the other builders
      * (the generated one is missing here because the attribute {@link PartyRelation#from()} takes
      * its name; {@code from(PartyId)} still sets that attribute).
      *
@@ -38,9 +39,9 @@ public abstract class PartyRelation implements Entity, WithPartyRelation {
       from(relation.from());
       kind(relation.kind());
       to(relation.to());
-      period(relation.period());
+      relation.period().ifPresent(p -> period(p));
       source(relation.source());
-      hedge(relation.hedge());
+      relation.hedge().ifPresent(h -> hedge(h));
       return this;
     }
   }

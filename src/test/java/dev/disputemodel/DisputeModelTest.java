@@ -422,7 +422,7 @@ class DisputeModelTest {
   @Test
   void problemsAreImmutableAndNullsRejected() {
     InvalidModelException e = assertThrows(InvalidModelException.class, () -> valid().addClaims(CLAIM_K5).build());
-    assertThrows(UnsupportedOperationException.class, () -> e.problems().clear());
+    assertThrows(UnsupportedOperationException.class, () -> ((List<Problem>) e.problems()).clear());
     assertInstanceOf(DisputeModelException.class, e);
     assertThrows(NullPointerException.class, () -> new Problem(null, "f", "v", "m"));
     assertThrows(NullPointerException.class, () -> new Reference(null, ARMENIA));
