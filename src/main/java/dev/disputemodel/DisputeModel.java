@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -76,9 +77,13 @@ public abstract class DisputeModel implements WithDisputeModel {
         claims(), sources());
   }
 
-  /** Returns the entity with {@code id}, of whatever kind the id names, if present. */
+  /**
+   * Returns the entity with {@code id}, of whatever kind the id names, if present.
+   *
+   * @throws NullPointerException if {@code id} is null
+   */
   public Optional<Entity> find(EntityId id) {
-    return Optional.ofNullable(index().get(id));
+    return Optional.ofNullable(index().get(Objects.requireNonNull(id, "id")));
   }
 
   /** Returns the party with {@code id}, if present. */

@@ -48,7 +48,8 @@ public final class Estimate {
   }
 
   /**
-   * Returns an estimate from optional parts; the general factory the others call.
+   * Returns an estimate from optional parts; the general factory the others call. When low and
+   * high are equal the estimate is that exact count, and its best is that count too.
    *
    * @throws InvalidValueException if a value is negative, or low &gt; best, best &gt; high or
    *     low &gt; high
@@ -65,6 +66,9 @@ public final class Estimate {
     }
     if (l != ABSENT && h != ABSENT && l > h) {
       throw new InvalidValueException("Estimate", "low", l, "must not exceed high (" + h + ")");
+    }
+    if (l != ABSENT && l == h) {
+      b = l; // low = high leaves one count: it is also the best (so range(5, 5) equals exact(5))
     }
     return l == ABSENT && b == ABSENT && h == ABSENT ? UNKNOWN : new Estimate(l, b, h, null);
   }

@@ -72,7 +72,7 @@ public abstract class Event implements Entity, WithEvent {
     Checks.text("Event", "description", description());
     Checks.check(
         troops().isEmpty() || kind() == EventKind.DEPLOYMENT || kind() == EventKind.WITHDRAWAL,
-        "Event", "troops", troops().map(Object::toString).orElse(""),
+        "Event", "troops", troops().map(Object.class::cast).orElse(""),
         "only a DEPLOYMENT or WITHDRAWAL has troops, not " + kind());
   }
 }

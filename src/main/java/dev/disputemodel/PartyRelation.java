@@ -23,8 +23,28 @@ public abstract class PartyRelation implements Entity, WithPartyRelation {
     return new Builder();
   }
 
-  /** Builds a {@link PartyRelation}. */
-  public static final class Builder extends ImmutablePartyRelation.Builder {}
+  /** Builds a {@link PartyRelation}; {@code from(relation)} starts from an existing one. */
+  public static final class Builder extends ImmutablePartyRelation.Builder {
+    /**
+     * Sets every attribute from {@code relation} (optional ones only where present), as
+     * {@code from(x)} does on the other builders
+     * (the generated one is missing here because the attribute {@link PartyRelation#from()} takes
+     * its name; {@code from(PartyId)} still sets that attribute).
+     *
+     * @param relation the relation to copy; not null
+     * @return this builder
+     */
+    public Builder from(PartyRelation relation) {
+      id(relation.id());
+      from(relation.from());
+      kind(relation.kind());
+      to(relation.to());
+      relation.period().ifPresent(p -> period(p));
+      source(relation.source());
+      relation.hedge().ifPresent(h -> hedge(h));
+      return this;
+    }
+  }
 
   /** Returns the relation's id. */
   @Override
