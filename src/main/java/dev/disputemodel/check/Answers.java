@@ -1,0 +1,78 @@
+package dev.disputemodel.check;
+
+import dev.disputemodel.Attack;
+import dev.disputemodel.BacksAccount;
+import dev.disputemodel.Casualties;
+import dev.disputemodel.CeasefireStatus;
+import dev.disputemodel.Claim;
+import dev.disputemodel.Control;
+import dev.disputemodel.Initiated;
+import dev.disputemodel.NoStatement;
+import dev.disputemodel.Polarity;
+import dev.disputemodel.Proposition;
+import dev.disputemodel.PropositionKey;
+import dev.disputemodel.Sovereignty;
+import dev.disputemodel.Stance;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An answer to a question: one proposition with the polarity of the claim that states it. Two
+ * claims give the same answer when their answers are equal; {@link #contradicts} follows
+ * {@link Claim#contradicts} for a single pair of propositions.
+ */
+record Answers(Polarity polarity, Proposition proposition) {
+  Answers {
+    Objects.requireNonNull(polarity, "polarity");
+    Objects.requireNonNull(proposition, "proposition");
+  }
+
+  /** Returns the answers {@code claim} gives to {@code key}, one per proposition with that key. */
+  static List<Answers> of(Claim claim, PropositionKey key) {
+    List<Answers> out = new ArrayList<>(1);
+    for (Proposition p : claim.propositions()) {
+      if (p.key().equals(key)) {
+        out.add(new Answers(claim.polarity(), p));
+      }
+    }
+    return out;
+  }
+
+  /** Returns true if both answers cannot be right (see {@link Claim#contradicts}). */
+  boolean contradicts(Answers other) {
+    if (polarity == other.polarity) {
+      return polarity == Polarity.ASSERTS && proposition.contradicts(other.proposition);
+    }
+    return proposition.equals(other.proposition);
+  }
+
+  /** Returns the answer in words: {@code initiator Party:P2}, {@code not VIOLATED}. */
+  @Override
+  public String toString() {
+    return (polarity == Polarity.DENIES ? "not " : "") + describe(proposition);
+  }
+
+  static String describe(Proposition p) {
+    if (p instanceof Sovereignty s) {
+      return "sovereign " + s.sovereign();
+    } else if (p instanceof Control c) {
+      return "controller " + c.controller();
+    } else if (p instanceof Casualties c) {
+      return c.kind() + " " + c.count();
+    } else if (p instanceof Initiated i) {
+      return "initiator " + i.initiator();
+    } else if (p instanceof Attack a) {
+      return a.kind() + " by " + a.attacker() + a.target().map(t -> " on " + t).orElse("");
+    } else if (p instanceof CeasefireStatus c) {
+      return c.state().name();
+    } else if (p instanceof Stance s) {
+      return s.kind().name() + s.addressee().map(a -> " to " + a).orElse("");
+    } else if (p instanceof BacksAccount b) {
+      return "backs " + b.account();
+    } else if (p instanceof NoStatement n) {
+      return "no statement by " + n.party() + " on " + n.about();
+    }
+    return p.toString();
+  }
+}

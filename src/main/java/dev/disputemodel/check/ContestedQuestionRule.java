@@ -1,0 +1,137 @@
+package dev.disputemodel.check;
+
+import com.google.common.collect.ImmutableList;
+import dev.disputemodel.BacksAccount;
+import dev.disputemodel.Claim;
+import dev.disputemodel.ClaimId;
+import dev.disputemodel.EntityId;
+import dev.disputemodel.Proposition;
+import dev.disputemodel.PropositionKey;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * {@code contested-question}: claimants who give contradicting answers to one question (one
+ * {@link PropositionKey}): Armenia says Azerbaijan struck first, Azerbaijan says Armenia did. One
+ * finding per question, listing every answer in the contradiction with who gives it and which
+ * claims say so, and the claims that back one of those accounts ({@link BacksAccount}). A
+ * person's claim counts for the party it acts for, so a prime minister and his state are one
+ * claimant; a claimant contradicting itself is {@code self-contradiction}, not this rule.
+ *
+ * <p>Cost: claims are grouped by key (linear); within a key, claims giving the same answer are
+ * merged, and only the distinct answers are compared pairwise: O(n + Σ d²) for d distinct
+ * answers per question, which is small (one per position taken), never all pairs of claims.
+ */
+final class ContestedQuestionRule implements Rule {
+  static final RuleDescriptor DESCRIPTOR =
+      new RuleDescriptor("contested-question", Severity.INFO,
+          "Different claimants give contradicting answers to the same question");
+
+  @Override
+  public RuleDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  @Override
+  public List<Finding> check(ModelIndex index) {
+    List<Finding> out = new ArrayList<>();
+    for (Map.Entry<PropositionKey, List<Claim>> e : com.google.common.collect.Multimaps.asMap(index.claimsByKey()).entrySet()) {
+      if (e.getValue().size() < 2) {
+        continue;
+      }
+      PropositionKey key = e.getKey();
+      Map<Answers, List<Claim>> byAnswer = new LinkedHashMap<>();
+      for (Claim c : e.getValue()) {
+        for (Answers a : Answers.of(c, key)) {
+          byAnswer.computeIfAbsent(a, x -> new ArrayList<>()).add(c);
+        }
+      }
+      if (byAnswer.size() < 2) {
+        continue;
+      }
+      List<Map.Entry<Answers, List<Claim>>> answers = new ArrayList<>(byAnswer.entrySet());
+      answers.sort(Comparator.comparing(x -> x.getValue().stream().map(Claim::id).min(Comparator.naturalOrder()).get()));
+      boolean[] involved = new boolean[answers.size()];
+      boolean any = false;
+      for (int i = 0; i < answers.size(); i++) {
+        for (int j = i + 1; j < answers.size(); j++) {
+          if (answers.get(i).getKey().contradicts(answers.get(j).getKey())
+              && differentSpeakers(index, answers.get(i).getValue(), answers.get(j).getValue())) {
+            involved[i] = true;
+            involved[j] = true;
+            any = true;
+          }
+        }
+      }
+      if (any) {
+        out.add(finding(index, key, answers, involved));
+      }
+    }
+    return out;
+  }
+
+  private static boolean differentSpeakers(ModelIndex index, List<Claim> a, List<Claim> b) {
+    Set<EntityId> sa = speakers(index, a);
+    Set<EntityId> sb = speakers(index, b);
+    return sa.size() > 1 || sb.size() > 1 || !sa.equals(sb);
+  }
+
+  private static Set<EntityId> speakers(ModelIndex index, List<Claim> claims) {
+    Set<EntityId> s = new TreeSet<>();
+    claims.forEach(c -> s.add(index.speaker(c)));
+    return s;
+  }
+
+  private static Finding finding(
+      ModelIndex index, PropositionKey key, List<Map.Entry<Answers, List<Claim>>> answers,
+      boolean[] involved) {
+    StringBuilder msg = new StringBuilder("Contested: ").append(key).append(": ");
+    ImmutableList.Builder<EntityId> related = ImmutableList.builder();
+    Set<ClaimId> accounts = new TreeSet<>();
+    boolean first = true;
+    for (int i = 0; i < answers.size(); i++) {
+      if (!involved[i]) {
+        continue;
+      }
+      Set<ClaimId> claims = new TreeSet<>();
+      answers.get(i).getValue().forEach(c -> claims.add(c.id()));
+      msg.append(first ? "" : "; ").append(answers.get(i).getKey())
+          .append(" according to ").append(join(speakers(index, answers.get(i).getValue())))
+          .append(" (").append(join(claims)).append(')');
+      related.addAll(claims);
+      accounts.addAll(claims);
+      first = false;
+    }
+    Set<ClaimId> backing = new TreeSet<>();
+    List<String> backers = new ArrayList<>();
+    for (ClaimId account : accounts) {
+      for (Claim b : index.backersByAccount().get(account)) {
+        for (Proposition p : b.propositions()) {
+          if (p instanceof BacksAccount ba && ba.account().equals(account) && backing.add(b.id())) {
+            backers.add(ba.backer() + " backs " + account + " (" + b.id() + ")");
+          }
+        }
+      }
+    }
+    related.addAll(backing);
+    if (!backers.isEmpty()) {
+      msg.append("; ").append(String.join("; ", backers));
+    }
+    msg.append(". A disagreement in the world: keep every account, and check that each claim is"
+        + " attributed to the right claimant");
+    EntityId focus = key.subjects().isEmpty()
+        ? answers.get(0).getValue().get(0).id()
+        : key.subjects().get(0);
+    return DESCRIPTOR.finding(focus).path("question").value(key).related(related.build())
+        .message(msg.toString()).build();
+  }
+
+  private static String join(Set<? extends EntityId> ids) {
+    return String.join(", ", ids.stream().map(Object::toString).toArray(String[]::new));
+  }
+}

@@ -1,0 +1,211 @@
+package dev.disputemodel.check;
+
+import com.google.common.base.Suppliers;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import dev.disputemodel.BacksAccount;
+import dev.disputemodel.Claim;
+import dev.disputemodel.Conflict;
+import dev.disputemodel.ConflictId;
+import dev.disputemodel.DisputeModel;
+import dev.disputemodel.EntityId;
+import dev.disputemodel.Event;
+import dev.disputemodel.Party;
+import dev.disputemodel.PartyId;
+import dev.disputemodel.PartyKind;
+import dev.disputemodel.PartyRelation;
+import dev.disputemodel.Polarity;
+import dev.disputemodel.Proposition;
+import dev.disputemodel.PropositionKey;
+import dev.disputemodel.Side;
+import dev.disputemodel.time.FuzzyTime;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * A {@link DisputeModel} with the indexes the rules share: claims grouped by the question they
+ * answer, relations by party, events by conflict in time order, who speaks for whom. Each index
+ * is built once, on first use, in time linear in the model (times a log factor for sorting), and
+ * then shared by every rule; lookups are constant time.
+ *
+ * <p>Immutable and thread-safe: indexes are built at most once even when rules run in parallel.
+ */
+public final class ModelIndex {
+  private final DisputeModel model;
+  private final Supplier<ImmutableListMultimap<PropositionKey, Claim>> claimsByKey;
+  private final Supplier<ImmutableListMultimap<PartyId, PartyRelation>> relationsByParty;
+  private final Supplier<ImmutableListMultimap<ConflictId, Event>> eventsByConflict;
+  private final Supplier<ImmutableListMultimap<EntityId, Claim>> backersByAccount;
+  private final Supplier<ImmutableMap<PartyId, ImmutableList<PartyId>>> actsForChains;
+
+  private ModelIndex(DisputeModel model) {
+    this.model = Objects.requireNonNull(model, "model");
+    this.claimsByKey = Suppliers.memoize(this::indexClaims);
+    this.relationsByParty = Suppliers.memoize(this::indexRelations);
+    this.eventsByConflict = Suppliers.memoize(this::indexEvents);
+    this.backersByAccount = Suppliers.memoize(this::indexBackers);
+    this.actsForChains = Suppliers.memoize(this::indexChains);
+  }
+
+  /** Returns the index of {@code model}; indexes are built lazily. */
+  public static ModelIndex of(DisputeModel model) {
+    return new ModelIndex(model);
+  }
+
+  /** Returns the model. */
+  public DisputeModel model() {
+    return model;
+  }
+
+  /**
+   * Returns every claim under the key of each of its propositions (a claim with two propositions
+   * on different questions appears under both keys, once each), in model order within a key.
+   */
+  public ImmutableListMultimap<PropositionKey, Claim> claimsByKey() {
+    return claimsByKey.get();
+  }
+
+  /** Returns every relation under both of its parties, in model order. */
+  public ImmutableListMultimap<PartyId, PartyRelation> relationsByParty() {
+    return relationsByParty.get();
+  }
+
+  /** Returns the events of each conflict (not of its episodes), ordered by {@link FuzzyTime#ORDER}. */
+  public ImmutableListMultimap<ConflictId, Event> eventsByConflict() {
+    return eventsByConflict.get();
+  }
+
+  /**
+   * Returns, for each claim id, the asserted claims that back its account with a
+   * {@link BacksAccount} proposition.
+   */
+  public ImmutableListMultimap<EntityId, Claim> backersByAccount() {
+    return backersByAccount.get();
+  }
+
+  /**
+   * Returns {@code party} followed by the party it {@linkplain Party#actsFor() acts for}, the
+   * party that one acts for, and so on: Pashinyan, Armenia. Stops before repeating a party, so a
+   * cycle of {@code actsFor} links ends the chain. A party not in the model is its own chain.
+   */
+  public ImmutableList<PartyId> actsForChain(PartyId party) {
+    ImmutableList<PartyId> chain = actsForChains.get().get(party);
+    return chain != null ? chain : ImmutableList.of(party);
+  }
+
+  /** Returns the last party of {@link #actsForChain}: the party {@code party} ultimately speaks for. */
+  public PartyId principal(PartyId party) {
+    ImmutableList<PartyId> chain = actsForChain(party);
+    return chain.get(chain.size() - 1);
+  }
+
+  /**
+   * Returns who speaks in {@code claim}: the {@link #principal} of its claimant (a person's claim
+   * counts for the party they act for), or the claim's source when the source speaks in its own
+   * voice.
+   */
+  public EntityId speaker(Claim claim) {
+    return claim.claimant().<EntityId>map(this::principal).orElse(claim.source());
+  }
+
+  /** Returns true if {@code party} or one of the parties it acts for is a {@link PartyKind#STATE}. */
+  public boolean isState(PartyId party) {
+    for (PartyId p : actsForChain(party)) {
+      if (model.party(p).map(x -> x.kind() == PartyKind.STATE).orElse(false)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Returns the sides of {@code conflict}, or, when it records none, those of its nearest
+   * ancestor that does (an episode often leaves its sides to the conflict it belongs to). Empty
+   * when no conflict on the parent chain records sides, or the conflict is not in the model.
+   */
+  public ImmutableList<Side> sides(ConflictId conflict) {
+    Set<ConflictId> seen = new HashSet<>();
+    Optional<Conflict> c = model.conflict(conflict);
+    while (c.isPresent() && seen.add(c.get().id())) {
+      if (!c.get().sides().isEmpty()) {
+        return ImmutableList.copyOf(c.get().sides());
+      }
+      c = c.get().parent().flatMap(model::conflict);
+    }
+    return ImmutableList.of();
+  }
+
+  private ImmutableListMultimap<PropositionKey, Claim> indexClaims() {
+    ImmutableListMultimap.Builder<PropositionKey, Claim> b = ImmutableListMultimap.builder();
+    for (Claim claim : model.claims()) {
+      Set<PropositionKey> keys = new LinkedHashSet<>();
+      for (Proposition p : claim.propositions()) {
+        keys.add(p.key());
+      }
+      keys.forEach(k -> b.put(k, claim));
+    }
+    return b.build();
+  }
+
+  private ImmutableListMultimap<PartyId, PartyRelation> indexRelations() {
+    ImmutableListMultimap.Builder<PartyId, PartyRelation> b = ImmutableListMultimap.builder();
+    for (PartyRelation r : model.relations()) {
+      b.put(r.from(), r);
+      b.put(r.to(), r);
+    }
+    return b.build();
+  }
+
+  private ImmutableListMultimap<ConflictId, Event> indexEvents() {
+    ImmutableListMultimap.Builder<ConflictId, Event> b = ImmutableListMultimap.builder();
+    model.events().forEach(e -> b.put(e.conflict(), e));
+    b.orderValuesBy(Comparator.comparing(Event::time, FuzzyTime.ORDER).thenComparing(Event::id));
+    return b.build();
+  }
+
+  private ImmutableListMultimap<EntityId, Claim> indexBackers() {
+    ImmutableListMultimap.Builder<EntityId, Claim> b = ImmutableListMultimap.builder();
+    for (Claim claim : model.claims()) {
+      if (claim.polarity() != Polarity.ASSERTS) {
+        continue;
+      }
+      for (Proposition p : claim.propositions()) {
+        if (p instanceof BacksAccount backs) {
+          b.put(backs.account(), claim);
+        }
+      }
+    }
+    return b.build();
+  }
+
+  private ImmutableMap<PartyId, ImmutableList<PartyId>> indexChains() {
+    ImmutableMap.Builder<PartyId, ImmutableList<PartyId>> b =
+        ImmutableMap.builderWithExpectedSize(model.parties().size());
+    for (Party party : model.parties()) {
+      Set<PartyId> chain = new LinkedHashSet<>();
+      Optional<PartyId> next = Optional.of(party.id());
+      while (next.isPresent() && chain.add(next.get())) {
+        next = model.party(next.get()).flatMap(Party::actsFor);
+      }
+      b.put(party.id(), ImmutableList.copyOf(chain));
+    }
+    return b.buildOrThrow();
+  }
+
+  /** Returns the set of parties on {@code side} that fight: its primaries and troop supporters. */
+  static ImmutableSet<PartyId> belligerents(Side side) {
+    ImmutableSet.Builder<PartyId> b = ImmutableSet.builder();
+    b.addAll(side.primaries());
+    side.supporters().stream()
+        .filter(s -> s.type() == dev.disputemodel.SupportType.TROOPS)
+        .forEach(s -> b.add(s.party()));
+    return b.build();
+  }
+}

@@ -1,0 +1,97 @@
+package dev.disputemodel.check;
+
+import dev.disputemodel.Claim;
+import dev.disputemodel.ClaimId;
+import dev.disputemodel.EntityId;
+import dev.disputemodel.PropositionKey;
+import dev.disputemodel.time.FuzzyTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code self-contradiction}: a claimant whose claim contradicts its own earlier claim on the
+ * same question, unless one of the two {@linkplain Claim#revises() revises} the other (directly
+ * or through a chain of revisions). A person's claim counts for the party it acts for; a source
+ * speaking in its own voice is a claimant too. Each claim is compared with the claimant's
+ * previous claim on the question (by time made, then id): a claim that agrees with the one
+ * before it is not compared with older ones.
+ *
+ * <p>Cost: claims grouped by key and claimant, sorted by time: O(n log n).
+ */
+final class SelfContradictionRule implements Rule {
+  static final RuleDescriptor DESCRIPTOR =
+      new RuleDescriptor("self-contradiction", Severity.WARNING,
+          "A claimant contradicts its own earlier claim without revising it");
+
+  private static final Comparator<Claim> BY_TIME =
+      Comparator.comparing(Claim::madeAt, FuzzyTime.ORDER).thenComparing(Claim::id);
+
+  @Override
+  public RuleDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  @Override
+  public List<Finding> check(ModelIndex index) {
+    List<Finding> out = new ArrayList<>();
+    for (Map.Entry<PropositionKey, List<Claim>> e : com.google.common.collect.Multimaps.asMap(index.claimsByKey()).entrySet()) {
+      if (e.getValue().size() < 2) {
+        continue;
+      }
+      Map<EntityId, List<Claim>> bySpeaker = new LinkedHashMap<>();
+      e.getValue().forEach(c -> bySpeaker.computeIfAbsent(index.speaker(c), x -> new ArrayList<>()).add(c));
+      for (Map.Entry<EntityId, List<Claim>> s : bySpeaker.entrySet()) {
+        List<Claim> claims = s.getValue();
+        claims.sort(BY_TIME);
+        for (int i = 1; i < claims.size(); i++) {
+          Claim earlier = claims.get(i - 1);
+          Claim later = claims.get(i);
+          Optional<String> clash = clash(e.getKey(), earlier, later);
+          if (clash.isPresent() && !revisionOf(index, later, earlier.id())
+              && !revisionOf(index, earlier, later.id())) {
+            out.add(DESCRIPTOR.finding(later.id())
+                .path("propositions")
+                .value(clash.get())
+                .related(earlier.id())
+                .message(s.getKey() + " says " + clash.get() + " on " + e.getKey() + " in "
+                    + later.id() + " (" + later.madeAt() + ") against its earlier " + earlier.id()
+                    + " (" + earlier.madeAt() + "). If the later claim corrects the earlier, set"
+                    + " its revises; otherwise correct the claimant or the content of one")
+                .build());
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Optional<String> clash(PropositionKey key, Claim earlier, Claim later) {
+    for (Answers a : Answers.of(later, key)) {
+      for (Answers b : Answers.of(earlier, key)) {
+        if (a.contradicts(b)) {
+          return Optional.of(a + " (before: " + b + ")");
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Returns true if {@code claim} revises {@code target}, directly or through earlier revisions. */
+  private static boolean revisionOf(ModelIndex index, Claim claim, ClaimId target) {
+    Set<ClaimId> seen = new HashSet<>();
+    Optional<ClaimId> next = claim.revises();
+    while (next.isPresent() && seen.add(next.get())) {
+      if (next.get().equals(target)) {
+        return true;
+      }
+      next = index.model().claim(next.get()).flatMap(Claim::revises);
+    }
+    return false;
+  }
+}

@@ -1,0 +1,163 @@
+package dev.disputemodel.check;
+
+import static dev.disputemodel.check.Fixtures.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.disputemodel.DisputeModel;
+import dev.disputemodel.Initiated;
+import dev.disputemodel.InvalidValueException;
+import dev.disputemodel.PartyKind;
+import dev.disputemodel.time.Certainty;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class CheckerTest {
+  private static final DisputeModel CONTESTED = model().addParties(state("A"), state("B"))
+      .addConflict(conflict("C").build())
+      .addClaims(claim("K1", "A", day(2022, 9, 13), new Initiated(c("C"), p("B"))),
+          claim("K2", "B", day(2022, 9, 13), new Initiated(c("C"), p("A"))))
+      .build();
+
+  /** A user's rule: every party of kind OTHER should be classified. */
+  static final class UnclassifiedParty implements Rule {
+    static final RuleDescriptor D = new RuleDescriptor("unclassified-party", Severity.INFO, "A party of kind OTHER");
+
+    @Override
+    public RuleDescriptor descriptor() {
+      return D;
+    }
+
+    @Override
+    public List<Finding> check(ModelIndex model) {
+      return model.model().parties().stream().filter(p -> p.kind() == PartyKind.OTHER)
+          .map(p -> D.finding(p.id()).path("kind").value(p.kind()).message("classify it").build())
+          .collect(Collectors.toList());
+    }
+  }
+
+  static Rule crashing(String id) {
+    RuleDescriptor d = new RuleDescriptor(id, Severity.WARNING, "Crashes");
+    return new Rule() {
+      @Override
+      public RuleDescriptor descriptor() {
+        return d;
+      }
+
+      @Override
+      public List<Finding> check(ModelIndex model) {
+        throw new IllegalStateException("boom");
+      }
+    };
+  }
+
+  @Test
+  void standardCheckerRunsEveryStandardRule() {
+    assertEquals(15, Checker.standard().rules().size());
+    assertEquals(Severity.INFO, Checker.standard().check(CONTESTED).findings().get(0).severity());
+    assertTrue(Checker.standard().check(model().build()).isEmpty());
+  }
+
+  @Test
+  void disablingARuleRemovesItsFindingsAndEnablingRestoresThem() {
+    Checker off = Checker.standard().toBuilder().disable("contested-question").build();
+    assertTrue(off.check(CONTESTED).isEmpty());
+    assertEquals(Set.of("contested-question"), off.disabled());
+    assertFalse(off.rules().stream().anyMatch(r -> r.id().equals("contested-question")));
+    assertEquals(1, off.toBuilder().enable("contested-question").build().check(CONTESTED).size());
+    assertEquals(1, Checker.standard().check(CONTESTED).size(), "the standard checker is unchanged");
+  }
+
+  @Test
+  void overridingASeverity() {
+    Checker c = Checker.standard().toBuilder().severity("contested-question", Severity.WARNING).build();
+    assertEquals(Severity.WARNING, c.check(CONTESTED).findings().get(0).severity());
+    assertEquals(Severity.WARNING, c.severity("contested-question"));
+    assertEquals(Severity.INFO, Checker.standard().severity("contested-question"));
+  }
+
+  @Test
+  void possibleFindingsAreNeverErrorsEvenWhenOverridden() {
+    DisputeModel m = model().addConflict(conflict("C").build())
+        .addCeasefire(ceasefire("S", "C").agreed(month(2022, 9)).effective(day(2022, 9, 1)).build()).build();
+    Checker c = Checker.standard().toBuilder().severity("time-order", Severity.ERROR).build();
+    Finding f = c.check(m).findings().get(0);
+    assertEquals(Certainty.POSSIBLY, f.certainty());
+    assertEquals(Severity.WARNING, f.severity());
+    Checker info = Checker.standard().toBuilder().severity("time-order", Severity.INFO).build();
+    assertEquals(Severity.INFO, info.check(m).findings().get(0).severity());
+  }
+
+  @Test
+  void addingAUserRule() {
+    DisputeModel m = model().addParty(party("X", PartyKind.OTHER)).build();
+    Checker c = Checker.standard().toBuilder().addRule(new UnclassifiedParty()).build();
+    assertEquals(List.of("INFO unclassified-party Party:X.kind = OTHER: classify it"), lines(c.check(m).findings()));
+    assertThrows(InvalidValueException.class, () -> c.toBuilder().addRule(new UnclassifiedParty()));
+    assertEquals(15, c.toBuilder().removeRule("unclassified-party").build().rules().size());
+  }
+
+  @Test
+  void aCrashingRuleBecomesAFindingAndTheOthersStillRun() {
+    Checker c = Checker.standard().toBuilder().addRule(crashing("fragile")).build();
+    Report r = c.check(CONTESTED);
+    assertEquals(
+        List.of("ERROR rule-crashed (model).rule = fragile: rule 'fragile' threw"
+                + " java.lang.IllegalStateException: boom; its findings are missing. Report the model"
+                + " and this message to the rule's author, or disable the rule",
+            "INFO contested-question"),
+        r.findings().stream().map(f -> f.rule().equals("contested-question")
+            ? f.severity() + " " + f.rule() : f.toString()).toList());
+    Checker quiet = c.toBuilder().severity(Checker.RULE_CRASHED, Severity.WARNING).build();
+    assertEquals(Severity.WARNING, quiet.check(CONTESTED).findings().get(0).severity());
+  }
+
+  @Test
+  void aRuleReportingAnotherRulesIdIsTreatedAsCrashed() {
+    RuleDescriptor mine = new RuleDescriptor("impostor", Severity.INFO, "Lies about its id");
+    Rule impostor = new Rule() {
+      @Override
+      public RuleDescriptor descriptor() {
+        return mine;
+      }
+
+      @Override
+      public List<Finding> check(ModelIndex model) {
+        return List.of(TimeOrderRule.DESCRIPTOR.finding(c("C")).message("not mine").build());
+      }
+    };
+    Report r = Checker.builder().addRule(impostor).build().check(CONTESTED);
+    assertEquals(List.of(Checker.RULE_CRASHED), r.findings().stream().map(Finding::rule).toList());
+  }
+
+  @Test
+  void unknownRuleIdsAreRejectedNamingTheId() {
+    Checker.Builder b = Checker.standard().toBuilder();
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> b.disable("no-such-rule"));
+    assertEquals("Checker.disable = \"no-such-rule\": no rule with this id", e.getMessage());
+    assertThrows(InvalidValueException.class, () -> b.severity("no-such-rule", Severity.INFO));
+    assertThrows(InvalidValueException.class, () -> b.disable(Checker.RULE_CRASHED));
+    assertThrows(InvalidValueException.class, () -> Checker.standard().severity("no-such-rule"));
+    assertThrows(InvalidValueException.class, () -> new RuleDescriptor("Not Valid", Severity.INFO, "x"));
+    assertThrows(InvalidValueException.class, () -> new RuleDescriptor("ok", Severity.INFO, " "));
+  }
+
+  @Test
+  void everyStandardRuleIsDocumentedInRulesMd() throws IOException {
+    String doc = Files.readString(Path.of(RuleDescriptor.DOCUMENTATION_FILE));
+    Set<String> headings = doc.lines().filter(l -> l.startsWith("## "))
+        .map(l -> l.substring(3).strip()).collect(Collectors.toSet());
+    for (RuleDescriptor d : Checker.standard().rules()) {
+      assertTrue(headings.contains(d.id()), "docs/rules.md lacks a heading '## " + d.id() + "'");
+      assertTrue(doc.contains(d.severity().name()), d.id());
+    }
+    assertTrue(headings.contains(Checker.RULE_CRASHED));
+  }
+}
