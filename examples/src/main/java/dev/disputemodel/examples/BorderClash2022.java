@@ -442,11 +442,14 @@ public final class BorderClash2022 {
             .source(ARTICLE)
             .build();
     // The article gives no date for the withdrawal: it came under the deal, so not before the
-    // deal, and before the article; no troop figure is given.
+    // deal, and before the article; no troop figure is given. The withdrawal and the deployment
+    // carried out the deal after the six-week war (C3) had ended, so they belong to the dispute
+    // as a whole (C1), not to C3: the consistency checker reports events outside their
+    // conflict's period.
     Event withdrawal =
         Event.builder()
             .id(WITHDRAWAL_2020)
-            .conflict(WAR_2020)
+            .conflict(DISPUTE)
             .kind(EventKind.WITHDRAWAL)
             .time(FuzzyTime.between(WAR_2020_END, PUBLISHED))
             .addPlaces(SURROUNDING_AREAS)
@@ -458,7 +461,7 @@ public final class BorderClash2022 {
     Event deployment =
         Event.builder()
             .id(DEPLOYMENT_2020)
-            .conflict(WAR_2020)
+            .conflict(DISPUTE)
             .kind(EventKind.DEPLOYMENT)
             .time(FuzzyTime.inYear(2020))
             .addPlaces(NAGORNO_KARABAKH)

@@ -35,6 +35,7 @@ import dev.disputemodel.SovereigntyStatus;
 import dev.disputemodel.Stance;
 import dev.disputemodel.Territory;
 import dev.disputemodel.Withdrawal;
+import dev.disputemodel.check.Checker;
 import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
 import java.time.LocalDateTime;
@@ -73,7 +74,7 @@ public final class ReferenceStory {
   /**
    * Returns the plain-text account of {@code model}, one fact per line, sections in the order
    * parties, relations, territories, conflicts, events, ceasefires, mediators, claims,
-   * contradictions.
+   * contradictions, and the consistency checker's report.
    */
   public static String account(DisputeModel model) {
     ReferenceStory story = new ReferenceStory(model);
@@ -104,6 +105,8 @@ public final class ReferenceStory {
     model.claims().forEach(this::claim);
     section("CONTRADICTIONS (decided from the types)");
     contradictions();
+    section("CONSISTENCY REPORT (dev.disputemodel.check, standard rules)");
+    out.append(Checker.standard().check(model).toText());
   }
 
   // ---------------------------------------------------------------- sections

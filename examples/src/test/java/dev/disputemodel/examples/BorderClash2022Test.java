@@ -415,11 +415,13 @@ class BorderClash2022Test {
     assertTrue(deal.participants().contains(RUSSIA), "E1 brokered by Russia");
     Event withdrawal = event(WITHDRAWAL_2020);
     assertEquals(EventKind.WITHDRAWAL, withdrawal.kind(), "E1 withdrawal");
+    assertEquals(DISPUTE, withdrawal.conflict(), "E1 withdrawal carries out the deal after C3, in C1");
     assertFalse(
         withdrawal.time().earliest().isBefore(deal.time().earliest()),
         "E1 withdrawal under the deal, not before it");
     Event deployment = event(DEPLOYMENT_2020);
     assertEquals(EventKind.DEPLOYMENT, deployment.kind(), "E1 deployment");
+    assertEquals(DISPUTE, deployment.conflict(), "E1 deployment carries out the deal after C3, in C1");
     assertEquals(Set.of(PEACEKEEPERS), deployment.participants(), "E1 deploys P6");
     assertEquals(FuzzyTime.inYear(2020), deployment.time(), "E1 deployed in 2020");
     Estimate troops = deployment.troops().orElseThrow();
