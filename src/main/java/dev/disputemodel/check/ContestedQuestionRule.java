@@ -40,10 +40,7 @@ final class ContestedQuestionRule implements Rule {
   @Override
   public List<Finding> check(ModelIndex index) {
     List<Finding> out = new ArrayList<>();
-    for (Map.Entry<PropositionKey, List<Claim>> e : com.google.common.collect.Multimaps.asMap(index.claimsByKey()).entrySet()) {
-      if (e.getValue().size() < 2) {
-        continue;
-      }
+    for (Map.Entry<PropositionKey, List<Claim>> e : index.questionsWithSeveralClaims().entrySet()) {
       PropositionKey key = e.getKey();
       Map<Answers, List<Claim>> byAnswer = new LinkedHashMap<>();
       for (Claim c : e.getValue()) {

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Multimaps;
 import dev.disputemodel.BacksAccount;
 import dev.disputemodel.Claim;
 import dev.disputemodel.Conflict;
@@ -24,6 +25,7 @@ import dev.disputemodel.time.FuzzyTime;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -70,6 +72,21 @@ public final class ModelIndex {
    */
   public ImmutableListMultimap<PropositionKey, Claim> claimsByKey() {
     return claimsByKey.get();
+  }
+
+  /**
+   * Returns the questions that two or more claims answer, each with those claims in model order:
+   * the only questions on which claims can disagree. Questions keep the order of
+   * {@link #claimsByKey()}.
+   */
+  public ImmutableMap<PropositionKey, List<Claim>> questionsWithSeveralClaims() {
+    ImmutableMap.Builder<PropositionKey, List<Claim>> several = ImmutableMap.builder();
+    Multimaps.asMap(claimsByKey()).forEach((key, claims) -> {
+      if (claims.size() > 1) {
+        several.put(key, claims);
+      }
+    });
+    return several.buildOrThrow();
   }
 
   /** Returns every relation under both of its parties, in model order. */

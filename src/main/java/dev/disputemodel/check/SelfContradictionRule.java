@@ -40,10 +40,7 @@ final class SelfContradictionRule implements Rule {
   @Override
   public List<Finding> check(ModelIndex index) {
     List<Finding> out = new ArrayList<>();
-    for (Map.Entry<PropositionKey, List<Claim>> e : com.google.common.collect.Multimaps.asMap(index.claimsByKey()).entrySet()) {
-      if (e.getValue().size() < 2) {
-        continue;
-      }
+    for (Map.Entry<PropositionKey, List<Claim>> e : index.questionsWithSeveralClaims().entrySet()) {
       Map<EntityId, List<Claim>> bySpeaker = new LinkedHashMap<>();
       e.getValue().forEach(c -> bySpeaker.computeIfAbsent(index.speaker(c), x -> new ArrayList<>()).add(c));
       for (Map.Entry<EntityId, List<Claim>> s : bySpeaker.entrySet()) {
