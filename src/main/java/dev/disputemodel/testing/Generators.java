@@ -195,6 +195,42 @@ public final class Generators {
     return from(m -> flat(m.claims(), Claim::propositions));
   }
 
+  /**
+   * Returns the default generator of values of {@code type}, if the kit has one: every domain
+   * type ({@link DisputeModel}, {@link FuzzyTime}, {@link FuzzyPeriod}, {@link Estimate}, each
+   * entity, {@link Side}, {@link Supporter}, the territory statuses, {@link Provision},
+   * {@link Proposition}). Used by test-framework integrations to pick a generator by type.
+   */
+  @SuppressWarnings("unchecked") // each entry's generator produces exactly its key's type
+  public static <T> java.util.Optional<Gen<T>> forType(Class<T> type) {
+    Objects.requireNonNull(type, "type");
+    return java.util.Optional.ofNullable((Gen<T>) BY_TYPE.get(type));
+  }
+
+  private static final com.google.common.collect.ImmutableMap<Class<?>, Gen<?>> BY_TYPE =
+      com.google.common.collect.ImmutableMap.<Class<?>, Gen<?>>builder()
+          .put(DisputeModel.class, models())
+          .put(FuzzyTime.class, fuzzyTimes())
+          .put(FuzzyPeriod.class, fuzzyPeriods())
+          .put(Estimate.class, estimates())
+          .put(Party.class, parties())
+          .put(PartyRelation.class, relations())
+          .put(Territory.class, territories())
+          .put(SovereigntyStatus.class, sovereigntyStatuses())
+          .put(ControlStatus.class, controlStatuses())
+          .put(PopulationStatus.class, populationStatuses())
+          .put(Conflict.class, conflicts())
+          .put(Side.class, sides())
+          .put(Supporter.class, supporters())
+          .put(Event.class, events())
+          .put(Ceasefire.class, ceasefires())
+          .put(Provision.class, provisions())
+          .put(Mediator.class, mediators())
+          .put(Source.class, sources())
+          .put(Claim.class, claims())
+          .put(Proposition.class, propositions())
+          .buildOrThrow();
+
   private static <E> Gen<E> from(Function<DisputeModel, List<E>> elements) {
     return models(ENTITIES).map(elements).filter(l -> !l.isEmpty()).flatMap(l -> c -> c.pick(l));
   }

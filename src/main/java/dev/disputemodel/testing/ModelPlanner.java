@@ -142,7 +142,8 @@ final class ModelPlanner {
   private final Set<Long> recordedAttacks = new HashSet<>();
   private final List<Topic> topics = new ArrayList<>();
   private final Map<Object, Topic> topicsByKey = new HashMap<>();
-  private final Set<Stated> stated = new HashSet<>();
+  private final Set<Long> stated = new HashSet<>();
+  private final Map<PropositionKey, Integer> keyIds = new HashMap<>();
   private final Map<Long, Long> truths = new HashMap<>();
   private List<Integer> thirdParties;
 
@@ -668,6 +669,10 @@ final class ModelPlanner {
     events.add(b.build());
   }
 
+  private static long stated(int family, int keyId) {
+    return ((long) family << 32) | keyId;
+  }
+
   private static long attackKey(int conflict, int party, EventKind kind) {
     return ((long) conflict << 36) | ((long) party << 4) | kind.ordinal();
   }
@@ -807,12 +812,11 @@ final class ModelPlanner {
     return claimant.map(root::get).orElse(-1 - source);
   }
 
-  private record Stated(int family, PropositionKey key) {}
-
   private record Version(Polarity polarity, Proposition proposition, long truth, boolean lowered) {}
 
   /** One question, and the answer each family (or everybody, if uncontested) gives. */
   private abstract static class Topic {
+    int keyId;
     final boolean contested;
     final Map<Integer, Version> versions = new HashMap<>();
 
@@ -857,14 +861,14 @@ final class ModelPlanner {
     Version v = topic.version(family);
     List<Proposition> propositions = new ArrayList<>();
     propositions.add(topic.proposition(v));
-    List<PropositionKey> keys = new ArrayList<>();
-    keys.add(topic.key());
+    List<Integer> keys = new ArrayList<>(2);
+    keys.add(topic.keyId);
     if (v.polarity() == Polarity.ASSERTS && topics.size() > 1 && c.nextBoolean(0.15)) {
       Topic other = c.pick(topics);
       Version w = other.version(family);
-      if (other != topic && w.polarity() == Polarity.ASSERTS && !keys.contains(other.key())) {
+      if (other != topic && w.polarity() == Polarity.ASSERTS && !keys.contains(other.keyId)) {
         propositions.add(other.proposition(w));
-        keys.add(other.key());
+        keys.add(other.keyId);
       }
     }
     Source source = sources.get(sourceIndex);
@@ -873,7 +877,7 @@ final class ModelPlanner {
     Optional<Integer> revises = Optional.empty();
     if (claimant.isPresent() && c.nextBoolean(0.1)) {
       List<Integer> own = claimsByRoot.getOrDefault(root.get(claimant.get()), List.of());
-      for (int k = own.size() - 1; k >= 0 && revises.isEmpty(); k--) {
+      for (int k = own.size() - 1; k >= Math.max(0, own.size() - 8) && revises.isEmpty(); k--) {
         Claim earlier = claims.get(own.get(k));
         if (earlier.claimant().equals(Optional.of(partyId(claimant.get())))) {
           revises = Optional.of(own.get(k));
@@ -905,7 +909,7 @@ final class ModelPlanner {
     if (claimant.isPresent()) {
       claimsByRoot.computeIfAbsent(family, k -> new ArrayList<>()).add(index);
     }
-    keys.forEach(k -> stated.add(new Stated(family, k)));
+    keys.forEach(k -> stated.add(stated(family, k)));
   }
 
   private Optional<Topic> newTopic(Optional<Integer> claimant) {
@@ -921,6 +925,7 @@ final class ModelPlanner {
           return Optional.of(existing);
         }
         topicsByKey.put(identity, t.get());
+        t.get().keyId = keyIds.computeIfAbsent(t.get().key(), key -> keyIds.size());
         topics.add(t.get());
         return t;
       }
@@ -1249,10 +1254,11 @@ final class ModelPlanner {
       return;
     }
     int party = c.nextInt(parties.size());
-    PropositionKey about = c.pick(topics).key();
-    if (stated.contains(new Stated(root.get(party), about))) {
+    Topic topic = c.pick(topics);
+    if (stated.contains(stated(root.get(party), topic.keyId))) {
       return;
     }
+    PropositionKey about = topic.key();
     int sourceIndex = c.nextInt(sources.size());
     Optional<Integer> claimant =
         c.nextBoolean(0.5) ? Optional.empty() : Optional.of(c.nextInt(parties.size()));
