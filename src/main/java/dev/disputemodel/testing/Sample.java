@@ -78,14 +78,23 @@ public final class Sample<T> {
             .boxed()
             .flatMap(k -> IntStream.rangeClosed(0, n - k).map(i -> n - k - i)
                 .mapToObj(i -> without(i, k)));
-    // Make single decisions simpler: zero, half, one less.
+    // Make single decisions simpler: zero, then ever closer below the value (a binary search
+    // over successive shrinks), then two less and one less.
     Stream<long[]> simpler =
         IntStream.range(0, n)
             .filter(i -> decisions[i] != 0)
             .boxed()
-            .flatMap(i -> LongStream.of(0, decisions[i] / 2, decisions[i] - 1).distinct()
-                .mapToObj(v -> with(i, v)));
+            .flatMap(i -> smaller(decisions[i]).mapToObj(v -> with(i, v)));
     return Stream.of(prefixes, removals, simpler).flatMap(s -> s);
+  }
+
+  private static LongStream smaller(long v) {
+    LongStream.Builder values = LongStream.builder().add(0);
+    for (int k = 1; (v >> k) > 0; k++) {
+      values.add(v - (v >> k));
+    }
+    return LongStream.concat(values.build(), LongStream.of(v - 2, v - 1))
+        .filter(x -> x >= 0 && x < v).distinct();
   }
 
   private long[] without(int from, int count) {
