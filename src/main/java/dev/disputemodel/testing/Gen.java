@@ -3,7 +3,6 @@ package dev.disputemodel.testing;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -126,7 +125,11 @@ public interface Gen<T> {
    */
   @SafeVarargs
   static <T> Gen<T> oneOf(T... values) {
-    return oneOf(Arrays.asList(values));
+    ImmutableList.Builder<T> copy = ImmutableList.builder();
+    for (T v : values) {
+      copy.add(v);
+    }
+    return oneOf(copy.build());
   }
 
   /**
@@ -148,7 +151,11 @@ public interface Gen<T> {
    */
   @SafeVarargs
   static <T> Gen<T> choose(Gen<? extends T>... gens) {
-    ImmutableList<Gen<? extends T>> copy = ImmutableList.copyOf(gens);
+    ImmutableList.Builder<Gen<? extends T>> list = ImmutableList.builder();
+    for (Gen<? extends T> g : gens) {
+      list.add(g);
+    }
+    ImmutableList<Gen<? extends T>> copy = list.build();
     Preconditions.checkArgument(!copy.isEmpty(), "gens must not be empty");
     return c -> c.pick(copy).generate(c);
   }
@@ -166,7 +173,11 @@ public interface Gen<T> {
    */
   @SafeVarargs
   static <T> Gen<T> frequency(Weighted<? extends T>... choices) {
-    ImmutableList<Weighted<? extends T>> copy = ImmutableList.copyOf(choices);
+    ImmutableList.Builder<Weighted<? extends T>> list = ImmutableList.builder();
+    for (Weighted<? extends T> w : choices) {
+      list.add(w);
+    }
+    ImmutableList<Weighted<? extends T>> copy = list.build();
     Preconditions.checkArgument(!copy.isEmpty(), "choices must not be empty");
     int[] weights = copy.stream().mapToInt(Weighted::weight).toArray();
     return c -> copy.get(c.weighted(weights)).gen().generate(c);
