@@ -41,7 +41,7 @@ import java.util.TreeSet;
  */
 final class CeasefireViolatedRule implements Rule {
   static final RuleDescriptor DESCRIPTOR =
-      new RuleDescriptor("ceasefire-violated", Severity.WARNING,
+      new RuleDescriptor("ceasefire-violated", Severity.INFO,
           "Hostilities are recorded or claimed after a ceasefire took effect");
 
   static final ImmutableSet<EventKind> HOSTILE =

@@ -217,7 +217,7 @@ class ClaimRulesTest {
     assertEquals(1, f.size());
     assertEquals(List.of(EventId.of("E2"), k("K7"), k("K9")), f.get(0).related());
     assertEquals(Certainty.DEFINITELY, f.get(0).certainty());
-    assertEquals(Severity.WARNING, f.get(0).severity());
+    assertEquals(Severity.INFO, f.get(0).severity());
   }
 
   @Test

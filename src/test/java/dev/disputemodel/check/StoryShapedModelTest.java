@@ -92,9 +92,9 @@ class StoryShapedModelTest {
     assertFalse(r.hasErrors(), r.toText());
     assertEquals(
         List.of(
-            "WARNING ceasefire-violated Ceasefire:S2 [Claim:K4, Claim:K7]",
             "WARNING mediator-allied Party:P5 [Party:P1, Relation:R1, Mediator:M1, Mediator:M2, Mediator:M3, Conflict:C3, Conflict:C4]",
             "WARNING no-statement-contradicted Claim:K8 [Claim:K2, Party:P2]",
+            "INFO ceasefire-violated Ceasefire:S2 [Claim:K4, Claim:K7]",
             "INFO contested-question Ceasefire:S2 [Claim:K3, Claim:K4, Claim:K7]",
             "INFO contested-question Conflict:C4 [Claim:K5, Claim:K6, Claim:R3]"),
         r.findings().stream()
