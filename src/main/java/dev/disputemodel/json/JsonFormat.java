@@ -199,8 +199,8 @@ public final class JsonFormat {
    */
   public DisputeModel read(String json) {
     Objects.requireNonNull(json, "json");
-    try (JsonParser p = mapper.getFactory().createParser(json)) {
-      return read(p);
+    try {
+      return read(() -> mapper.getFactory().createParser(json));
     } catch (IOException e) {
       throw new UncheckedIOException(e); // reading a String does not fail
     }
@@ -215,10 +215,7 @@ public final class JsonFormat {
    */
   public DisputeModel read(InputStream in) throws IOException {
     Objects.requireNonNull(in, "in");
-    try (JsonParser p = mapper.getFactory().createParser(in)) {
-      p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-      return read(p);
-    }
+    return read(() -> mapper.getFactory().createParser(in));
   }
 
   /**
@@ -229,10 +226,7 @@ public final class JsonFormat {
    */
   public DisputeModel read(Reader in) throws IOException {
     Objects.requireNonNull(in, "in");
-    try (JsonParser p = mapper.getFactory().createParser(in)) {
-      p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-      return read(p);
-    }
+    return read(() -> mapper.getFactory().createParser(in));
   }
 
   /**
@@ -252,9 +246,15 @@ public final class JsonFormat {
     }
   }
 
-  private DisputeModel read(JsonParser p) throws IOException {
+  /** Opens a parser on the caller's input. */
+  private interface Input {
+    JsonParser open() throws IOException;
+  }
+
+  private DisputeModel read(Input input) throws IOException {
     JsonNode root;
-    try {
+    try (JsonParser p = input.open()) {
+      p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
       root = mapper.readTree(p);
     } catch (StreamConstraintsException e) {
       String m = String.valueOf(e.getOriginalMessage());
