@@ -66,9 +66,16 @@ public final class ReferenceStory {
     this.model = model;
   }
 
-  /** Prints the account of the reference story to standard output; {@code args} are ignored. */
+  /**
+   * Prints the account of the reference story, loaded from its JSON file
+   * ({@link BorderClash2022Json}), to standard output; {@code args} are ignored.
+   */
   public static void main(String[] args) {
-    System.out.print(account(BorderClash2022.model()));
+    DisputeModel model = BorderClash2022Json.load();
+    System.out.print(account(model));
+    System.out.println();
+    System.out.println("Read from " + BorderClash2022Json.RESOURCE + "; equal to the model built"
+        + " in code: " + model.equals(BorderClash2022.model()));
   }
 
   /**
