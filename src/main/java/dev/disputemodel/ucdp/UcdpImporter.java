@@ -548,11 +548,19 @@ public final class UcdpImporter {
       if (name.isEmpty()) {
         throw new IllegalArgumentException("pa_name is empty");
       }
+      // actor_id lists every actor of the agreement, witnesses and organizations included
+      // (paid 1008, the Algiers accord, lists the UN, OAU, EU and Algeria): only the parties on a
+      // side of the conflict in the ACD are taken as its signatories.
+      Set<PartyId> belligerents = new java.util.HashSet<>();
+      conflicts.stream().filter(c -> c.id().equals(conflict)).findFirst()
+          .ifPresent(c -> belligerents.addAll(c.parties()));
       Set<PartyId> signatories = new LinkedHashSet<>();
       for (String actor : COMMA.splitToList(t.get(row, "actor_id"))) {
         PartyId p = byActor.get(Integer.parseInt(actor));
         if (p == null) {
-          report.count("signatory actor ids not in the ACD (left out of signatories)");
+          report.count("actor ids not in the ACD (not signatories)");
+        } else if (!belligerents.contains(p)) {
+          report.count("actor ids on no side of the conflict (not signatories)");
         } else {
           signatories.add(p);
         }

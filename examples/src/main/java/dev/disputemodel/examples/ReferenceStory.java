@@ -71,11 +71,7 @@ public final class ReferenceStory {
    * ({@link BorderClash2022Json}), to standard output; {@code args} are ignored.
    */
   public static void main(String[] args) {
-    DisputeModel model = BorderClash2022Json.load();
-    System.out.print(account(model));
-    System.out.println();
-    System.out.println("Read from " + BorderClash2022Json.RESOURCE + "; equal to the model built"
-        + " in code: " + model.equals(BorderClash2022.model()));
+    System.out.print(account(BorderClash2022Json.load()));
   }
 
   /**
