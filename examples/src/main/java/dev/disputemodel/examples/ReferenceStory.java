@@ -66,9 +66,12 @@ public final class ReferenceStory {
     this.model = model;
   }
 
-  /** Prints the account of the reference story to standard output; {@code args} are ignored. */
+  /**
+   * Prints the account of the reference story, loaded from its JSON file
+   * ({@link BorderClash2022Json}), to standard output; {@code args} are ignored.
+   */
   public static void main(String[] args) {
-    System.out.print(account(BorderClash2022.model()));
+    System.out.print(account(BorderClash2022Json.load()));
   }
 
   /**

@@ -1,0 +1,111 @@
+package dev.disputemodel.ucdp;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * What an import of one UCDP file did with its rows: how many were read, how many imported, each
+ * rejected row with its line and reason, and named counts of what was kept in a weaker form (a
+ * date whose precision code is read as its year, third-party text whose roles could not be
+ * parsed). Every row read is either imported or rejected: {@code read == imported +
+ * rejections.size()}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ImportReport {
+  private final String file;
+  private final int rowsRead;
+  private final ImmutableList<Rejection> rejections;
+  private final ImmutableSortedMap<String, Integer> counts;
+
+  private ImportReport(String file, int rowsRead, List<Rejection> rejections,
+      Map<String, Integer> counts) {
+    this.file = file;
+    this.rowsRead = rowsRead;
+    this.rejections = ImmutableList.copyOf(rejections);
+    this.counts = ImmutableSortedMap.copyOf(counts);
+  }
+
+  /** Returns the name of the file imported. */
+  public String file() {
+    return file;
+  }
+
+  /** Returns the number of data rows read (the header not counted). */
+  public int rowsRead() {
+    return rowsRead;
+  }
+
+  /** Returns the number of rows imported: read minus rejected. */
+  public int rowsImported() {
+    return rowsRead - rejections.size();
+  }
+
+  /** Returns the rejected rows, in file order. */
+  public ImmutableList<Rejection> rejections() {
+    return rejections;
+  }
+
+  /** Returns named counts of what was imported and how, sorted by name. */
+  public ImmutableSortedMap<String, Integer> counts() {
+    return counts;
+  }
+
+  /** Returns the count named {@code name}, 0 if none. */
+  public int count(String name) {
+    return counts.getOrDefault(Objects.requireNonNull(name, "name"), 0);
+  }
+
+  /** Returns the report as plain text, one figure per line. */
+  public String toText() {
+    StringBuilder out = new StringBuilder();
+    out.append(file).append(": ").append(rowsRead).append(" rows read, ")
+        .append(rowsImported()).append(" imported, ").append(rejections.size())
+        .append(" rejected\n");
+    counts.forEach((k, v) -> out.append("  ").append(k).append(": ").append(v).append('\n'));
+    rejections.forEach(r -> out.append("  rejected ").append(r).append('\n'));
+    return out.toString();
+  }
+
+  @Override
+  public String toString() {
+    return toText();
+  }
+
+  /** Collects a report while importing; not thread-safe. */
+  static final class Builder {
+    private final String file;
+    private int rowsRead;
+    private final List<Rejection> rejections = new ArrayList<>();
+    private final Map<String, Integer> counts = new TreeMap<>();
+
+    Builder(String file) {
+      this.file = file;
+    }
+
+    void read() {
+      rowsRead++;
+    }
+
+    void reject(int line, String reason) {
+      rejections.add(new Rejection(line, reason));
+    }
+
+    void count(String name) {
+      counts.merge(name, 1, Integer::sum);
+    }
+
+    void count(String name, int n) {
+      counts.merge(name, n, Integer::sum);
+    }
+
+    ImportReport build() {
+      return new ImportReport(file, rowsRead, rejections, counts);
+    }
+  }
+}

@@ -1,0 +1,208 @@
+package dev.disputemodel.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.disputemodel.DisputeModelException;
+import dev.disputemodel.InvalidValueException;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every class of bad input is refused with one {@link JsonFormatException} that lists each problem
+ * with its JSON path and offending value; a read either returns a whole model or throws.
+ */
+class JsonBadInputTest {
+  private static final JsonFormat JSON = JsonFormat.standard();
+
+  /** A valid document: the full model, compact, to be broken by text replacement. */
+  private static final String VALID = JSON.withPretty(false).write(JsonModels.full());
+
+  private static List<JsonProblem> problems(String json) {
+    JsonFormatException e = assertThrows(JsonFormatException.class, () -> JSON.read(json));
+    assertEquals(e.problems().size(), e.getMessage().lines().count() - 1, e.getMessage());
+    return e.problems();
+  }
+
+  private static String broken(String from, String to) {
+    assertTrue(VALID.contains(from), from);
+    return VALID.replaceFirst(java.util.regex.Pattern.quote(from),
+        java.util.regex.Matcher.quoteReplacement(to));
+  }
+
+  private static void assertProblem(List<JsonProblem> problems, String path, String value,
+      String messagePart) {
+    String all = problems.stream().map(JsonProblem::toString).collect(Collectors.joining("\n"));
+    assertTrue(problems.stream().anyMatch(p -> p.path().equals(path) && p.value().equals(value)
+        && p.message().contains(messagePart)), path + " = " + value + ": " + messagePart
+        + " not in\n" + all);
+  }
+
+  @Test
+  void theValidDocumentReads() {
+    assertEquals(JsonModels.full(), JSON.read(VALID));
+  }
+
+  @Test
+  void unknownFieldIsReportedWithItsPath() {
+    List<JsonProblem> p = problems(broken("\"name\":\"Beta\"", "\"name\":\"Beta\",\"nmae\":1"));
+    assertEquals(1, p.size(), p.toString());
+    assertProblem(p, "$.parties[1].nmae", "1", "unknown field");
+  }
+
+  @Test
+  void unknownTopLevelFieldAndClassNamesAreNotInstantiated() {
+    List<JsonProblem> p = problems(
+        "{\"formatVersion\":\"1.0\",\"@class\":\"java.lang.ProcessBuilder\"}");
+    assertProblem(p, "$['@class']", "\"java.lang.ProcessBuilder\"", "unknown field");
+  }
+
+  @Test
+  void missingRequiredFieldIsReported() {
+    List<JsonProblem> p = problems(broken("\"name\":\"Beta\",", ""));
+    assertProblem(p, "$.parties[1].name", "(absent)", "required field missing");
+  }
+
+  @Test
+  void missingFormatVersionIsReported() {
+    assertProblem(problems("{}"), "$.formatVersion", "(absent)", "required field missing");
+  }
+
+  @Test
+  void wrongTypesAreReported() {
+    List<JsonProblem> p = problems(broken("\"ucdpActorId\":64", "\"ucdpActorId\":\"64\"")
+        .replace("\"aliases\":[\"Al\",\"Alf\"]", "\"aliases\":\"Al\"")
+        .replace("\"low\":49", "\"low\":49.5"));
+    assertProblem(p, "$.parties[0].ucdpActorId", "\"64\"", "expected a whole number");
+    assertProblem(p, "$.parties[0].aliases", "\"Al\"", "expected an array");
+    assertProblem(p, "$.claims[0].propositions[2].count.low", "49.5", "expected a whole number");
+    assertEquals(3, p.size(), p.toString());
+  }
+
+  @Test
+  void nullIsAWrongValue() {
+    List<JsonProblem> p = problems(broken("\"hedge\":\"apparently\"", "\"hedge\":null"));
+    assertProblem(p, "$.relations[0].hedge", "null", "null is not allowed");
+  }
+
+  @Test
+  void unknownNamesAreReported() {
+    List<JsonProblem> p = problems(broken("\"kind\":\"STATE\"", "\"kind\":\"EMPIRE\"")
+        .replace("\"type\":\"initiated\"", "\"type\":\"java.lang.Runtime\""));
+    assertProblem(p, "$.parties[0].kind", "\"EMPIRE\"", "unknown PartyKind");
+    assertProblem(p, "$.claims[0].propositions[4].type", "\"java.lang.Runtime\"", "unknown type");
+  }
+
+  @Test
+  void danglingReferenceNamesThePathOfTheReference() {
+    List<JsonProblem> p = problems(broken(
+        "\"type\":\"initiated\",\"conflict\":\"C2\"", "\"type\":\"initiated\",\"conflict\":\"C9\""));
+    assertEquals(1, p.size(), p.toString());
+    assertProblem(p, "$.claims[0].propositions[4].conflict", "\"C9\"", "no conflict with this id");
+  }
+
+  @Test
+  void duplicateIdsAreReported() {
+    List<JsonProblem> p = problems(broken("\"id\":\"B\"", "\"id\":\"A\""));
+    assertProblem(p, "$.parties[1].id", "\"A\"", "duplicate party id; first declared at $.parties[0]");
+  }
+
+  @Test
+  void invariantViolationsNameTheFieldAndValue() {
+    List<JsonProblem> p = problems(broken("\"low\":1900", "\"low\":2100")
+        .replace("\"id\":\"C2\",\"name\":\"War\"", "\"id\":\"C2\",\"name\":\" War\"")
+        .replace("\"2022-09-13T08:05\"", "\"2022-13-13T08:05\""));
+    assertProblem(p, "$.events[0].troops.low", "2100", "must not exceed high (2000)");
+    assertProblem(p, "$.conflicts[1].name", "\" War\"", "must not begin or end with white space");
+    assertProblem(p, "$.ceasefires[0].agreed", "\"2022-13-13T08:05\"", "not a real date");
+    assertEquals(4, p.size(), p.toString()); // effective has the same bad date
+  }
+
+  @Test
+  void periodNeedsAnEnd() {
+    List<JsonProblem> p = problems(broken("\"period\":{\"start\":\"1994\"}", "\"period\":{}"));
+    assertProblem(p, "$.relations[0].period", "{}", "needs a start, an end, or both");
+  }
+
+  @Test
+  void allProblemsAreReportedAtOnceInDocumentOrder() {
+    List<JsonProblem> p = problems(broken("\"name\":\"Beta\"", "\"name\":\"Beta\",\"x\":true")
+        .replace("\"kind\":\"REGION\"", "\"kind\":\"PLANET\"")
+        .replace("\"title\":\"Report\"", "\"title\":7")
+        .replace("\"revises\":\"K1\"", "\"revises\":\"K7\""));
+    assertEquals(List.of("$.parties[1].x", "$.territories[0].kind", "$.sources[0].title",
+        "$.claims[1].revises"), p.stream().map(JsonProblem::path).collect(Collectors.toList()));
+  }
+
+  @Test
+  void newerMajorVersionIsRefusedWithAClearMessage() {
+    JsonFormatException e = assertThrows(JsonFormatException.class,
+        () -> JSON.read(broken("\"formatVersion\":\"1.0\"", "\"formatVersion\":\"2.0\"")
+            .replace("\"kind\":\"STATE\"", "\"kind\":\"EMPIRE\"")));
+    assertEquals(1, e.problems().size(), "a newer major is refused before anything else");
+    assertTrue(e.getMessage().contains(
+        "format version 2.0 is newer than this reader supports (1.x)"), e.getMessage());
+  }
+
+  @Test
+  void newerMinorVersionIsReadAndItsNewFieldsReported() {
+    assertEquals(JsonModels.full(), JSON.read(broken("\"1.0\"", "\"1.7\"")));
+    assertProblem(problems("{\"formatVersion\":\"one\"}"), "$.formatVersion", "\"one\"",
+        "MAJOR.MINOR");
+  }
+
+  @Test
+  void malformedJsonAndTrailingTokensAreRefused() {
+    assertTrue(problems("{\"formatVersion\":\"1.0\",").get(0).message()
+        .contains("not well-formed JSON"));
+    assertTrue(problems("{\"formatVersion\":\"1.0\"} {}").get(0).message()
+        .contains("not well-formed JSON"));
+    assertTrue(problems("[]").get(0).message().contains("must be a JSON object"));
+    assertTrue(problems("").get(0).message().contains("no JSON document"));
+    assertTrue(problems("{\"formatVersion\":\"1.0\",\"formatVersion\":\"1.0\"}").get(0).message()
+        .contains("uplicate"));
+  }
+
+  @Test
+  void inputLargerThanTheLimitIsRefused(@TempDir Path dir) throws Exception {
+    JsonFormat small = JSON.withMaxInputLength(1_000);
+    JsonFormatException e = assertThrows(JsonFormatException.class, () -> small.read(VALID));
+    assertTrue(e.getMessage().contains("longer than the limit of 1000"), e.getMessage());
+    assertThrows(JsonFormatException.class, () -> small.read(
+        new ByteArrayInputStream(VALID.getBytes(StandardCharsets.UTF_8))));
+    Path file = dir.resolve("big.json");
+    Files.writeString(file, VALID);
+    JsonFormatException f = assertThrows(JsonFormatException.class, () -> small.read(file));
+    assertTrue(f.getMessage().contains(VALID.getBytes(StandardCharsets.UTF_8).length + " bytes"), f.getMessage());
+    assertEquals(JsonModels.full(), JSON.withMaxInputLength(VALID.length()).read(VALID));
+  }
+
+  @Test
+  void inputDeeperThanTheLimitIsRefused() {
+    String deep = "{\"formatVersion\":\"1.0\",\"x\":" + "[".repeat(40) + "]".repeat(40) + "}";
+    JsonFormatException e = assertThrows(JsonFormatException.class, () -> JSON.read(deep));
+    assertTrue(e.getMessage().contains("nesting depth"), e.getMessage());
+    assertThrows(JsonFormatException.class, () -> JSON.withMaxNestingDepth(5).read(VALID));
+    assertEquals(JsonModels.full(), JSON.withMaxNestingDepth(8).read(VALID));
+  }
+
+  @Test
+  void limitsMustBePositive() {
+    assertThrows(InvalidValueException.class, () -> JSON.withMaxInputLength(0));
+    assertThrows(InvalidValueException.class, () -> JSON.withMaxNestingDepth(0));
+  }
+
+  @Test
+  void theExceptionIsInTheLibrarysFamily() {
+    DisputeModelException e = assertThrows(DisputeModelException.class, () -> JSON.read("{}"));
+    assertTrue(e instanceof JsonFormatException);
+    assertThrows(IllegalArgumentException.class, () -> new JsonFormatException(List.of()));
+  }
+}

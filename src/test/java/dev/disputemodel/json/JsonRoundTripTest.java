@@ -1,0 +1,82 @@
+package dev.disputemodel.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.disputemodel.DisputeModel;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Write then read gives an equal model, for hand-built models covering every type. (When the
+ * test kit of issue #3 lands, this becomes a property over its generated models.)
+ */
+class JsonRoundTripTest {
+  static Stream<Arguments> models() {
+    return JsonModels.all().entrySet().stream()
+        .map(e -> Arguments.of(e.getKey(), e.getValue()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("models")
+  void stringRoundTripGivesAnEqualModel(String name, DisputeModel model) {
+    for (JsonFormat format : new JsonFormat[] {
+        JsonFormat.standard(), JsonFormat.standard().withPretty(false)}) {
+      String json = format.write(model);
+      assertEquals(model, format.read(json), name + " via " + format);
+      assertEquals(json, format.write(format.read(json)), "writing is deterministic");
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("models")
+  void streamReaderAndFileRoundTripsGiveAnEqualModel(String name, DisputeModel model,
+      @TempDir Path dir) throws IOException {
+    JsonFormat json = JsonFormat.standard();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    json.write(model, bytes);
+    assertEquals(model, json.read(new ByteArrayInputStream(bytes.toByteArray())));
+    assertEquals(model, json.read(new StringReader(bytes.toString(StandardCharsets.UTF_8))));
+    Path file = dir.resolve(name + ".json");
+    json.write(model, file);
+    assertEquals(model, json.read(file));
+  }
+
+  @Test
+  void theFullModelUsesEveryFormOfTime() {
+    String json = JsonFormat.standard().withPretty(false).write(JsonModels.full());
+    for (String compact : new String[] {"\"2022-09-13T08:05\"", "\"2022-09-12 NIGHT\"",
+        "\"2022-09-13\"", "\"2020-11\"", "\"1994\"", "\"1980s\""}) {
+      assertTrue(json.contains(compact), compact + " in " + json);
+    }
+    assertTrue(json.contains(
+        "{\"earliest\":\"2022-09-13T22:00\",\"latest\":\"2022-09-13T23:00\",\"precision\":\"HOUR\"}"),
+        "an hour has no compact form");
+    assertTrue(json.contains("\"earliest\":\"2022-09-13T00:00:30\""), "seconds are kept");
+    assertTrue(json.startsWith("{\"formatVersion\":\"1.0\","), json.substring(0, 40));
+  }
+
+  @Test
+  void fullModelHasEveryPropositionAndProvisionType() {
+    String json = JsonFormat.standard().withPretty(false).write(JsonModels.full());
+    for (String type : new String[] {"sovereignty", "control", "casualties", "initiated",
+        "attack", "ceasefireStatus", "stance", "backsAccount", "noStatement", "withdrawal",
+        "deployment", "other"}) {
+      assertTrue(json.contains("\"type\":\"" + type + "\""), type);
+    }
+    Map<String, DisputeModel> all = JsonModels.all();
+    assertEquals(3, all.size());
+  }
+}

@@ -1,0 +1,97 @@
+package dev.disputemodel.ucdp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.disputemodel.Conflict;
+import dev.disputemodel.ConflictId;
+import dev.disputemodel.DisputeModel;
+import dev.disputemodel.PartyId;
+import dev.disputemodel.Side;
+import dev.disputemodel.SupportType;
+import dev.disputemodel.Supporter;
+import dev.disputemodel.time.FuzzyPeriod;
+import dev.disputemodel.time.FuzzyTime;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Imports the real UCDP releases from {@code ../shared/data/ucdp/} and checks facts of the data
+ * (grepped from the CSV files). Data: UCDP/PRIO Armed Conflict Dataset 23.1 (Davies, Pettersson
+ * and Öberg 2023; Gleditsch et al. 2002) and UCDP Peace Agreement Dataset 22.1 (Pettersson,
+ * Högbladh and Öberg 2019), CC BY 4.0.
+ */
+class UcdpImportTest {
+  static final Path DATA = Path.of("..", "shared", "data", "ucdp");
+  static UcdpImport imported;
+
+  @BeforeAll
+  static void importBoth() throws IOException {
+    imported = UcdpImporter.importAll(DATA.resolve("ucdp-prio-acd-231.csv"),
+        DATA.resolve("ucdp-peace-agreements-221.csv"));
+  }
+
+  @Test
+  void everyRowIsImportedOrRejectedNeverSkipped() {
+    ImportReport acd = imported.reports().get(0);
+    ImportReport pa = imported.reports().get(1);
+    assertEquals(2_626, acd.rowsRead(), "2,626 conflict-year rows");
+    assertEquals(374, pa.rowsRead(), "374 agreements on 5,098 physical lines");
+    assertEquals(acd.rowsRead(), acd.rowsImported() + acd.rejections().size());
+    assertEquals(0, acd.rejections().size(), acd.toText());
+    assertEquals(0, pa.rejections().size(), pa.toText());
+  }
+
+  @Test
+  void conflictsAndCeasefiresAreCounted() {
+    DisputeModel m = imported.model();
+    assertEquals(297, m.conflicts().stream().filter(c -> c.parent().isEmpty()).count());
+    assertEquals(297, imported.reports().get(0).count("conflicts"));
+    // grep: 176 agreements with cease = 1
+    assertEquals(176, m.ceasefires().size());
+    assertEquals(374, m.events().size(), "every agreement is kept as an AGREEMENT event");
+  }
+
+  @Test
+  void conflict388IsOverNagornoKarabakhWithArmeniaAndTurkeyAsTroopSupporters() {
+    DisputeModel m = imported.model();
+    Conflict c = m.conflict(ConflictId.of("ucdp-388")).orElseThrow();
+    assertEquals("Azerbaijan: Artsakh (Nagorno-Karabakh)", c.name());
+    assertEquals(1, c.territoriesAtStake().size());
+    assertEquals("Artsakh (Nagorno-Karabakh)",
+        m.territory(c.territoriesAtStake().iterator().next()).orElseThrow().name());
+    PartyId azerbaijan = PartyId.of("gw-373");
+    PartyId armenia = PartyId.of("gw-371");
+    PartyId turkey = PartyId.of("gw-640");
+    assertEquals(64, m.party(azerbaijan).orElseThrow().ucdpActorId().getAsInt());
+    assertEquals("Government of Armenia", m.party(armenia).orElseThrow().name());
+    Side a = c.sides().get(0);
+    Side b = c.sides().get(1);
+    assertTrue(a.primaries().contains(azerbaijan));
+    PartyId artsakh = b.primaries().iterator().next();
+    assertEquals(338, m.party(artsakh).orElseThrow().ucdpActorId().getAsInt());
+    assertTrue(b.supporters().stream().anyMatch(
+        s -> s.party().equals(armenia) && s.type() == SupportType.TROOPS));
+    Supporter t = a.supporters().stream().filter(s -> s.party().equals(turkey)).findFirst()
+        .orElseThrow();
+    assertEquals(FuzzyPeriod.of(FuzzyTime.inYear(2020), FuzzyTime.inYear(2020)),
+        t.period().orElseThrow());
+    // 2020 was a war year; the 2020 episode began on 2020-07-16 and is ongoing in 23.1
+    assertEquals("WAR", c.intensityByYear().get(2020).name());
+    Conflict ep = m.conflict(ConflictId.of("ucdp-388-2020")).orElseThrow();
+    assertEquals(FuzzyPeriod.since(FuzzyTime.onDay(java.time.LocalDate.of(2020, 7, 16))),
+        ep.period().orElseThrow());
+  }
+
+  @Test
+  void multiStateListsAreMatchedByNameNotPosition() {
+    // Conflict 418, 2015: "Government of Afghanistan, Government of Pakistan" with "700, 770".
+    // In 2002 the same lists are sorted separately: the first name is not the first code.
+    DisputeModel m = imported.model();
+    assertEquals("Government of Afghanistan", m.party(PartyId.of("gw-700")).orElseThrow().name());
+    assertEquals("Government of Pakistan", m.party(PartyId.of("gw-770")).orElseThrow().name());
+    assertTrue(imported.reports().get(0).count("gwno_a_2nd lists matched by name, not position") > 0);
+  }
+}
