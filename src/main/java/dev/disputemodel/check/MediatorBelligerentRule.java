@@ -1,16 +1,25 @@
 package dev.disputemodel.check;
 
+import dev.disputemodel.Ceasefire;
 import dev.disputemodel.Mediator;
 import dev.disputemodel.PartyId;
 import dev.disputemodel.Side;
+import dev.disputemodel.Supporter;
+import dev.disputemodel.SupportType;
+import dev.disputemodel.time.FuzzyPeriod;
+import dev.disputemodel.time.FuzzyTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code mediator-belligerent}: a party in a third-party role (broker, mediator, peacekeeper...)
  * in a conflict in which it fights: it, or a party it acts for (a peacekeeping mission for its
  * state), is a primary party or a troop supporter of a side of that conflict (or of the nearest
- * ancestor conflict that records sides). Cost: linear in mediators times sides.
+ * ancestor conflict that records sides). A troop supporter counts only if its support may
+ * overlap the role's time (the role's period, else its ceasefire's effective or agreed time):
+ * Pakistan brokering the 1993 Islamabad accord is not fighting in the troops it sent from 2004.
+ * Primary parties count whatever the time. Cost: linear in mediators times sides.
  */
 final class MediatorBelligerentRule implements Rule {
   static final RuleDescriptor DESCRIPTOR =
@@ -28,7 +37,7 @@ final class MediatorBelligerentRule implements Rule {
     for (Mediator m : index.model().mediators()) {
       for (Side side : index.sides(m.conflict())) {
         for (PartyId p : index.actsForChain(m.party())) {
-          if (ModelIndex.belligerents(side).contains(p)) {
+          if (fightsOn(side, p, roleTime(index, m))) {
             out.add(DESCRIPTOR.finding(m.id())
                 .path("party")
                 .value(m.party())
@@ -44,5 +53,34 @@ final class MediatorBelligerentRule implements Rule {
       }
     }
     return out;
+  }
+
+  private static boolean fightsOn(Side side, PartyId party, Optional<FuzzyPeriod> roleTime) {
+    if (side.primaries().contains(party)) {
+      return true;
+    }
+    for (Supporter s : side.supporters()) {
+      if (s.party().equals(party)
+          && s.type() == SupportType.TROOPS
+          && Times.overlap(s.period(), roleTime).isPossible()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The time the role is played: its period, else when its ceasefire took effect or was agreed. */
+  private static Optional<FuzzyPeriod> roleTime(ModelIndex index, Mediator m) {
+    if (m.period().isPresent()) {
+      return m.period();
+    }
+    return m.ceasefire()
+        .flatMap(id -> index.model().ceasefire(id))
+        .flatMap(MediatorBelligerentRule::ceasefireTime)
+        .map(FuzzyPeriod::at);
+  }
+
+  private static Optional<FuzzyTime> ceasefireTime(Ceasefire c) {
+    return c.effective().or(c::agreed);
   }
 }

@@ -72,6 +72,34 @@ class PartyRulesTest {
   }
 
   @Test
+  void troopSupporterIsABelligerentOnlyWhileItsSupportMayOverlapTheRole() {
+    // The shape of UCDP conflict 333: a broker in 1993 that sent troops only from 2004.
+    Supporter later = Supporter.builder().party(p("R")).type(SupportType.TROOPS)
+        .period(FuzzyPeriod.of(FuzzyTime.inYear(2004), FuzzyTime.inYear(2018))).build();
+    DisputeModel.Builder m = twoStates().addConflict(conflict("C")
+        .addSides(Side.builder().label("1").addPrimary(p("A")).addSupporter(later).build(),
+            side("2", "B"))
+        .build());
+    FuzzyPeriod in1993 = FuzzyPeriod.at(FuzzyTime.inYear(1993));
+    FuzzyPeriod in2010 = FuzzyPeriod.at(FuzzyTime.inYear(2010));
+    assertEquals(List.of(), run(new MediatorBelligerentRule(),
+        m.addMediators(mediator("M1", "R", "C", in1993)).build()));
+    assertEquals(List.of("Mediator:M2"), run(new MediatorBelligerentRule(),
+            twoStates().addConflict(conflict("C")
+                .addSides(Side.builder().label("1").addPrimary(p("A")).addSupporter(later).build(),
+                    side("2", "B")).build())
+                .addMediators(mediator("M2", "R", "C", in2010)).build())
+        .stream().map(f -> f.focus().get().toString()).toList());
+    // A role with no stated time may overlap any support: reported.
+    assertEquals(1, run(new MediatorBelligerentRule(),
+            twoStates().addConflict(conflict("C")
+                .addSides(Side.builder().label("1").addPrimary(p("A")).addSupporter(later).build(),
+                    side("2", "B")).build())
+                .addMediators(mediator("M3", "R", "C", null)).build())
+        .size());
+  }
+
+  @Test
   void mediatorAlliedToABelligerentIsOneWarningPerPartyAndAlly() {
     DisputeModel m = twoStates()
         .addRelation(PartyRelation.builder().id(RelationId.of("R1")).from(p("R")).kind(RelationKind.ALLY_OF)

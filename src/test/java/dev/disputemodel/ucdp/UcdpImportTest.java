@@ -94,4 +94,15 @@ class UcdpImportTest {
     assertEquals("Government of Pakistan", m.party(PartyId.of("gw-770")).orElseThrow().name());
     assertTrue(imported.reports().get(0).count("gwno_a_2nd lists matched by name, not position") > 0);
   }
+
+  /** The figures docs/ucdp.md reports for the standard checker over the real data. */
+  @Test
+  void checkerFindingsOnTheRealData() {
+    dev.disputemodel.check.Report report =
+        dev.disputemodel.check.Checker.standard().check(imported.model());
+    assertEquals(
+        java.util.Map.of("conflict-type", 59, "mediator-belligerent", 3, "time-order", 110),
+        report.countsByRule(), report.toText());
+    assertEquals(3, report.countsBySeverity().get(dev.disputemodel.check.Severity.ERROR));
+  }
 }
