@@ -58,7 +58,9 @@ import java.util.regex.Pattern;
  *   <li>Each {@code conflict_id} becomes a {@link Conflict} {@code ucdp-N}, and each episode
  *       (a run of conflict-years that begins with a new {@code start_date2} and ends in the year
  *       whose {@code ep_end} is 1) a child conflict {@code ucdp-N-YYYY} (YYYY the episode's first
- *       year) with its period, sides, type, intensity per year and territory.
+ *       year) with its period, sides, type, intensity per year and territory. UCDP codes the
+ *       type per year; a conflict or episode that was internationalized in any of its years is
+ *       internationalized, otherwise it has its last year's type.
  *   <li>Primary parties ({@code side_a}, {@code side_b}) are zipped by position with their UCDP
  *       actor ids ({@code side_a_id}, {@code side_b_id}); governments also with their
  *       Gleditsch–Ward numbers ({@code gwno_a}, {@code gwno_b}). States supporting a side with
@@ -476,10 +478,25 @@ public final class UcdpImporter {
         y.territory.ifPresent(stake::add);
       }
       Intensity max = byYear.containsValue(Intensity.WAR) ? Intensity.WAR : Intensity.MINOR;
-      return Conflict.builder().id(id).name(name).parent(parent).type(last.type)
+      return Conflict.builder().id(id).name(name).parent(parent).type(coveringType(years))
           .incompatibility(last.incompat).addSides(side("A", years, true))
           .addSides(side("B", years, false)).addAllTerritoriesAtStake(stake).period(period)
           .intensity(max).putAllIntensityByYear(byYear).addSources(ACD_SOURCE).build();
+    }
+
+    /**
+     * The type of a conflict or episode that spans several UCDP years: UCDP codes the type per
+     * year, while sides collect the supporters of every year. An intrastate conflict that was
+     * internationalized in any of its years is internationalized (its troop supporters are on
+     * its sides); otherwise the last year's type.
+     */
+    private static ConflictType coveringType(List<Year> years) {
+      ConflictType last = years.get(years.size() - 1).type;
+      boolean internationalized =
+          years.stream().anyMatch(y -> y.type == ConflictType.INTERNATIONALIZED_INTRASTATE);
+      return last == ConflictType.INTRASTATE && internationalized
+          ? ConflictType.INTERNATIONALIZED_INTRASTATE
+          : last;
     }
 
     /** A side: every primary party of its years, and each supporter for each run of years. */

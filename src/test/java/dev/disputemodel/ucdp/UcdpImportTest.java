@@ -101,7 +101,7 @@ class UcdpImportTest {
     dev.disputemodel.check.Report report =
         dev.disputemodel.check.Checker.standard().check(imported.model());
     assertEquals(
-        java.util.Map.of("conflict-type", 59, "mediator-belligerent", 3, "time-order", 110),
+        java.util.Map.of("mediator-belligerent", 3, "time-order", 110),
         report.countsByRule(), report.toText());
     assertEquals(3, report.countsBySeverity().get(dev.disputemodel.check.Severity.ERROR));
   }
