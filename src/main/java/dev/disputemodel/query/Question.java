@@ -1,0 +1,35 @@
+package dev.disputemodel.query;
+
+import com.google.common.collect.ImmutableList;
+import dev.disputemodel.PropositionKey;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A question of fact and every answer given to it: "who struck first in the 2022 clashes"
+ * ({@code INITIATOR [Conflict:C4]}) has the answers "Azerbaijan" (Armenia's, K5) and "Armenia"
+ * (Azerbaijan's K6 and Turkey's K11).
+ *
+ * @param key the question; not null
+ * @param versions the distinct answers, each with its claims, in the model order of their first
+ *     claim
+ */
+public record Question(PropositionKey key, List<Version> versions) {
+  /** Copies the list; rejects nulls. */
+  public Question {
+    Objects.requireNonNull(key, "key");
+    versions = ImmutableList.copyOf(versions);
+  }
+
+  /** Returns true if two of the answers cannot both be right. */
+  public boolean isContested() {
+    for (int i = 0; i < versions.size(); i++) {
+      for (int j = i + 1; j < versions.size(); j++) {
+        if (versions.get(i).contradicts(versions.get(j))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}
