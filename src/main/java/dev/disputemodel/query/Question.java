@@ -21,11 +21,16 @@ public record Question(PropositionKey key, List<Version> versions) {
     versions = ImmutableList.copyOf(versions);
   }
 
-  /** Returns true if two of the answers cannot both be right. */
+  /**
+   * Returns true if two answers given by different claims cannot both be right. A claim that
+   * contradicts itself does not make a question contested (the consistency checker reports it).
+   */
   public boolean isContested() {
     for (int i = 0; i < versions.size(); i++) {
       for (int j = i + 1; j < versions.size(); j++) {
-        if (versions.get(i).contradicts(versions.get(j))) {
+        Version a = versions.get(i);
+        Version b = versions.get(j);
+        if (a.contradicts(b) && !(a.claims().size() == 1 && b.claims().equals(a.claims()))) {
           return true;
         }
       }
