@@ -58,7 +58,7 @@ import java.util.function.Supplier;
  * <pre>{@code
  * ModelQueries q = ModelQueries.over(model);
  * q.involvement(C1).withEpisodes().inRoles(Role.PRIMARY).parties();    // [Armenia, Azerbaijan]
- * q.ceasefiresInEffect(When.definitelyAt(FuzzyTime.onDay(LocalDate.of(2022, 9, 14))));
+ * q.ceasefiresInEffect(When.definitelyOn(FuzzyTime.onDay(LocalDate.of(2022, 9, 14))));
  * q.claims().by(AZERBAIJAN).ofType(PropositionType.CASUALTIES)
  *     .asKnownOn(FuzzyTime.onDay(LocalDate.of(2022, 10, 1)), Certainty.DEFINITELY).list();
  * }</pre>

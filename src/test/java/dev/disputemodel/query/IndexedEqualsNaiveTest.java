@@ -63,11 +63,12 @@ class IndexedEqualsNaiveTest {
         case 3: t = FuzzyTime.on(day, dev.disputemodel.time.PartOfDay.values()[r.nextInt(4)]); break;
         default: t = FuzzyTime.atHour(day.atTime(r.nextInt(24), 0)); break;
       }
-      out.add(When.definitelyAt(t));
-      out.add(When.possiblyAt(t));
-      FuzzyPeriod span = i % 2 == 0 ? FuzzyPeriod.since(t) : FuzzyPeriod.until(t);
-      out.add(When.definitelyDuring(span));
-      out.add(When.possiblyDuring(span));
+      out.add(When.definitelyOn(t));
+      out.add(When.possiblyOn(t));
+      out.add(When.at(t.earliest().plusMinutes(r.nextInt(600)), i % 2 == 0 ? Certainty.DEFINITELY : Certainty.POSSIBLY));
+      LocalDate later = day.plusDays(1 + r.nextInt(900));
+      out.add(When.between(day.atStartOfDay(), later.atTime(12, 0), Certainty.DEFINITELY));
+      out.add(When.between(day.atTime(6, 0), later.atStartOfDay().plusHours(1), Certainty.POSSIBLY));
     }
     return out;
   }
