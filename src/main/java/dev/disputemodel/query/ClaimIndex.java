@@ -55,6 +55,7 @@ final class ClaimIndex {
     long[] madeHi = new long[n];
     long[] possible = new long[n];
     long[] definite = new long[n];
+    java.util.Map<SourceId, Optional<FuzzyTime>> publication = new java.util.HashMap<>();
     for (int i = 0; i < n; i++) {
       Claim c = claims.get(i);
       if (c.claimant().isPresent()) {
@@ -63,10 +64,17 @@ final class ClaimIndex {
         }
       }
       source.add(c.source(), i);
-      for (EntityId s : ModelQueries.subjectsOf(model, c)) {
-        subject.add(s, i);
-      }
       for (Proposition p : c.propositions()) {
+        // Same subjects as ModelQueries.subjectsOf; postings drop a repeat of the same claim.
+        for (dev.disputemodel.Reference r : p.references()) {
+          subject.add(r.target(), i);
+        }
+        if (p instanceof CeasefireStatus s) {
+          Optional<ConflictId> cf = conflictOf(model, s);
+          if (cf.isPresent()) {
+            subject.add(cf.get(), i);
+          }
+        }
         key.add(p.key(), i);
         type.add(p.key().type(), i);
         if (p instanceof Casualties cas) {
@@ -76,7 +84,8 @@ final class ClaimIndex {
       FuzzyTime made = c.madeAt();
       madeLo[i] = made.earliestEpochSecond();
       madeHi[i] = made.latestEpochSecond();
-      Optional<FuzzyTime> published = model.source(c.source()).flatMap(Source::published);
+      Optional<FuzzyTime> published = publication.computeIfAbsent(
+          c.source(), id -> model.source(id).flatMap(Source::published));
       possible[i] = Math.max(madeLo[i], published.map(FuzzyTime::earliestEpochSecond).orElse(Long.MIN_VALUE));
       definite[i] = published.isEmpty() ? Long.MAX_VALUE : Math.max(madeHi[i], published.get().latestEpochSecond());
     }
@@ -93,9 +102,40 @@ final class ClaimIndex {
     definitelyKnownBy = Arrays.stream(definitelyKnownPos).mapToLong(i -> definite[i]).toArray();
   }
 
-  /** Returns the positions 0..n-1 sorted by {@code keys}, ties in position order. */
-  private static int[] order(long[] keys) {
-    return IntStream.range(0, keys.length).boxed()
+  /**
+   * Returns the positions 0..n-1 sorted by {@code keys}, ties in position order. Keys and
+   * positions are packed into one primitive long per claim and sorted without boxing; MIN and MAX
+   * (unbounded) sort first and last.
+   */
+  static int[] order(long[] keys) {
+    int n = keys.length;
+    long min = Long.MAX_VALUE;
+    long max = Long.MIN_VALUE;
+    for (long k : keys) {
+      if (k != Long.MIN_VALUE && k != Long.MAX_VALUE) {
+        min = Math.min(min, k);
+        max = Math.max(max, k);
+      }
+    }
+    if (min > max) {
+      min = 0;
+      max = 0;
+    }
+    long range = max - min + 3;
+    int[] out = new int[n];
+    if (range > 0 && range < (Long.MAX_VALUE >> 1) / Math.max(1, n)) {
+      long[] packed = new long[n];
+      for (int i = 0; i < n; i++) {
+        long rank = keys[i] == Long.MIN_VALUE ? 0 : keys[i] == Long.MAX_VALUE ? range - 1 : keys[i] - min + 1;
+        packed[i] = rank * n + i;
+      }
+      Arrays.sort(packed);
+      for (int i = 0; i < n; i++) {
+        out[i] = (int) (packed[i] % n);
+      }
+      return out;
+    }
+    return IntStream.range(0, n).boxed()
         .sorted(Comparator.comparingLong((Integer i) -> keys[i]).thenComparingInt(i -> i))
         .mapToInt(Integer::intValue).toArray();
   }
