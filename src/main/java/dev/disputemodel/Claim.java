@@ -74,16 +74,30 @@ public abstract class Claim implements Entity, WithClaim {
         if (!mine.key().equals(theirs.key())) {
           continue;
         }
-        boolean samePolarity = polarity() == other.polarity();
-        if (samePolarity && polarity() == Polarity.ASSERTS && mine.contradicts(theirs)) {
-          return true;
-        }
-        if (!samePolarity && mine.equals(theirs)) {
+        if (answersContradict(polarity(), mine, other.polarity(), theirs)) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /**
+   * Returns true if two answers to the same question cannot both be right: both asserted and
+   * {@linkplain Proposition#contradicts contradicting}, or one asserting the very proposition the
+   * other denies. The rule {@link #contradicts(Claim)} applies to each pair of propositions with
+   * equal keys; the query module applies it to the versions of a contested question.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static boolean answersContradict(
+      Polarity polarity, Proposition proposition, Polarity otherPolarity, Proposition other) {
+    java.util.Objects.requireNonNull(proposition, "proposition");
+    java.util.Objects.requireNonNull(other, "other");
+    if (polarity == java.util.Objects.requireNonNull(otherPolarity, "otherPolarity")) {
+      return polarity == Polarity.ASSERTS && proposition.contradicts(other);
+    }
+    return proposition.equals(other);
   }
 
   @Override

@@ -217,7 +217,7 @@ public final class ModelIndex {
   }
 
   /** Returns the set of parties on {@code side} that fight: its primaries and troop supporters. */
-  static ImmutableSet<PartyId> belligerents(Side side) {
+  public static ImmutableSet<PartyId> belligerents(Side side) {
     ImmutableSet.Builder<PartyId> b = ImmutableSet.builder();
     b.addAll(side.primaries());
     side.supporters().stream()

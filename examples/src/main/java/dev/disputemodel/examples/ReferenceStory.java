@@ -35,7 +35,20 @@ import dev.disputemodel.SovereigntyStatus;
 import dev.disputemodel.Stance;
 import dev.disputemodel.Territory;
 import dev.disputemodel.Withdrawal;
+import dev.disputemodel.Polarity;
 import dev.disputemodel.check.Checker;
+import dev.disputemodel.query.CasualtyEstimate;
+import dev.disputemodel.query.CasualtyFigure;
+import dev.disputemodel.query.CasualtyFigures;
+import dev.disputemodel.query.CeasefireAccount;
+import dev.disputemodel.query.Divergence;
+import dev.disputemodel.query.Involvement;
+import dev.disputemodel.query.MediatorAlliance;
+import dev.disputemodel.query.Question;
+import dev.disputemodel.query.Timeline;
+import dev.disputemodel.query.TimelineEntry;
+import dev.disputemodel.query.Version;
+import dev.disputemodel.time.Certainty;
 import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
 import java.time.LocalDateTime;
@@ -108,11 +121,92 @@ public final class ReferenceStory {
     model.claims().forEach(this::claim);
     section("CONTRADICTIONS (decided from the types)");
     contradictions();
+    section("ANSWERS (dev.disputemodel.query)");
+    answers();
     section("CONSISTENCY REPORT (dev.disputemodel.check, standard rules)");
     out.append(Checker.standard().check(model).toText());
   }
 
   // ---------------------------------------------------------------- sections
+
+  /** The reference story's questions (issue #4), answered through the query API. */
+  private void answers() {
+    StoryAnswers a = StoryAnswers.of(model);
+    line("Who fights over Nagorno-Karabakh (conflicts about it: "
+        + labels(a.conflictsOverNagornoKarabakh()) + "), and on which side:");
+    for (Involvement i : a.whoFights()) {
+      line("  " + label(i.party()) + ": " + words(i.role()) + " on the " + i.side().orElse("?")
+          + " side in " + label(i.conflict()));
+    }
+    Question first = a.whoStruckFirst();
+    line("Who struck first in September 2022 (" + first.key() + ", "
+        + (first.isContested() ? "contested" : "not contested") + "):");
+    for (Version v : first.versions()) {
+      line("  " + (v.polarity() == Polarity.DENIES ? "not " : "") + proposition(v.proposition())
+          + ": said by " + labels(v.speakers()) + " ("
+          + v.claims().stream().map(k -> k.id().value()).collect(Collectors.joining(", ")) + ")"
+          + (v.backers().isEmpty() ? "" : "; backed by " + labels(v.backers()) + " ("
+              + v.backings().stream().map(k -> k.id().value()).collect(Collectors.joining(", ")) + ")"));
+    }
+    line("Ceasefires definitely in effect on 14 September 2022, and who disputes that they hold:");
+    for (CeasefireAccount c : a.ceasefireAccounts()) {
+      line("  " + label(c.ceasefire().id()) + ": brokered by "
+          + (c.brokers().isEmpty() ? "nobody recorded" : labels(c.brokers().stream().map(Mediator::party).collect(Collectors.toList())))
+          + "; upheld by " + (c.upheldBy().isEmpty() ? "nobody" : labels(c.upheldBy()))
+          + "; disputed by " + (c.disputedBy().isEmpty() ? "nobody" : labels(c.disputedBy()))
+          + (c.violations().isEmpty() ? "" : "; violation evidence: " + c.violations().stream()
+              .map(e -> e.entity().value() + " (" + words(e.certainty()) + ")").collect(Collectors.joining(", "))));
+    }
+    line("Mediators allied with a belligerent:");
+    for (MediatorAlliance m : a.alliedMediators()) {
+      line("  [" + m.mediator().id().value() + "] " + label(m.mediator().party()) + " as "
+          + words(m.mediator().role()) + " in " + label(m.mediator().conflict()) + ": "
+          + label(m.principal()) + " is allied to " + label(m.belligerent()) + " ("
+          + m.alliance().id().value() + "), " + words(m.certainty()) + " at the same time");
+    }
+    CasualtyFigures figures = a.casualties2022();
+    line("Casualty figures for " + label(figures.conflict()) + ", by party and claimant:");
+    for (CasualtyFigure f : figures.figures()) {
+      line("  " + f.party().map(this::label).orElse("all sides") + ", " + casualtyWords(f.kind())
+          + ": " + figure(f.count()) + ", said by " + label(f.speaker()) + " (" + f.claim().id().value() + ")");
+    }
+    for (CasualtyKind kind : CasualtyKind.values()) {
+      CasualtyEstimate e = figures.estimate(kind);
+      if (e.byParty().isEmpty() && e.allSides().isEmpty()) {
+        continue;
+      }
+      line("  combined " + casualtyWords(kind) + ": "
+          + e.byParty().entrySet().stream().map(x -> label(x.getKey()) + " " + figure(x.getValue()))
+              .collect(Collectors.joining(" + "))
+          + e.partySum().map(s -> " = " + figure(s)).orElse("")
+          + e.allSides().map(s -> (e.byParty().isEmpty() ? "" : "; ") + "all sides (not added) "
+              + figure(s)).orElse(""));
+    }
+    Timeline timeline = a.timeline();
+    line("Timeline of the Nagorno-Karabakh conflict:");
+    for (TimelineEntry t : timeline.entries()) {
+      line("  " + when(t.time()) + ": " + words(t.mark()) + " " + label(t.entity()));
+    }
+    if (!timeline.undated().isEmpty()) {
+      line("  undated: " + labels(timeline.undated()));
+    }
+    line("Where sovereignty and population or control possibly differ on 14 September 2022:");
+    for (Divergence d : a.divergences()) {
+      line("  " + label(d.territory()) + ": sovereign " + labels(d.sovereigns())
+          + (d.controllers().isEmpty() ? "" : "; held by " + labels(d.controllers()))
+          + (d.kinStates().isEmpty() ? "" : "; inhabited by kin of " + labels(d.kinStates())));
+    }
+    line("What Azerbaijan had said about its casualties in the 2022 clashes, as known on:");
+    for (FuzzyTime day : List.of(
+        FuzzyTime.onDay(java.time.LocalDate.of(2022, 9, 12)), StoryAnswers.SEPTEMBER_14,
+        FuzzyTime.onDay(java.time.LocalDate.of(2022, 10, 1)))) {
+      for (Certainty c : List.of(Certainty.DEFINITELY, Certainty.POSSIBLY)) {
+        List<Claim> said = a.azerbaijaniCasualtyClaimsKnownOn(day, c);
+        line("  " + when(day) + ", " + words(c) + ": " + (said.isEmpty() ? "nothing" : said.stream()
+            .map(k -> k.id().value() + " " + claimantName(k)).collect(Collectors.joining(", "))));
+      }
+    }
+  }
 
   private void source(Source s) {
     line("Source [" + s.id().value() + "]: " + s.title() + " (" + words(s.kind()) + ")"

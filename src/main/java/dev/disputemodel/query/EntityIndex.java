@@ -1,0 +1,183 @@
+package dev.disputemodel.query;
+
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import dev.disputemodel.Ceasefire;
+import dev.disputemodel.CeasefireId;
+import dev.disputemodel.Conflict;
+import dev.disputemodel.ConflictId;
+import dev.disputemodel.DisputeModel;
+import dev.disputemodel.Entity;
+import dev.disputemodel.EntityId;
+import dev.disputemodel.Event;
+import dev.disputemodel.Mediator;
+import dev.disputemodel.PartyId;
+import dev.disputemodel.Side;
+import dev.disputemodel.Supporter;
+import dev.disputemodel.Territory;
+import dev.disputemodel.TerritoryId;
+import dev.disputemodel.check.ModelIndex;
+import dev.disputemodel.time.FuzzyPeriod;
+import dev.disputemodel.time.FuzzyTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The indexes over every entity but claims: positions in the model (for model order), the
+ * territory and conflict hierarchies, conflicts and events by territory, ceasefires and mediator
+ * roles by conflict and ceasefire, involvements by conflict (claimants excepted, which come from
+ * the claim index), and interval indexes on when things were active. Linear in the number of
+ * entities (times a log factor for sorting).
+ */
+final class EntityIndex {
+  final ImmutableMap<EntityId, Integer> position;
+  final ImmutableListMultimap<TerritoryId, TerritoryId> territoryChildren;
+  final ImmutableListMultimap<ConflictId, ConflictId> episodes;
+  final ImmutableListMultimap<TerritoryId, Conflict> conflictsByTerritory;
+  final ImmutableListMultimap<TerritoryId, Event> eventsByPlace;
+  final ImmutableListMultimap<ConflictId, Ceasefire> ceasefiresByConflict;
+  final ImmutableListMultimap<ConflictId, Mediator> mediatorsByConflict;
+  final ImmutableListMultimap<CeasefireId, Mediator> mediatorsByCeasefire;
+  final ImmutableListMultimap<ConflictId, Involvement> involvements;
+  final IntervalIndex conflictTimes;
+  final IntervalIndex eventTimes;
+  final IntervalIndex ceasefireTimes;
+  final IntervalIndex mediatorTimes;
+  final IntervalIndex relationTimes;
+
+  EntityIndex(DisputeModel model, ModelIndex index) {
+    ImmutableMap.Builder<EntityId, Integer> pos = ImmutableMap.builder();
+    int i = 0;
+    for (Entity e : model.entities()) {
+      if (!(e instanceof dev.disputemodel.Claim)) {
+        pos.put(e.id(), i++);
+      }
+    }
+    position = pos.buildOrThrow();
+
+    ImmutableListMultimap.Builder<TerritoryId, TerritoryId> children = ImmutableListMultimap.builder();
+    ImmutableListMultimap.Builder<TerritoryId, Conflict> byTerritory = ImmutableListMultimap.builder();
+    ImmutableListMultimap.Builder<TerritoryId, Event> byPlace = ImmutableListMultimap.builder();
+    for (Territory t : model.territories()) {
+      t.parent().ifPresent(p -> children.put(p, t.id()));
+    }
+    ImmutableListMultimap.Builder<ConflictId, ConflictId> eps = ImmutableListMultimap.builder();
+    for (Conflict c : model.conflicts()) {
+      c.parent().ifPresent(p -> eps.put(p, c.id()));
+      c.territoriesAtStake().forEach(t -> byTerritory.put(t, c));
+    }
+    for (Event e : model.events()) {
+      e.places().forEach(t -> byPlace.put(t, e));
+    }
+    territoryChildren = children.build();
+    episodes = eps.build();
+    conflictsByTerritory = byTerritory.build();
+    eventsByPlace = byPlace.build();
+
+    ImmutableListMultimap.Builder<ConflictId, Ceasefire> cfs = ImmutableListMultimap.builder();
+    model.ceasefires().forEach(c -> cfs.put(c.conflict(), c));
+    ceasefiresByConflict = cfs.build();
+    ImmutableListMultimap.Builder<ConflictId, Mediator> medsC = ImmutableListMultimap.builder();
+    ImmutableListMultimap.Builder<CeasefireId, Mediator> medsS = ImmutableListMultimap.builder();
+    for (Mediator m : model.mediators()) {
+      medsC.put(m.conflict(), m);
+      m.ceasefire().ifPresent(c -> medsS.put(c, m));
+    }
+    mediatorsByConflict = medsC.build();
+    mediatorsByCeasefire = medsS.build();
+
+    ImmutableListMultimap.Builder<ConflictId, Involvement> inv = ImmutableListMultimap.builder();
+    for (Conflict c : model.conflicts()) {
+      ConflictId recorder = sidesRecorder(model, c);
+      for (Side side : index.sides(c.id())) {
+        Optional<String> label = Optional.of(side.label());
+        for (PartyId p : side.primaries()) {
+          put(inv, index, new Involvement(p, Role.PRIMARY, c.id(), recorder, label, Optional.empty(), Optional.empty()));
+        }
+        for (Supporter s : side.supporters()) {
+          put(inv, index, new Involvement(s.party(), Role.SUPPORTER, c.id(), recorder, label, Optional.empty(), Optional.empty()));
+        }
+      }
+    }
+    for (Mediator m : model.mediators()) {
+      put(inv, index, new Involvement(m.party(), Role.MEDIATOR, m.conflict(), m.id(), Optional.empty(), Optional.of(m.role()), Optional.empty()));
+    }
+    for (Ceasefire cf : model.ceasefires()) {
+      for (PartyId p : cf.signatories()) {
+        put(inv, index, new Involvement(p, Role.SIGNATORY, cf.conflict(), cf.id(), Optional.empty(), Optional.empty(), Optional.empty()));
+      }
+    }
+    for (Event e : model.events()) {
+      for (PartyId p : e.participants()) {
+        put(inv, index, new Involvement(p, Role.PARTICIPANT, e.conflict(), e.id(), Optional.empty(), Optional.empty(), Optional.empty()));
+      }
+    }
+    involvements = inv.build();
+
+    conflictTimes = intervals(model.conflicts(), Conflict::period);
+    eventTimes = intervals(model.events(), e -> Optional.of(FuzzyPeriod.at(e.time())));
+    ceasefireTimes = intervals(model.ceasefires(), EntityIndex::inEffect);
+    mediatorTimes = intervals(model.mediators(), Mediator::period);
+    relationTimes = intervals(model.relations(), dev.disputemodel.PartyRelation::period);
+  }
+
+  /** Returns the conflict whose sides {@link ModelIndex#sides} returns for {@code c}. */
+  private static ConflictId sidesRecorder(DisputeModel model, Conflict c) {
+    java.util.Set<ConflictId> seen = new java.util.HashSet<>();
+    Optional<Conflict> at = Optional.of(c);
+    while (at.isPresent() && seen.add(at.get().id())) {
+      if (!at.get().sides().isEmpty()) {
+        return at.get().id();
+      }
+      at = at.get().parent().flatMap(model::conflict);
+    }
+    return c.id();
+  }
+
+  /** Adds {@code inv} and, for each party up its actsFor chain, the same involvement through it. */
+  private static void put(
+      ImmutableListMultimap.Builder<ConflictId, Involvement> out, ModelIndex index, Involvement inv) {
+    out.put(inv.conflict(), inv);
+    List<PartyId> chain = index.actsForChain(inv.party());
+    for (int i = 1; i < chain.size(); i++) {
+      out.put(inv.conflict(), inv.forPrincipal(chain.get(i)));
+    }
+  }
+
+  /**
+   * Returns when a ceasefire was in effect: from when it took effect (else was agreed) to when it
+   * ended, open if it has not; until its end, from an unknown start, if it has no start; empty
+   * when it has no dates at all.
+   */
+  static Optional<FuzzyPeriod> inEffect(Ceasefire cf) {
+    Optional<FuzzyTime> start = cf.effective().or(cf::agreed);
+    if (start.isPresent()) {
+      return Optional.of(FuzzyPeriod.of(start.get(), cf.ended()));
+    }
+    return cf.ended().map(FuzzyPeriod::until);
+  }
+
+  private static <T> IntervalIndex intervals(List<T> items, Function<T, Optional<FuzzyPeriod>> period) {
+    long[] lo = new long[items.size()];
+    long[] hi = new long[items.size()];
+    for (int i = 0; i < lo.length; i++) {
+      Optional<FuzzyPeriod> p = period.apply(items.get(i));
+      lo[i] = p.flatMap(FuzzyPeriod::start).map(FuzzyTime::earliestEpochSecond).orElse(Long.MIN_VALUE);
+      hi[i] = p.isEmpty() ? Long.MAX_VALUE
+          : p.get().end().map(FuzzyTime::latestEpochSecond).orElse(Long.MAX_VALUE);
+    }
+    return new IntervalIndex(lo, hi);
+  }
+
+  /** Returns the model position of a non-claim entity; MAX for an unknown id. */
+  int position(EntityId id) {
+    Integer p = position.get(id);
+    return p == null ? Integer.MAX_VALUE : p;
+  }
+
+  static final ImmutableSet<dev.disputemodel.EventKind> HOSTILE = ImmutableSet.of(
+      dev.disputemodel.EventKind.CLASH, dev.disputemodel.EventKind.ATTACK,
+      dev.disputemodel.EventKind.SHELLING, dev.disputemodel.EventKind.BOMBING);
+}

@@ -1,0 +1,33 @@
+package dev.disputemodel.query;
+
+import java.util.Arrays;
+
+/** A growable list of ints, for building index postings without boxing. Not thread-safe. */
+final class IntList {
+  static final int[] EMPTY = new int[0];
+
+  private int[] values = new int[4];
+  private int size;
+
+  void add(int v) {
+    if (size == values.length) {
+      values = Arrays.copyOf(values, size * 2);
+    }
+    values[size++] = v;
+  }
+
+  /** Adds {@code v} unless it equals the last value (postings are built in ascending order). */
+  void addDistinct(int v) {
+    if (size == 0 || values[size - 1] != v) {
+      add(v);
+    }
+  }
+
+  int size() {
+    return size;
+  }
+
+  int[] toArray() {
+    return size == 0 ? EMPTY : Arrays.copyOf(values, size);
+  }
+}
