@@ -33,9 +33,17 @@ public abstract sealed class EntityId implements Comparable<EntityId>
 
   /** Returns the entity kind, such as "Party", for messages. */
   public final String kind() {
-    String name = getClass().getSimpleName();
-    return name.substring(0, name.length() - 2);
+    return KINDS.get(getClass());
   }
+
+  /** Kind names per id class, computed once: ids are compared by kind in every sorted index. */
+  private static final ClassValue<String> KINDS = new ClassValue<>() {
+    @Override
+    protected String computeValue(Class<?> type) {
+      String name = type.getSimpleName();
+      return name.substring(0, name.length() - 2);
+    }
+  };
 
   @Override
   public final boolean equals(Object o) {

@@ -9,6 +9,7 @@ import dev.disputemodel.Proposition;
 import dev.disputemodel.PropositionKey;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,13 +53,16 @@ final class ContestedQuestionRule implements Rule {
         continue;
       }
       List<Map.Entry<Answers, List<Claim>>> answers = new ArrayList<>(byAnswer.entrySet());
-      answers.sort(Comparator.comparing(x -> x.getValue().stream().map(Claim::id).min(Comparator.naturalOrder()).get()));
+      List<Set<EntityId>> speakers = new ArrayList<>(java.util.Collections.nCopies(answers.size(), null));
       boolean[] involved = new boolean[answers.size()];
       boolean any = false;
       for (int i = 0; i < answers.size(); i++) {
         for (int j = i + 1; j < answers.size(); j++) {
+          // speakers only for contradicting answers: most questions with several answers are
+          // compatible figures, which need no speakers at all
           if (answers.get(i).getKey().contradicts(answers.get(j).getKey())
-              && differentSpeakers(index, answers.get(i).getValue(), answers.get(j).getValue())) {
+              && differentSpeakers(speakers(index, answers, speakers, i),
+                  speakers(index, answers, speakers, j))) {
             involved[i] = true;
             involved[j] = true;
             any = true;
@@ -66,16 +70,63 @@ final class ContestedQuestionRule implements Rule {
         }
       }
       if (any) {
-        out.add(finding(index, key, answers, involved));
+        out.add(finding(index, key, byFirstClaim(answers, involved), involved));
       }
     }
     return out;
   }
 
-  private static boolean differentSpeakers(ModelIndex index, List<Claim> a, List<Claim> b) {
-    Set<EntityId> sa = speakers(index, a);
-    Set<EntityId> sb = speakers(index, b);
+  private static boolean differentSpeakers(Set<EntityId> sa, Set<EntityId> sb) {
     return sa.size() > 1 || sb.size() > 1 || !sa.equals(sb);
+  }
+
+  private static Set<EntityId> speakerSet(ModelIndex index, List<Claim> claims) {
+    if (claims.size() == 1) {
+      return Set.of(index.speaker(claims.get(0)));
+    }
+    Set<EntityId> s = new HashSet<>();
+    claims.forEach(c -> s.add(index.speaker(c)));
+    return s;
+  }
+
+  private static Set<EntityId> speakers(
+      ModelIndex index, List<Map.Entry<Answers, List<Claim>>> answers, List<Set<EntityId>> known,
+      int i) {
+    Set<EntityId> s = known.get(i);
+    if (s == null) {
+      s = speakerSet(index, answers.get(i).getValue());
+      known.set(i, s);
+    }
+    return s;
+  }
+
+  /** Sorts answers (and their involved flags, in place) by each answer's smallest claim id. */
+  private static List<Map.Entry<Answers, List<Claim>>> byFirstClaim(
+      List<Map.Entry<Answers, List<Claim>>> answers, boolean[] involved) {
+    List<Integer> order = new ArrayList<>();
+    List<ClaimId> first = new ArrayList<>();
+    for (int i = 0; i < answers.size(); i++) {
+      order.add(i);
+      first.add(minId(answers.get(i).getValue()));
+    }
+    order.sort(Comparator.comparing(first::get));
+    List<Map.Entry<Answers, List<Claim>>> sorted = new ArrayList<>(answers.size());
+    boolean[] flags = involved.clone();
+    for (int k = 0; k < order.size(); k++) {
+      sorted.add(answers.get(order.get(k)));
+      involved[k] = flags[order.get(k)];
+    }
+    return sorted;
+  }
+
+  private static ClaimId minId(List<Claim> claims) {
+    ClaimId min = claims.get(0).id();
+    for (int i = 1; i < claims.size(); i++) {
+      if (claims.get(i).id().compareTo(min) < 0) {
+        min = claims.get(i).id();
+      }
+    }
+    return min;
   }
 
   private static Set<EntityId> speakers(ModelIndex index, List<Claim> claims) {

@@ -42,6 +42,7 @@ import java.util.function.Supplier;
 public final class ModelIndex {
   private final DisputeModel model;
   private final Supplier<ImmutableListMultimap<PropositionKey, Claim>> claimsByKey;
+  private final Supplier<ImmutableMap<PropositionKey, List<Claim>>> questionsWithSeveralClaims;
   private final Supplier<ImmutableListMultimap<PartyId, PartyRelation>> relationsByParty;
   private final Supplier<ImmutableListMultimap<ConflictId, Event>> eventsByConflict;
   private final Supplier<ImmutableListMultimap<EntityId, Claim>> backersByAccount;
@@ -50,6 +51,7 @@ public final class ModelIndex {
   private ModelIndex(DisputeModel model) {
     this.model = Objects.requireNonNull(model, "model");
     this.claimsByKey = Suppliers.memoize(this::indexClaims);
+    this.questionsWithSeveralClaims = Suppliers.memoize(this::indexSeveral);
     this.relationsByParty = Suppliers.memoize(this::indexRelations);
     this.eventsByConflict = Suppliers.memoize(this::indexEvents);
     this.backersByAccount = Suppliers.memoize(this::indexBackers);
@@ -80,6 +82,10 @@ public final class ModelIndex {
    * {@link #claimsByKey()}.
    */
   public ImmutableMap<PropositionKey, List<Claim>> questionsWithSeveralClaims() {
+    return questionsWithSeveralClaims.get();
+  }
+
+  private ImmutableMap<PropositionKey, List<Claim>> indexSeveral() {
     ImmutableMap.Builder<PropositionKey, List<Claim>> several = ImmutableMap.builder();
     Multimaps.asMap(claimsByKey()).forEach((key, claims) -> {
       if (claims.size() > 1) {
@@ -162,6 +168,10 @@ public final class ModelIndex {
   private ImmutableListMultimap<PropositionKey, Claim> indexClaims() {
     ImmutableListMultimap.Builder<PropositionKey, Claim> b = ImmutableListMultimap.builder();
     for (Claim claim : model.claims()) {
+      if (claim.propositions().size() == 1) {
+        b.put(claim.propositions().get(0).key(), claim);
+        continue;
+      }
       Set<PropositionKey> keys = new LinkedHashSet<>();
       for (Proposition p : claim.propositions()) {
         keys.add(p.key());

@@ -1,0 +1,65 @@
+package dev.disputemodel.testing;
+
+/**
+ * A kind of fault the {@link FaultInjector} can put into a valid model: one per standard rule of
+ * the consistency checker ({@code dev.disputemodel.check}) that can fire on a model the builders
+ * accept. Each constant names the id of the rule expected to report it ({@link #ruleId()}); the
+ * rule ids are those of {@code docs/rules.md}.
+ *
+ * <p>What each kind injects is described on the constant and in {@code docs/testing.md}.
+ */
+public enum FaultKind {
+  /**
+   * A relation's period whose end (a day) may be before its start (the month around that day):
+   * a possible inversion, since builders reject definite ones.
+   */
+  TIME_ORDER("time-order"),
+  /** An event of a conflict dated definitely before the conflict's start. */
+  OUTSIDE_CONFLICT_PERIOD("outside-conflict-period"),
+  /** A cycle of two or three territories whose parent links lead back to the first. */
+  HIERARCHY_CYCLE("hierarchy-cycle"),
+  /** A primary party of one side added to another side, as a primary party or an arms supporter. */
+  PARTY_ON_BOTH_SIDES("party-on-both-sides"),
+  /** A ceasefire signatory who is on no side of the ceasefire's conflict and does not mediate it. */
+  SIGNATORY_NOT_PARTY("signatory-not-party"),
+  /** A mediator role held by a party that also fights in the conflict as a primary party. */
+  MEDIATOR_BELLIGERENT("mediator-belligerent"),
+  /** An alliance, with no period, between a mediating party and a belligerent of its conflict. */
+  MEDIATOR_ALLIED("mediator-allied"),
+  /**
+   * A conflict type that does not fit the sides: INTRASTATE with state troops supporting a side,
+   * else INTERNATIONALIZED_INTRASTATE without them.
+   */
+  CONFLICT_TYPE("conflict-type"),
+  /** A second internationally recognized sovereign, with no period, over a territory. */
+  RECOGNIZED_SOVEREIGNS_OVERLAP("recognized-sovereigns-overlap"),
+  /** A new claimant (a source in its own voice) denying what an existing claim asserts. */
+  CONTESTED_QUESTION("contested-question"),
+  /** A claimant denying, later and without revising, what its own latest claim on a question said. */
+  SELF_CONTRADICTION("self-contradiction"),
+  /** A claim, made after a party's statement on a question, that the party said nothing on it. */
+  NO_STATEMENT_CONTRADICTED("no-statement-contradicted"),
+  /**
+   * A claim that another party is sovereign over a territory, made while the model records a
+   * different internationally recognized sovereign.
+   */
+  CLAIM_CONTRADICTS_FACT("claim-contradicts-fact"),
+  /**
+   * A clash in a ceasefire's conflict, definitely after the ceasefire took effect and before it
+   * ended (or, where no time fits, a claim that the ceasefire is violated).
+   */
+  CEASEFIRE_VIOLATED("ceasefire-violated"),
+  /** One claimant's figure for a party's killed exceeding its own total for the conflict. */
+  CASUALTY_PARTS_EXCEED_TOTAL("casualty-parts-exceed-total");
+
+  private final String ruleId;
+
+  FaultKind(String ruleId) {
+    this.ruleId = ruleId;
+  }
+
+  /** Returns the id of the checker rule expected to report this fault, such as "time-order". */
+  public String ruleId() {
+    return ruleId;
+  }
+}
