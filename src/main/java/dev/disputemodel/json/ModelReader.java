@@ -94,6 +94,7 @@ import java.util.stream.Collectors;
 final class ModelReader {
   private static final String ABSENT = "(absent)";
   private static final Pattern VERSION = Pattern.compile("(\\d+)\\.(\\d+)");
+  private static final Pattern YEAR_KEY = Pattern.compile("-?[0-9]{1,9}");
   private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   private final List<JsonProblem> problems = new ArrayList<>();
@@ -372,20 +373,20 @@ final class ModelReader {
     }
     switch (type) {
       case Names.WITHDRAWAL: {
-        Obj o = object(n, path, FieldSet.of("type", "party", "from"));
+        Obj o = object(n, path, WITHDRAWAL);
         PartyId party = o.id("party", PartyId::of);
         TerritoryId from = o.id("from", TerritoryId::of);
         return value(o, () -> new Withdrawal(party, from));
       }
       case Names.DEPLOYMENT: {
-        Obj o = object(n, path, FieldSet.of("type", "force", "to", "troops"));
+        Obj o = object(n, path, DEPLOYMENT);
         PartyId force = o.id("force", PartyId::of);
         TerritoryId to = o.id("to", TerritoryId::of);
         Estimate troops = o.estimate("troops");
         return value(o, () -> new Deployment(force, to, troops));
       }
       default: {
-        Obj o = object(n, path, FieldSet.of("type", "description"));
+        Obj o = object(n, path, OTHER_PROVISION);
         String description = o.text("description");
         return value(o, () -> new OtherProvision(description));
       }
@@ -440,19 +441,19 @@ final class ModelReader {
     }
     switch (type) {
       case Names.SOVEREIGNTY: {
-        Obj o = object(n, path, FieldSet.of("type", "territory", "sovereign"));
+        Obj o = object(n, path, SOVEREIGNTY);
         TerritoryId territory = o.id("territory", TerritoryId::of);
         PartyId sovereign = o.id("sovereign", PartyId::of);
         return value(o, () -> new Sovereignty(territory, sovereign));
       }
       case Names.CONTROL: {
-        Obj o = object(n, path, FieldSet.of("type", "territory", "controller"));
+        Obj o = object(n, path, CONTROL);
         TerritoryId territory = o.id("territory", TerritoryId::of);
         PartyId controller = o.id("controller", PartyId::of);
         return value(o, () -> new Control(territory, controller));
       }
       case Names.CASUALTIES: {
-        Obj o = object(n, path, FieldSet.of("type", "conflict", "party", "kind", "count"));
+        Obj o = object(n, path, CASUALTIES);
         ConflictId conflict = o.id("conflict", ConflictId::of);
         Optional<PartyId> party = o.optId("party", PartyId::of);
         CasualtyKind kind = o.enumValue("kind", CasualtyKind.class);
@@ -460,14 +461,13 @@ final class ModelReader {
         return value(o, () -> new Casualties(conflict, party, kind, count));
       }
       case Names.INITIATED: {
-        Obj o = object(n, path, FieldSet.of("type", "conflict", "initiator"));
+        Obj o = object(n, path, INITIATED);
         ConflictId conflict = o.id("conflict", ConflictId::of);
         PartyId initiator = o.id("initiator", PartyId::of);
         return value(o, () -> new Initiated(conflict, initiator));
       }
       case Names.ATTACK: {
-        Obj o = object(n, path,
-            FieldSet.of("type", "conflict", "attacker", "kind", "target", "place"));
+        Obj o = object(n, path, ATTACK);
         ConflictId conflict = o.id("conflict", ConflictId::of);
         PartyId attacker = o.id("attacker", PartyId::of);
         EventKind kind = o.enumValue("kind", EventKind.class);
@@ -476,13 +476,13 @@ final class ModelReader {
         return value(o, () -> new Attack(conflict, attacker, kind, target, place));
       }
       case Names.CEASEFIRE_STATUS: {
-        Obj o = object(n, path, FieldSet.of("type", "ceasefire", "state"));
+        Obj o = object(n, path, CEASEFIRE_STATUS);
         CeasefireId ceasefire = o.id("ceasefire", CeasefireId::of);
         CeasefireState state = o.enumValue("state", CeasefireState.class);
         return value(o, () -> new CeasefireStatus(ceasefire, state));
       }
       case Names.STANCE: {
-        Obj o = object(n, path, FieldSet.of("type", "holder", "kind", "conflict", "addressee"));
+        Obj o = object(n, path, STANCE);
         PartyId holder = o.id("holder", PartyId::of);
         StanceKind kind = o.enumValue("kind", StanceKind.class);
         ConflictId conflict = o.id("conflict", ConflictId::of);
@@ -490,13 +490,13 @@ final class ModelReader {
         return value(o, () -> new Stance(holder, kind, conflict, addressee));
       }
       case Names.BACKS_ACCOUNT: {
-        Obj o = object(n, path, FieldSet.of("type", "backer", "account"));
+        Obj o = object(n, path, BACKS_ACCOUNT);
         PartyId backer = o.id("backer", PartyId::of);
         ClaimId account = o.id("account", ClaimId::of);
         return value(o, () -> new BacksAccount(backer, account));
       }
       default: {
-        Obj o = object(n, path, FieldSet.of("type", "party", "about"));
+        Obj o = object(n, path, NO_STATEMENT);
         PartyId party = o.id("party", PartyId::of);
         PropositionKey about = o.required("about", this::propositionKey);
         return value(o, () -> new NoStatement(party, about));
@@ -505,7 +505,7 @@ final class ModelReader {
   }
 
   private PropositionKey propositionKey(JsonNode n, String path) {
-    Obj o = object(n, path, FieldSet.of("type", "subjects", "qualifier"));
+    Obj o = object(n, path, PROPOSITION_KEY);
     if (o == null) {
       return null;
     }
@@ -516,7 +516,7 @@ final class ModelReader {
   }
 
   private EntityId subject(JsonNode n, String path) {
-    Obj o = object(n, path, FieldSet.of("kind", "id"));
+    Obj o = object(n, path, SUBJECT);
     if (o == null) {
       return null;
     }
@@ -563,7 +563,7 @@ final class ModelReader {
       }
       return null;
     }
-    Obj o = object(n, path, FieldSet.of("earliest", "latest", "precision"));
+    Obj o = object(n, path, TIME_BOUNDS);
     if (o == null) {
       return null;
     }
@@ -574,7 +574,7 @@ final class ModelReader {
   }
 
   private FuzzyPeriod period(JsonNode n, String path) {
-    Obj o = object(n, path, FieldSet.of("start", "end"));
+    Obj o = object(n, path, PERIOD);
     if (o == null) {
       return null;
     }
@@ -589,7 +589,7 @@ final class ModelReader {
   }
 
   private Estimate estimate(JsonNode n, String path) {
-    Obj o = object(n, path, FieldSet.of("low", "best", "high", "wording"));
+    Obj o = object(n, path, ESTIMATE);
     if (o == null) {
       return null;
     }
@@ -679,10 +679,30 @@ final class ModelReader {
       return path;
     }
     // Reference fields such as "propositions[0].conflict" are paths already.
-    if (name.matches("[A-Za-z_][A-Za-z0-9_.\\[\\]]*")) {
+    if (isPathName(name)) {
       return path + "." + name;
     }
     return path + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
+  }
+
+  /**
+   * Returns true if {@code name} matches {@code [A-Za-z_][A-Za-z0-9_.\[\]]*}, so it can follow a
+   * dot in a path. A loop, not a regular expression: every field read builds a path, and
+   * compiling a pattern per call was most of the time of reading a large document.
+   */
+  private static boolean isPathName(String name) {
+    if (name.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+      boolean more = (c >= '0' && c <= '9') || c == '.' || c == '[' || c == ']';
+      if (!(letter || (i > 0 && more))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The fields one kind of JSON object may have. */
@@ -725,6 +745,27 @@ final class ModelReader {
       "polarity", "propositions", "quote", "hedge", "revises");
   private static final FieldSet SOURCE =
       FieldSet.of("id", "kind", "title", "publisher", "published", "citation");
+  // Field sets of nested objects: built once, not once per object read.
+  private static final FieldSet WITHDRAWAL = FieldSet.of("type", "party", "from");
+  private static final FieldSet DEPLOYMENT = FieldSet.of("type", "force", "to", "troops");
+  private static final FieldSet OTHER_PROVISION = FieldSet.of("type", "description");
+  private static final FieldSet SOVEREIGNTY = FieldSet.of("type", "territory", "sovereign");
+  private static final FieldSet CONTROL = FieldSet.of("type", "territory", "controller");
+  private static final FieldSet CASUALTIES =
+      FieldSet.of("type", "conflict", "party", "kind", "count");
+  private static final FieldSet INITIATED = FieldSet.of("type", "conflict", "initiator");
+  private static final FieldSet ATTACK =
+      FieldSet.of("type", "conflict", "attacker", "kind", "target", "place");
+  private static final FieldSet CEASEFIRE_STATUS = FieldSet.of("type", "ceasefire", "state");
+  private static final FieldSet STANCE =
+      FieldSet.of("type", "holder", "kind", "conflict", "addressee");
+  private static final FieldSet BACKS_ACCOUNT = FieldSet.of("type", "backer", "account");
+  private static final FieldSet NO_STATEMENT = FieldSet.of("type", "party", "about");
+  private static final FieldSet PROPOSITION_KEY = FieldSet.of("type", "subjects", "qualifier");
+  private static final FieldSet SUBJECT = FieldSet.of("kind", "id");
+  private static final FieldSet TIME_BOUNDS = FieldSet.of("earliest", "latest", "precision");
+  private static final FieldSet PERIOD = FieldSet.of("start", "end");
+  private static final FieldSet ESTIMATE = FieldSet.of("low", "best", "high", "wording");
   private static final ImmutableSet<String> PROPOSITION_TYPES = ImmutableSet.of(
       Names.SOVEREIGNTY, Names.CONTROL, Names.CASUALTIES, Names.INITIATED, Names.ATTACK,
       Names.CEASEFIRE_STATUS, Names.STANCE, Names.BACKS_ACCOUNT, Names.NO_STATEMENT);
@@ -949,7 +990,7 @@ final class ModelReader {
       for (Map.Entry<String, JsonNode> e : v.properties()) {
         String p = child(at(name), e.getKey());
         Intensity intensity = ModelReader.this.enumValue(e.getValue(), p, Intensity.class);
-        if (!e.getKey().matches("-?[0-9]{1,9}")) {
+        if (!YEAR_KEY.matcher(e.getKey()).matches()) {
           problem(p, "\"" + e.getKey() + "\"", "a key must be a year");
         } else if (intensity != null) {
           out.put(Integer.parseInt(e.getKey()), intensity);

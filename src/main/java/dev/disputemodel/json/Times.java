@@ -49,24 +49,28 @@ final class Times {
    *     divisible by ten
    */
   static Optional<FuzzyTime> parse(String text) {
+    // Each shape has a fixed length (a part of the day 16 to 20 chars): the length picks the one
+    // or two patterns to try, so a time is not matched against all six (every time read or
+    // written goes through here).
+    int length = text.length();
     Matcher m;
-    if ((m = DECADE.matcher(text)).matches()) {
+    if (length == 5 && (m = DECADE.matcher(text)).matches()) {
       return Optional.of(FuzzyTime.inDecade(Integer.parseInt(m.group(1))));
     }
-    if (YEAR.matcher(text).matches()) {
+    if (length == 4 && YEAR.matcher(text).matches()) {
       return Optional.of(FuzzyTime.inYear(Integer.parseInt(text)));
     }
-    if (MONTH.matcher(text).matches()) {
+    if (length == 7 && MONTH.matcher(text).matches()) {
       return Optional.of(FuzzyTime.inMonth(YearMonth.parse(text)));
     }
-    if (DAY.matcher(text).matches()) {
+    if (length == 10 && DAY.matcher(text).matches()) {
       return Optional.of(FuzzyTime.onDay(LocalDate.parse(text)));
     }
-    if ((m = PART.matcher(text)).matches()) {
+    if (length >= 16 && length <= 20 && (m = PART.matcher(text)).matches()) {
       return Optional.of(
           FuzzyTime.on(LocalDate.parse(m.group(1)), PartOfDay.valueOf(m.group(2))));
     }
-    if (MINUTE.matcher(text).matches()) {
+    if (length == 16 && MINUTE.matcher(text).matches()) {
       return Optional.of(FuzzyTime.atMinute(LocalDateTime.parse(text)));
     }
     return Optional.empty();
