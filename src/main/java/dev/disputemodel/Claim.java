@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import dev.disputemodel.internal.Checks;
 import dev.disputemodel.time.FuzzyTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -92,9 +93,9 @@ public abstract class Claim implements Entity, WithClaim {
    */
   public static boolean answersContradict(
       Polarity polarity, Proposition proposition, Polarity otherPolarity, Proposition other) {
-    java.util.Objects.requireNonNull(proposition, "proposition");
-    java.util.Objects.requireNonNull(other, "other");
-    if (polarity == java.util.Objects.requireNonNull(otherPolarity, "otherPolarity")) {
+    Objects.requireNonNull(proposition, "proposition");
+    Objects.requireNonNull(other, "other");
+    if (polarity == Objects.requireNonNull(otherPolarity, "otherPolarity")) {
       return polarity == Polarity.ASSERTS && proposition.contradicts(other);
     }
     return proposition.equals(other);

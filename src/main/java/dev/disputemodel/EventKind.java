@@ -18,4 +18,12 @@ public enum EventKind {
   AGREEMENT,
   /** Any other event. */
   OTHER;
+
+  /**
+   * Returns true for the kinds that are hostilities (a clash, an attack, a shelling, a bombing):
+   * the events that break a ceasefire in effect.
+   */
+  public boolean isHostilities() {
+    return this == CLASH || this == ATTACK || this == SHELLING || this == BOMBING;
+  }
 }

@@ -39,12 +39,9 @@ record Answers(Polarity polarity, Proposition proposition) {
     return out;
   }
 
-  /** Returns true if both answers cannot be right (see {@link Claim#contradicts}). */
+  /** Returns true if both answers cannot be right (see {@link Claim#answersContradict}). */
   boolean contradicts(Answers other) {
-    if (polarity == other.polarity) {
-      return polarity == Polarity.ASSERTS && proposition.contradicts(other.proposition);
-    }
-    return proposition.equals(other.proposition);
+    return Claim.answersContradict(polarity, proposition, other.polarity, other.proposition);
   }
 
   /** Returns the answer in words: {@code initiator Party:P2}, {@code not VIOLATED}. */

@@ -1,6 +1,5 @@
 package dev.disputemodel.check;
 
-import com.google.common.collect.ImmutableSet;
 import dev.disputemodel.Attack;
 import dev.disputemodel.Ceasefire;
 import dev.disputemodel.CeasefireState;
@@ -8,7 +7,6 @@ import dev.disputemodel.CeasefireStatus;
 import dev.disputemodel.Claim;
 import dev.disputemodel.EntityId;
 import dev.disputemodel.Event;
-import dev.disputemodel.EventKind;
 import dev.disputemodel.Polarity;
 import dev.disputemodel.Proposition;
 import dev.disputemodel.PropositionKey;
@@ -44,9 +42,6 @@ final class CeasefireViolatedRule implements Rule {
       new RuleDescriptor("ceasefire-violated", Severity.INFO,
           "Hostilities are recorded or claimed after a ceasefire took effect");
 
-  static final ImmutableSet<EventKind> HOSTILE =
-      ImmutableSet.of(EventKind.CLASH, EventKind.ATTACK, EventKind.SHELLING, EventKind.BOMBING);
-
   @Override
   public RuleDescriptor descriptor() {
     return DESCRIPTOR;
@@ -65,7 +60,7 @@ final class CeasefireViolatedRule implements Rule {
       Set<EntityId> events = new TreeSet<>();
       Set<EntityId> claims = new TreeSet<>();
       for (Event e : index.eventsByConflict().get(cf.conflict())) {
-        if (!HOSTILE.contains(e.kind())) {
+        if (!e.kind().isHostilities()) {
           continue;
         }
         Certainty inside = Times.after(e.time(), from.get());

@@ -2,7 +2,6 @@ package dev.disputemodel.query;
 
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import dev.disputemodel.Ceasefire;
 import dev.disputemodel.CeasefireId;
 import dev.disputemodel.Conflict;
@@ -176,8 +175,4 @@ final class EntityIndex {
     Integer p = position.get(id);
     return p == null ? Integer.MAX_VALUE : p;
   }
-
-  static final ImmutableSet<dev.disputemodel.EventKind> HOSTILE = ImmutableSet.of(
-      dev.disputemodel.EventKind.CLASH, dev.disputemodel.EventKind.ATTACK,
-      dev.disputemodel.EventKind.SHELLING, dev.disputemodel.EventKind.BOMBING);
 }

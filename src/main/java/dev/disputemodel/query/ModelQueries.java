@@ -481,7 +481,7 @@ public final class ModelQueries {
       return out;
     }
     for (Event e : index.eventsByConflict().get(cf.conflict())) {
-      if (!EntityIndex.HOSTILE.contains(e.kind())) {
+      if (!e.kind().isHostilities()) {
         continue;
       }
       Certainty inside = e.time().isAfter(from.get());

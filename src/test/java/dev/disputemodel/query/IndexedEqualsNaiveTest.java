@@ -15,6 +15,11 @@ import dev.disputemodel.PropositionType;
 import dev.disputemodel.RelationKind;
 import dev.disputemodel.Territory;
 import dev.disputemodel.TerritoryId;
+import dev.disputemodel.testing.Gen;
+import dev.disputemodel.testing.Generators;
+import dev.disputemodel.testing.ModelConfig;
+import dev.disputemodel.testing.junit.ForAll;
+import dev.disputemodel.testing.junit.PropertyTest;
 import dev.disputemodel.time.Certainty;
 import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
@@ -29,23 +34,23 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The property "indexed result equals the naive stream filter" for every indexed query, on
- * seeded random models (RandomModels) and the hand-built fixture: same elements, same order.
- * The number of models is the system property {@code dispute-model.tries} (default 100).
- *
- * <p>To move onto the test kit's generators (dev.disputemodel.testing, issue #3) once merged.
+ * The property "indexed result equals the naive stream filter" for every indexed query: same
+ * elements, same order. Runs on the test kit (tries from {@code dispute-model.tries}, shrinking,
+ * seed replay) over three kinds of model: the kit's consistent generated models, dated within the
+ * window the queries ask about; seeded random models with small vocabularies, so that many claims
+ * share keys ({@link RandomModels}); and the hand-built fixture.
  */
 class IndexedEqualsNaiveTest {
-  static Stream<DisputeModel> models() {
-    int tries = Integer.getInteger("dispute-model.tries", 100);
-    return Stream.concat(
-        Stream.of(QueryFixtures.model()),
-        Stream.iterate(1L, s -> s + 1).limit(tries).map(s -> RandomModels.generate(s, (int) (s % 60))));
+  static Gen<DisputeModel> models() {
+    return Gen.frequency(
+        Gen.weighted(3, Generators.models(ModelConfig.builder()
+            .dates(LocalDate.of(2019, 1, 1), LocalDate.of(2023, 12, 31))
+            .contestedShare(0.5).build())),
+        Gen.weighted(2, Gen.longs(1, Long.MAX_VALUE)
+            .map(seed -> RandomModels.generate(seed, (int) Math.floorMod(seed, 60L)))),
+        Gen.weighted(1, Gen.constant(QueryFixtures.model())));
   }
 
   /** Times asked about: instants and spans of every precision, open and unknown ends. */
@@ -73,9 +78,8 @@ class IndexedEqualsNaiveTest {
     return out;
   }
 
-  @ParameterizedTest
-  @MethodSource("models")
-  void timeQueries(DisputeModel model) {
+  @PropertyTest
+  void timeQueries(@ForAll("models") DisputeModel model) {
     ModelQueries q = ModelQueries.over(model);
     NaiveQueries naive = new NaiveQueries(model);
     for (When w : whens(model.claims().size())) {
@@ -87,9 +91,8 @@ class IndexedEqualsNaiveTest {
     }
   }
 
-  @ParameterizedTest
-  @MethodSource("models")
-  void claimQueries(DisputeModel model) {
+  @PropertyTest
+  void claimQueries(@ForAll("models") DisputeModel model) {
     ModelQueries q = ModelQueries.over(model);
     NaiveQueries naive = new NaiveQueries(model);
     for (Party p : model.parties()) {
@@ -134,9 +137,8 @@ class IndexedEqualsNaiveTest {
     }
   }
 
-  @ParameterizedTest
-  @MethodSource("models")
-  void territoryAndConflictQueries(DisputeModel model) {
+  @PropertyTest
+  void territoryAndConflictQueries(@ForAll("models") DisputeModel model) {
     ModelQueries q = ModelQueries.over(model);
     NaiveQueries naive = new NaiveQueries(model);
     for (Territory t : model.territories()) {
@@ -165,9 +167,8 @@ class IndexedEqualsNaiveTest {
     }
   }
 
-  @ParameterizedTest
-  @MethodSource("models")
-  void alliesAndContested(DisputeModel model) {
+  @PropertyTest
+  void alliesAndContested(@ForAll("models") DisputeModel model) {
     ModelQueries q = ModelQueries.over(model);
     NaiveQueries naive = new NaiveQueries(model);
     List<Set<RelationKind>> kindSets = List.of(
@@ -200,9 +201,8 @@ class IndexedEqualsNaiveTest {
     }
   }
 
-  @ParameterizedTest
-  @MethodSource("models")
-  void statusesAndDivergences(DisputeModel model) {
+  @PropertyTest
+  void statusesAndDivergences(@ForAll("models") DisputeModel model) {
     ModelQueries q = ModelQueries.over(model);
     for (When w : whens(3)) {
       List<TerritoryId> naive = new ArrayList<>();
