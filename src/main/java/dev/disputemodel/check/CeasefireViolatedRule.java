@@ -72,7 +72,7 @@ final class CeasefireViolatedRule implements Rule {
           events.add(e.id());
         }
       }
-      for (Claim c : index.claimsByKey().get(PropositionKey.of(PropositionType.CEASEFIRE_STATE, cf.id()))) {
+      for (Claim c : index.claimsOn(PropositionKey.of(PropositionType.CEASEFIRE_STATE, cf.id()))) {
         if (c.polarity() == Polarity.ASSERTS && c.propositions().stream().anyMatch(
             p -> p instanceof CeasefireStatus s && s.ceasefire().equals(cf.id())
                 && s.state() == CeasefireState.VIOLATED)) {

@@ -47,7 +47,7 @@ final class NoStatementContradictedRule implements Rule {
         }
         Certainty certainty = Certainty.NOT;
         Set<ClaimId> statements = new TreeSet<>();
-        for (Claim said : index.claimsByKey().get(ns.about())) {
+        for (Claim said : index.claimsOn(ns.about())) {
           if (said.equals(silence) || said.claimant().isEmpty()
               || !index.actsForChain(said.claimant().get()).contains(ns.party())) {
             continue;
