@@ -106,7 +106,7 @@ final class CeasefireViolatedRule implements Rule {
 
   private static java.util.Map<dev.disputemodel.ConflictId, List<Claim>> attackClaims(ModelIndex index) {
     java.util.Map<dev.disputemodel.ConflictId, List<Claim>> out = new java.util.HashMap<>();
-    for (Claim c : index.model().claims()) {
+    for (Claim c : index.claimsWith(PropositionType.ATTACK)) {
       if (c.polarity() != Polarity.ASSERTS) {
         continue;
       }

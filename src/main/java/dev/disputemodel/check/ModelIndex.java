@@ -19,11 +19,13 @@ import dev.disputemodel.PartyRelation;
 import dev.disputemodel.Polarity;
 import dev.disputemodel.Proposition;
 import dev.disputemodel.PropositionKey;
+import dev.disputemodel.PropositionType;
 import dev.disputemodel.Side;
 import dev.disputemodel.time.FuzzyTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -44,7 +46,7 @@ import java.util.function.Supplier;
  */
 public final class ModelIndex {
   private final DisputeModel model;
-  private final Supplier<Map<PropositionKey, List<Claim>>> claimGroups;
+  private final Supplier<ClaimGroups> claimGroups;
   private final Supplier<ImmutableListMultimap<PropositionKey, Claim>> claimsByKey;
   private final Supplier<ImmutableMap<PropositionKey, List<Claim>>> questionsWithSeveralClaims;
   private final Supplier<List<Question>> questions;
@@ -105,7 +107,16 @@ public final class ModelIndex {
    * without building the multimap. Empty when no claim answers it.
    */
   List<Claim> claimsOn(PropositionKey key) {
-    List<Claim> claims = claimGroups.get().get(key);
+    List<Claim> claims = claimGroups.get().byKey().get(key);
+    return claims != null ? Collections.unmodifiableList(claims) : List.of();
+  }
+
+  /**
+   * Returns the claims with at least one proposition of {@code type} (each claim once), in model
+   * order: what a rule about one kind of proposition scans instead of every claim.
+   */
+  List<Claim> claimsWith(PropositionType type) {
+    List<Claim> claims = claimGroups.get().byType().get(type);
     return claims != null ? Collections.unmodifiableList(claims) : List.of();
   }
 
@@ -120,7 +131,7 @@ public final class ModelIndex {
 
   private List<Question> indexQuestions() {
     List<Question> out = new ArrayList<>();
-    claimGroups.get().forEach((key, claims) -> {
+    claimGroups.get().byKey().forEach((key, claims) -> {
       if (claims.size() > 1) {
         out.add(Question.of(this, key, claims));
       }
@@ -200,29 +211,46 @@ public final class ModelIndex {
 
   private ImmutableListMultimap<PropositionKey, Claim> indexClaims() {
     ImmutableListMultimap.Builder<PropositionKey, Claim> b = ImmutableListMultimap.builder();
-    claimGroups.get().forEach(b::putAll);
+    claimGroups.get().byKey().forEach(b::putAll);
     return b.build();
   }
 
+  /** Claims by the key of each of their propositions, and by the type of each proposition. */
+  private record ClaimGroups(
+      Map<PropositionKey, List<Claim>> byKey, Map<PropositionType, List<Claim>> byType) {}
+
   /**
-   * Groups the claims by the key of each of their propositions, keys in order of first use, claims
-   * in model order; one pass, each key computed once per proposition. The lists are never
-   * modified after this returns.
+   * Groups the claims by the key of each of their propositions (keys in order of first use) and
+   * by proposition type, claims in model order; one pass over the claims, each key computed once
+   * per proposition. The maps and lists are never modified after this returns.
    */
-  private Map<PropositionKey, List<Claim>> groupClaims() {
+  private ClaimGroups groupClaims() {
     Map<PropositionKey, List<Claim>> groups = new LinkedHashMap<>();
+    Map<PropositionType, List<Claim>> byType = new EnumMap<>(PropositionType.class);
     for (Claim claim : model.claims()) {
       if (claim.propositions().size() == 1) {
-        add(groups, claim.propositions().get(0).key(), claim);
+        PropositionKey key = claim.propositions().get(0).key();
+        add(groups, key, claim);
+        addOnce(byType, key.type(), claim);
         continue;
       }
       Set<PropositionKey> keys = new LinkedHashSet<>();
       for (Proposition p : claim.propositions()) {
         keys.add(p.key());
       }
-      keys.forEach(k -> add(groups, k, claim));
+      keys.forEach(k -> {
+        add(groups, k, claim);
+        addOnce(byType, k.type(), claim);
+      });
     }
-    return groups;
+    return new ClaimGroups(groups, byType);
+  }
+
+  private static void addOnce(Map<PropositionType, List<Claim>> byType, PropositionType type, Claim claim) {
+    List<Claim> claims = byType.computeIfAbsent(type, t -> new ArrayList<>());
+    if (claims.isEmpty() || claims.get(claims.size() - 1) != claim) {
+      claims.add(claim);
+    }
   }
 
   private static void add(Map<PropositionKey, List<Claim>> groups, PropositionKey key, Claim claim) {
@@ -251,7 +279,7 @@ public final class ModelIndex {
 
   private ImmutableListMultimap<EntityId, Claim> indexBackers() {
     ImmutableListMultimap.Builder<EntityId, Claim> b = ImmutableListMultimap.builder();
-    for (Claim claim : model.claims()) {
+    for (Claim claim : claimsWith(PropositionType.BACKING)) {
       if (claim.polarity() != Polarity.ASSERTS) {
         continue;
       }
