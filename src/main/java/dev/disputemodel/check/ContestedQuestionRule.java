@@ -9,8 +9,8 @@ import dev.disputemodel.Proposition;
 import dev.disputemodel.PropositionKey;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,22 +42,10 @@ final class ContestedQuestionRule implements Rule {
   public List<Finding> check(ModelIndex index) {
     List<Finding> out = new ArrayList<>();
     for (Question q : index.questions()) {
-      Map<Answers, Group> byAnswer = new LinkedHashMap<>();
-      List<Claim> claims = q.claims();
-      for (int c = 0; c < claims.size(); c++) {
-        for (Answers a : q.answers(c)) {
-          Group g = byAnswer.get(a);
-          if (g == null) {
-            byAnswer.put(a, g = new Group(a));
-          }
-          g.claims.add(claims.get(c));
-          g.speakers.add(q.speaker(c));
-        }
-      }
-      if (byAnswer.size() < 2) {
+      List<Group> answers = byAnswer(q);
+      if (answers.size() < 2) {
         continue;
       }
-      List<Group> answers = new ArrayList<>(byAnswer.values());
       boolean[] involved = new boolean[answers.size()];
       boolean any = false;
       for (int i = 0; i < answers.size(); i++) {
@@ -77,6 +65,53 @@ final class ContestedQuestionRule implements Rule {
       }
     }
     return out;
+  }
+
+  /**
+   * Groups the question's claims by the answer they give, answers in order of first appearance.
+   * Questions have few distinct answers, so each answer is looked up by scanning the groups found
+   * so far (same proposition object first, then equality); past {@link #SCAN_LIMIT} distinct
+   * answers a hash map takes over.
+   */
+  private static List<Group> byAnswer(Question q) {
+    List<Group> groups = new ArrayList<>(4);
+    Map<Answers, Group> index = null;
+    List<Claim> claims = q.claims();
+    for (int c = 0; c < claims.size(); c++) {
+      for (Answers a : q.answers(c)) {
+        Group g = index != null ? index.get(a) : find(groups, a);
+        if (g == null) {
+          groups.add(g = new Group(a));
+          if (index != null) {
+            index.put(a, g);
+          } else if (groups.size() > SCAN_LIMIT) {
+            index = new HashMap<>();
+            for (Group known : groups) {
+              index.put(known.answer, known);
+            }
+          }
+        }
+        g.claims.add(claims.get(c));
+        g.speakers.add(q.speaker(c));
+      }
+    }
+    return groups;
+  }
+
+  private static final int SCAN_LIMIT = 8;
+
+  private static Group find(List<Group> groups, Answers a) {
+    for (Group g : groups) {
+      if (g.answer.polarity() == a.polarity() && g.answer.proposition() == a.proposition()) {
+        return g;
+      }
+    }
+    for (Group g : groups) {
+      if (g.answer.equals(a)) {
+        return g;
+      }
+    }
+    return null;
   }
 
   /** One answer to a question, with the claims that give it and the speaker of each. */
