@@ -7,6 +7,7 @@ import dev.disputemodel.EntityId;
 import dev.disputemodel.PartyId;
 import dev.disputemodel.Polarity;
 import dev.disputemodel.Proposition;
+import dev.disputemodel.PropositionType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +41,7 @@ final class CasualtyPartsRule implements Rule {
   @Override
   public List<Finding> check(ModelIndex index) {
     Map<List<Object>, Figures> groups = new LinkedHashMap<>();
-    for (Claim claim : index.model().claims()) {
+    for (Claim claim : index.claimsWith(PropositionType.CASUALTIES)) {
       if (claim.polarity() != Polarity.ASSERTS) {
         continue;
       }

@@ -72,7 +72,7 @@ final class CeasefireViolatedRule implements Rule {
           events.add(e.id());
         }
       }
-      for (Claim c : index.claimsByKey().get(PropositionKey.of(PropositionType.CEASEFIRE_STATE, cf.id()))) {
+      for (Claim c : index.claimsOn(PropositionKey.of(PropositionType.CEASEFIRE_STATE, cf.id()))) {
         if (c.polarity() == Polarity.ASSERTS && c.propositions().stream().anyMatch(
             p -> p instanceof CeasefireStatus s && s.ceasefire().equals(cf.id())
                 && s.state() == CeasefireState.VIOLATED)) {
@@ -106,7 +106,7 @@ final class CeasefireViolatedRule implements Rule {
 
   private static java.util.Map<dev.disputemodel.ConflictId, List<Claim>> attackClaims(ModelIndex index) {
     java.util.Map<dev.disputemodel.ConflictId, List<Claim>> out = new java.util.HashMap<>();
-    for (Claim c : index.model().claims()) {
+    for (Claim c : index.claimsWith(PropositionType.ATTACK)) {
       if (c.polarity() != Polarity.ASSERTS) {
         continue;
       }

@@ -9,8 +9,8 @@ import dev.disputemodel.Proposition;
 import dev.disputemodel.PropositionKey;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,28 +41,19 @@ final class ContestedQuestionRule implements Rule {
   @Override
   public List<Finding> check(ModelIndex index) {
     List<Finding> out = new ArrayList<>();
-    for (Map.Entry<PropositionKey, List<Claim>> e : index.questionsWithSeveralClaims().entrySet()) {
-      PropositionKey key = e.getKey();
-      Map<Answers, List<Claim>> byAnswer = new LinkedHashMap<>();
-      for (Claim c : e.getValue()) {
-        for (Answers a : Answers.of(c, key)) {
-          byAnswer.computeIfAbsent(a, x -> new ArrayList<>()).add(c);
-        }
-      }
-      if (byAnswer.size() < 2) {
+    for (Question q : index.questions()) {
+      List<Group> answers = byAnswer(q);
+      if (answers.size() < 2) {
         continue;
       }
-      List<Map.Entry<Answers, List<Claim>>> answers = new ArrayList<>(byAnswer.entrySet());
-      List<Set<EntityId>> speakers = new ArrayList<>(java.util.Collections.nCopies(answers.size(), null));
       boolean[] involved = new boolean[answers.size()];
       boolean any = false;
       for (int i = 0; i < answers.size(); i++) {
         for (int j = i + 1; j < answers.size(); j++) {
           // speakers only for contradicting answers: most questions with several answers are
           // compatible figures, which need no speakers at all
-          if (answers.get(i).getKey().contradicts(answers.get(j).getKey())
-              && differentSpeakers(speakers(index, answers, speakers, i),
-                  speakers(index, answers, speakers, j))) {
+          if (answers.get(i).answer.contradicts(answers.get(j).answer)
+              && differentSpeakers(answers.get(i).speakerSet(), answers.get(j).speakerSet())) {
             involved[i] = true;
             involved[j] = true;
             any = true;
@@ -70,47 +61,93 @@ final class ContestedQuestionRule implements Rule {
         }
       }
       if (any) {
-        out.add(finding(index, key, byFirstClaim(answers, involved), involved));
+        out.add(finding(index, q.key(), byFirstClaim(answers, involved), involved));
       }
     }
     return out;
+  }
+
+  /**
+   * Groups the question's claims by the answer they give, answers in order of first appearance.
+   * Questions have few distinct answers, so each answer is looked up by scanning the groups found
+   * so far (same proposition object first, then equality); past {@link #SCAN_LIMIT} distinct
+   * answers a hash map takes over.
+   */
+  private static List<Group> byAnswer(Question q) {
+    List<Group> groups = new ArrayList<>(4);
+    Map<Answers, Group> index = null;
+    List<Claim> claims = q.claims();
+    for (int c = 0; c < claims.size(); c++) {
+      for (Answers a : q.answers(c)) {
+        Group g = index != null ? index.get(a) : find(groups, a);
+        if (g == null) {
+          groups.add(g = new Group(a));
+          if (index != null) {
+            index.put(a, g);
+          } else if (groups.size() > SCAN_LIMIT) {
+            index = new HashMap<>();
+            for (Group known : groups) {
+              index.put(known.answer, known);
+            }
+          }
+        }
+        g.claims.add(claims.get(c));
+        g.speakers.add(q.speaker(c));
+      }
+    }
+    return groups;
+  }
+
+  private static final int SCAN_LIMIT = 8;
+
+  private static Group find(List<Group> groups, Answers a) {
+    for (Group g : groups) {
+      if (g.answer.polarity() == a.polarity() && g.answer.proposition() == a.proposition()) {
+        return g;
+      }
+    }
+    for (Group g : groups) {
+      if (g.answer.equals(a)) {
+        return g;
+      }
+    }
+    return null;
+  }
+
+  /** One answer to a question, with the claims that give it and the speaker of each. */
+  private static final class Group {
+    final Answers answer;
+    final List<Claim> claims = new ArrayList<>(2);
+    final List<EntityId> speakers = new ArrayList<>(2);
+    private Set<EntityId> speakerSet;
+
+    Group(Answers answer) {
+      this.answer = answer;
+    }
+
+    Set<EntityId> speakerSet() {
+      if (speakerSet == null) {
+        speakerSet = speakers.size() == 1 ? Set.of(speakers.get(0)) : new HashSet<>(speakers);
+      }
+      return speakerSet;
+    }
   }
 
   private static boolean differentSpeakers(Set<EntityId> sa, Set<EntityId> sb) {
     return sa.size() > 1 || sb.size() > 1 || !sa.equals(sb);
   }
 
-  private static Set<EntityId> speakerSet(ModelIndex index, List<Claim> claims) {
-    if (claims.size() == 1) {
-      return Set.of(index.speaker(claims.get(0)));
-    }
-    Set<EntityId> s = new HashSet<>();
-    claims.forEach(c -> s.add(index.speaker(c)));
-    return s;
-  }
-
-  private static Set<EntityId> speakers(
-      ModelIndex index, List<Map.Entry<Answers, List<Claim>>> answers, List<Set<EntityId>> known,
-      int i) {
-    Set<EntityId> s = known.get(i);
-    if (s == null) {
-      s = speakerSet(index, answers.get(i).getValue());
-      known.set(i, s);
-    }
-    return s;
-  }
-
   /** Sorts answers (and their involved flags, in place) by each answer's smallest claim id. */
-  private static List<Map.Entry<Answers, List<Claim>>> byFirstClaim(
-      List<Map.Entry<Answers, List<Claim>>> answers, boolean[] involved) {
+  private static List<Group> byFirstClaim(
+      List<Group> answers, boolean[] involved) {
     List<Integer> order = new ArrayList<>();
     List<ClaimId> first = new ArrayList<>();
     for (int i = 0; i < answers.size(); i++) {
       order.add(i);
-      first.add(minId(answers.get(i).getValue()));
+      first.add(minId(answers.get(i).claims));
     }
     order.sort(Comparator.comparing(first::get));
-    List<Map.Entry<Answers, List<Claim>>> sorted = new ArrayList<>(answers.size());
+    List<Group> sorted = new ArrayList<>(answers.size());
     boolean[] flags = involved.clone();
     for (int k = 0; k < order.size(); k++) {
       sorted.add(answers.get(order.get(k)));
@@ -129,14 +166,9 @@ final class ContestedQuestionRule implements Rule {
     return min;
   }
 
-  private static Set<EntityId> speakers(ModelIndex index, List<Claim> claims) {
-    Set<EntityId> s = new TreeSet<>();
-    claims.forEach(c -> s.add(index.speaker(c)));
-    return s;
-  }
 
   private static Finding finding(
-      ModelIndex index, PropositionKey key, List<Map.Entry<Answers, List<Claim>>> answers,
+      ModelIndex index, PropositionKey key, List<Group> answers,
       boolean[] involved) {
     StringBuilder msg = new StringBuilder("Contested: ").append(key).append(": ");
     ImmutableList.Builder<EntityId> related = ImmutableList.builder();
@@ -147,9 +179,9 @@ final class ContestedQuestionRule implements Rule {
         continue;
       }
       Set<ClaimId> claims = new TreeSet<>();
-      answers.get(i).getValue().forEach(c -> claims.add(c.id()));
-      msg.append(first ? "" : "; ").append(answers.get(i).getKey())
-          .append(" according to ").append(join(speakers(index, answers.get(i).getValue())))
+      answers.get(i).claims.forEach(c -> claims.add(c.id()));
+      msg.append(first ? "" : "; ").append(answers.get(i).answer)
+          .append(" according to ").append(join(new TreeSet<>(answers.get(i).speakers)))
           .append(" (").append(join(claims)).append(')');
       related.addAll(claims);
       accounts.addAll(claims);
@@ -173,7 +205,7 @@ final class ContestedQuestionRule implements Rule {
     msg.append(". A disagreement in the world: keep every account, and check that each claim is"
         + " attributed to the right claimant");
     EntityId focus = key.subjects().isEmpty()
-        ? answers.get(0).getValue().get(0).id()
+        ? answers.get(0).claims.get(0).id()
         : key.subjects().get(0);
     return DESCRIPTOR.finding(focus).path("question").value(key).related(related.build())
         .message(msg.toString()).build();

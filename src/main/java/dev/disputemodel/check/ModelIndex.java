@@ -5,7 +5,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.Multimaps;
 import dev.disputemodel.BacksAccount;
 import dev.disputemodel.Claim;
 import dev.disputemodel.Conflict;
@@ -20,12 +19,18 @@ import dev.disputemodel.PartyRelation;
 import dev.disputemodel.Polarity;
 import dev.disputemodel.Proposition;
 import dev.disputemodel.PropositionKey;
+import dev.disputemodel.PropositionType;
 import dev.disputemodel.Side;
 import dev.disputemodel.time.FuzzyTime;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -41,8 +46,10 @@ import java.util.function.Supplier;
  */
 public final class ModelIndex {
   private final DisputeModel model;
+  private final Supplier<ClaimGroups> claimGroups;
   private final Supplier<ImmutableListMultimap<PropositionKey, Claim>> claimsByKey;
   private final Supplier<ImmutableMap<PropositionKey, List<Claim>>> questionsWithSeveralClaims;
+  private final Supplier<List<Question>> questions;
   private final Supplier<ImmutableListMultimap<PartyId, PartyRelation>> relationsByParty;
   private final Supplier<ImmutableListMultimap<ConflictId, Event>> eventsByConflict;
   private final Supplier<ImmutableListMultimap<EntityId, Claim>> backersByAccount;
@@ -50,8 +57,10 @@ public final class ModelIndex {
 
   private ModelIndex(DisputeModel model) {
     this.model = Objects.requireNonNull(model, "model");
+    this.claimGroups = Suppliers.memoize(this::groupClaims);
     this.claimsByKey = Suppliers.memoize(this::indexClaims);
     this.questionsWithSeveralClaims = Suppliers.memoize(this::indexSeveral);
+    this.questions = Suppliers.memoize(this::indexQuestions);
     this.relationsByParty = Suppliers.memoize(this::indexRelations);
     this.eventsByConflict = Suppliers.memoize(this::indexEvents);
     this.backersByAccount = Suppliers.memoize(this::indexBackers);
@@ -86,13 +95,48 @@ public final class ModelIndex {
   }
 
   private ImmutableMap<PropositionKey, List<Claim>> indexSeveral() {
-    ImmutableMap.Builder<PropositionKey, List<Claim>> several = ImmutableMap.builder();
-    Multimaps.asMap(claimsByKey()).forEach((key, claims) -> {
+    List<Question> several = questions();
+    ImmutableMap.Builder<PropositionKey, List<Claim>> b =
+        ImmutableMap.builderWithExpectedSize(several.size());
+    several.forEach(q -> b.put(q.key(), q.claims()));
+    return b.buildOrThrow();
+  }
+
+  /**
+   * Returns the claims that answer {@code key}, in model order: {@code claimsByKey().get(key)}
+   * without building the multimap. Empty when no claim answers it.
+   */
+  List<Claim> claimsOn(PropositionKey key) {
+    List<Claim> claims = claimGroups.get().byKey().get(key);
+    return claims != null ? Collections.unmodifiableList(claims) : List.of();
+  }
+
+  /**
+   * Returns the claims with at least one proposition of {@code type} (each claim once), in model
+   * order: what a rule about one kind of proposition scans instead of every claim.
+   */
+  List<Claim> claimsWith(PropositionType type) {
+    List<Claim> claims = claimGroups.get().byType().get(type);
+    return claims != null ? Collections.unmodifiableList(claims) : List.of();
+  }
+
+  /**
+   * Returns the questions that two or more claims answer, in the order of {@link #claimsByKey()},
+   * each with the answers and the speaker of every claim, computed once for all the rules that
+   * compare claims with each other.
+   */
+  List<Question> questions() {
+    return questions.get();
+  }
+
+  private List<Question> indexQuestions() {
+    List<Question> out = new ArrayList<>();
+    claimGroups.get().byKey().forEach((key, claims) -> {
       if (claims.size() > 1) {
-        several.put(key, claims);
+        out.add(Question.of(this, key, claims));
       }
     });
-    return several.buildOrThrow();
+    return Collections.unmodifiableList(out);
   }
 
   /** Returns every relation under both of its parties, in model order. */
@@ -167,18 +211,54 @@ public final class ModelIndex {
 
   private ImmutableListMultimap<PropositionKey, Claim> indexClaims() {
     ImmutableListMultimap.Builder<PropositionKey, Claim> b = ImmutableListMultimap.builder();
+    claimGroups.get().byKey().forEach(b::putAll);
+    return b.build();
+  }
+
+  /** Claims by the key of each of their propositions, and by the type of each proposition. */
+  private record ClaimGroups(
+      Map<PropositionKey, List<Claim>> byKey, Map<PropositionType, List<Claim>> byType) {}
+
+  /**
+   * Groups the claims by the key of each of their propositions (keys in order of first use) and
+   * by proposition type, claims in model order; one pass over the claims, each key computed once
+   * per proposition. The maps and lists are never modified after this returns.
+   */
+  private ClaimGroups groupClaims() {
+    Map<PropositionKey, List<Claim>> groups = new LinkedHashMap<>();
+    Map<PropositionType, List<Claim>> byType = new EnumMap<>(PropositionType.class);
     for (Claim claim : model.claims()) {
       if (claim.propositions().size() == 1) {
-        b.put(claim.propositions().get(0).key(), claim);
+        PropositionKey key = claim.propositions().get(0).key();
+        add(groups, key, claim);
+        addOnce(byType, key.type(), claim);
         continue;
       }
       Set<PropositionKey> keys = new LinkedHashSet<>();
       for (Proposition p : claim.propositions()) {
         keys.add(p.key());
       }
-      keys.forEach(k -> b.put(k, claim));
+      keys.forEach(k -> {
+        add(groups, k, claim);
+        addOnce(byType, k.type(), claim);
+      });
     }
-    return b.build();
+    return new ClaimGroups(groups, byType);
+  }
+
+  private static void addOnce(Map<PropositionType, List<Claim>> byType, PropositionType type, Claim claim) {
+    List<Claim> claims = byType.computeIfAbsent(type, t -> new ArrayList<>());
+    if (claims.isEmpty() || claims.get(claims.size() - 1) != claim) {
+      claims.add(claim);
+    }
+  }
+
+  private static void add(Map<PropositionKey, List<Claim>> groups, PropositionKey key, Claim claim) {
+    List<Claim> claims = groups.get(key);
+    if (claims == null) {
+      groups.put(key, claims = new ArrayList<>(2));
+    }
+    claims.add(claim);
   }
 
   private ImmutableListMultimap<PartyId, PartyRelation> indexRelations() {
@@ -199,7 +279,7 @@ public final class ModelIndex {
 
   private ImmutableListMultimap<EntityId, Claim> indexBackers() {
     ImmutableListMultimap.Builder<EntityId, Claim> b = ImmutableListMultimap.builder();
-    for (Claim claim : model.claims()) {
+    for (Claim claim : claimsWith(PropositionType.BACKING)) {
       if (claim.polarity() != Polarity.ASSERTS) {
         continue;
       }

@@ -5,6 +5,7 @@ import dev.disputemodel.ClaimId;
 import dev.disputemodel.NoStatement;
 import dev.disputemodel.Polarity;
 import dev.disputemodel.Proposition;
+import dev.disputemodel.PropositionType;
 import dev.disputemodel.time.Certainty;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,7 @@ final class NoStatementContradictedRule implements Rule {
   @Override
   public List<Finding> check(ModelIndex index) {
     List<Finding> out = new ArrayList<>();
-    for (Claim silence : index.model().claims()) {
+    for (Claim silence : index.claimsWith(PropositionType.NO_STATEMENT)) {
       if (silence.polarity() != Polarity.ASSERTS) {
         continue;
       }
@@ -47,7 +48,7 @@ final class NoStatementContradictedRule implements Rule {
         }
         Certainty certainty = Certainty.NOT;
         Set<ClaimId> statements = new TreeSet<>();
-        for (Claim said : index.claimsByKey().get(ns.about())) {
+        for (Claim said : index.claimsOn(ns.about())) {
           if (said.equals(silence) || said.claimant().isEmpty()
               || !index.actsForChain(said.claimant().get()).contains(ns.party())) {
             continue;

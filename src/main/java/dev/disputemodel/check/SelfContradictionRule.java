@@ -3,7 +3,6 @@ package dev.disputemodel.check;
 import dev.disputemodel.Claim;
 import dev.disputemodel.ClaimId;
 import dev.disputemodel.EntityId;
-import dev.disputemodel.PropositionKey;
 import dev.disputemodel.time.FuzzyTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,23 +39,31 @@ final class SelfContradictionRule implements Rule {
   @Override
   public List<Finding> check(ModelIndex index) {
     List<Finding> out = new ArrayList<>();
-    for (Map.Entry<PropositionKey, List<Claim>> e : index.questionsWithSeveralClaims().entrySet()) {
-      Map<EntityId, List<Claim>> bySpeaker = new LinkedHashMap<>();
-      e.getValue().forEach(c -> bySpeaker.computeIfAbsent(index.speaker(c), x -> new ArrayList<>()).add(c));
-      for (Map.Entry<EntityId, List<Claim>> s : bySpeaker.entrySet()) {
-        List<Claim> claims = s.getValue();
-        claims.sort(BY_TIME);
+    for (Question q : index.questions()) {
+      Map<EntityId, List<Integer>> bySpeaker = new LinkedHashMap<>();
+      for (int c = 0; c < q.claims().size(); c++) {
+        bySpeaker.computeIfAbsent(q.speaker(c), x -> new ArrayList<>(2)).add(c);
+      }
+      if (bySpeaker.size() == q.claims().size()) {
+        continue; // every claimant speaks once: nothing to compare
+      }
+      for (Map.Entry<EntityId, List<Integer>> s : bySpeaker.entrySet()) {
+        List<Integer> claims = s.getValue();
+        if (claims.size() < 2) {
+          continue;
+        }
+        claims.sort(Comparator.comparing(q.claims()::get, BY_TIME));
         for (int i = 1; i < claims.size(); i++) {
-          Claim earlier = claims.get(i - 1);
-          Claim later = claims.get(i);
-          Optional<String> clash = clash(e.getKey(), earlier, later);
+          Claim earlier = q.claims().get(claims.get(i - 1));
+          Claim later = q.claims().get(claims.get(i));
+          Optional<String> clash = clash(q.answers(claims.get(i)), q.answers(claims.get(i - 1)));
           if (clash.isPresent() && !revisionOf(index, later, earlier.id())
               && !revisionOf(index, earlier, later.id())) {
             out.add(DESCRIPTOR.finding(later.id())
                 .path("propositions")
                 .value(clash.get())
                 .related(earlier.id())
-                .message(s.getKey() + " says " + clash.get() + " on " + e.getKey() + " in "
+                .message(s.getKey() + " says " + clash.get() + " on " + q.key() + " in "
                     + later.id() + " (" + later.madeAt() + ") against its earlier " + earlier.id()
                     + " (" + earlier.madeAt() + "). If the later claim corrects the earlier, set"
                     + " its revises; otherwise correct the claimant or the content of one")
@@ -68,9 +75,9 @@ final class SelfContradictionRule implements Rule {
     return out;
   }
 
-  private static Optional<String> clash(PropositionKey key, Claim earlier, Claim later) {
-    for (Answers a : Answers.of(later, key)) {
-      for (Answers b : Answers.of(earlier, key)) {
+  private static Optional<String> clash(List<Answers> later, List<Answers> earlier) {
+    for (Answers a : later) {
+      for (Answers b : earlier) {
         if (a.contradicts(b)) {
           return Optional.of(a + " (before: " + b + ")");
         }
