@@ -39,8 +39,9 @@ public record Attack(
   public PropositionKey key() {
     return place.isPresent()
         ? new PropositionKey(
-            PropositionType.ATTACK, List.of(conflict, attacker, place.get()), kind.name())
-        : new PropositionKey(PropositionType.ATTACK, List.of(conflict, attacker), kind.name());
+            PropositionType.ATTACK, ImmutableList.of(conflict, attacker, place.get()), kind.name())
+        : new PropositionKey(
+            PropositionType.ATTACK, ImmutableList.of(conflict, attacker), kind.name());
   }
 
   @Override

@@ -51,7 +51,8 @@ public record Casualties(
   @Override
   public boolean contradicts(Proposition other) {
     return other instanceof Casualties c
-        && c.key().equals(key())
+        && c.conflict.equals(conflict) // the same key: conflict and party
+        && c.party.equals(party)
         && c.kind == kind
         && !c.count.isCompatibleWith(count);
   }

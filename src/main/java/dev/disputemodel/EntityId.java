@@ -21,9 +21,12 @@ public abstract sealed class EntityId implements Comparable<EntityId>
         ClaimId,
         SourceId {
   private final String value;
+  /** The hash, computed once: ids are hashed on every index lookup. Stable across runs. */
+  private final int hash;
 
   EntityId(String value) {
     this.value = Checks.text(getClass().getSimpleName(), "value", Objects.requireNonNull(value));
+    this.hash = getClass().getName().hashCode() * 31 + value.hashCode();
   }
 
   /** Returns the id's text. */
@@ -47,12 +50,13 @@ public abstract sealed class EntityId implements Comparable<EntityId>
 
   @Override
   public final boolean equals(Object o) {
-    return o != null && o.getClass() == getClass() && ((EntityId) o).value.equals(value);
+    return o == this || o != null && o.getClass() == getClass() && ((EntityId) o).hash == hash
+        && ((EntityId) o).value.equals(value);
   }
 
   @Override
   public final int hashCode() {
-    return getClass().hashCode() * 31 + value.hashCode();
+    return hash;
   }
 
   @Override

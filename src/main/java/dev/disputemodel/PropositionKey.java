@@ -25,7 +25,7 @@ public record PropositionKey(PropositionType type, List<EntityId> subjects, Stri
 
   /** Returns the key of {@code type} about {@code subjects}, with no qualifier. */
   public static PropositionKey of(PropositionType type, EntityId... subjects) {
-    return new PropositionKey(type, List.of(subjects), "");
+    return new PropositionKey(type, ImmutableList.copyOf(subjects), "");
   }
 
   /** Orders keys by type, then subjects, then qualifier. */

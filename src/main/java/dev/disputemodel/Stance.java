@@ -38,8 +38,9 @@ public record Stance(
   public PropositionKey key() {
     return addressee.isPresent()
         ? new PropositionKey(
-            PropositionType.STANCE, List.of(holder, conflict, addressee.get()), kind.name())
-        : new PropositionKey(PropositionType.STANCE, List.of(holder, conflict), kind.name());
+            PropositionType.STANCE, ImmutableList.of(holder, conflict, addressee.get()), kind.name())
+        : new PropositionKey(
+            PropositionType.STANCE, ImmutableList.of(holder, conflict), kind.name());
   }
 
   @Override

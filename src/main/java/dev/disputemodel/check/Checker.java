@@ -39,8 +39,14 @@ import java.util.Set;
  * before are lost, and the other rules run. A finding that names another rule than the one that
  * returned it is reported the same way. Errors ({@link Error}) are not caught.
  *
+ * <p>Rules run at the same time on the common fork-join pool (the calling thread taking part), and
+ * the largest loops of the shared index and of {@code contested-question} are split the same way;
+ * the report is the same as a run one rule after another, since findings are gathered in rule
+ * order and then sorted. {@link Builder#sequential()} keeps a check on the calling thread.
+ *
  * <p>Immutable and thread-safe; {@link #check} may run concurrently on many models. It costs the
- * sum of its rules' costs, each documented on the rule, plus sorting the findings.
+ * sum of its rules' costs, each documented on the rule, plus sorting the findings, spread over
+ * the cores the common pool uses.
  */
 public final class Checker {
   /** The id of the findings that report a rule that threw. */
@@ -56,11 +62,13 @@ public final class Checker {
   private final ImmutableList<Rule> rules;
   private final ImmutableSet<String> disabled;
   private final ImmutableMap<String, Severity> severities;
+  private final boolean parallel;
 
   private Checker(Builder b) {
     this.rules = ImmutableList.copyOf(b.rules.values());
     this.disabled = ImmutableSet.copyOf(b.disabled);
     this.severities = ImmutableMap.copyOf(b.severities);
+    this.parallel = b.parallel;
   }
 
   /** Returns the checker with every standard rule of {@code docs/rules.md}, at default severities. */
@@ -79,6 +87,7 @@ public final class Checker {
     rules.forEach(r -> b.rules.put(r.descriptor().id(), r));
     b.disabled.addAll(disabled);
     b.severities.putAll(severities);
+    b.parallel = parallel;
     return b;
   }
 
@@ -118,29 +127,38 @@ public final class Checker {
 
   /** Returns the findings of every enabled rule on {@code model}, as a sorted report. */
   public Report check(DisputeModel model) {
-    ModelIndex index = ModelIndex.of(model);
+    ModelIndex index = ModelIndex.of(model, parallel);
+    List<Rule> enabled = rules.stream().filter(r -> !disabled.contains(r.descriptor().id())).toList();
+    List<List<Finding>> perRule = (parallel ? enabled.parallelStream() : enabled.stream())
+        .map(rule -> run(rule, index)).toList();
     List<Finding> all = new ArrayList<>();
-    for (Rule rule : rules) {
-      String id = rule.descriptor().id();
-      if (disabled.contains(id)) {
-        continue;
-      }
-      List<Finding> found;
-      try {
-        found = List.copyOf(rule.check(index));
-        for (Finding f : found) {
-          if (!f.rule().equals(id)) {
-            throw new IllegalStateException(
-                "returned a finding of rule '" + f.rule() + "', not its own");
-          }
-        }
-      } catch (RuntimeException e) {
-        all.add(finalSeverity(crash(id, e)));
-        continue;
-      }
-      found.forEach(f -> all.add(finalSeverity(f)));
-    }
+    perRule.forEach(all::addAll);
     return Report.of(all);
+  }
+
+  /** Returns the findings of {@code rule}, at their final severities, or its crash finding. */
+  private List<Finding> run(Rule rule, ModelIndex index) {
+    String id = rule.descriptor().id();
+    List<Finding> found;
+    try {
+      found = List.copyOf(rule.check(index));
+      for (Finding f : found) {
+        if (!f.rule().equals(id)) {
+          throw new IllegalStateException(
+              "returned a finding of rule '" + f.rule() + "', not its own");
+        }
+      }
+    } catch (RuntimeException e) {
+      return List.of(finalSeverity(crash(id, e)));
+    }
+    List<Finding> out = new ArrayList<>(found.size());
+    found.forEach(f -> out.add(finalSeverity(f)));
+    return out;
+  }
+
+  /** Returns true if rules and the index's large loops use the common fork-join pool. */
+  public boolean isParallel() {
+    return parallel;
   }
 
   private Finding finalSeverity(Finding f) {
@@ -181,8 +199,19 @@ public final class Checker {
     private final Map<String, Rule> rules = new LinkedHashMap<>();
     private final Set<String> disabled = new LinkedHashSet<>();
     private final Map<String, Severity> severities = new LinkedHashMap<>();
+    private boolean parallel = true;
 
     private Builder() {}
+
+    /**
+     * Runs every check on the calling thread, one rule after another, instead of on the common
+     * fork-join pool: for rules that are not safe to run concurrently, or applications that keep
+     * work off the common pool. The report is the same either way.
+     */
+    public Builder sequential() {
+      parallel = false;
+      return this;
+    }
 
     /**
      * Adds {@code rule}.

@@ -40,31 +40,34 @@ final class ContestedQuestionRule implements Rule {
 
   @Override
   public List<Finding> check(ModelIndex index) {
-    List<Finding> out = new ArrayList<>();
-    for (Question q : index.questions()) {
-      List<Group> answers = byAnswer(q);
-      if (answers.size() < 2) {
-        continue;
-      }
-      boolean[] involved = new boolean[answers.size()];
-      boolean any = false;
-      for (int i = 0; i < answers.size(); i++) {
-        for (int j = i + 1; j < answers.size(); j++) {
-          // speakers only for contradicting answers: most questions with several answers are
-          // compatible figures, which need no speakers at all
-          if (answers.get(i).answer.contradicts(answers.get(j).answer)
-              && differentSpeakers(answers.get(i).speakerSet(), answers.get(j).speakerSet())) {
-            involved[i] = true;
-            involved[j] = true;
-            any = true;
-          }
+    // questions are independent: large models split them across the common pool, in order
+    return Parallel.map(index.isParallel(), index.questions(), q -> finding(index, q));
+  }
+
+  /** Returns the finding for {@code q}, or null if its answers do not contradict. */
+  private static Finding finding(ModelIndex index, Question q) {
+    if (q.claims().size() <= SCAN_LIMIT && !anyContradiction(q)) {
+      return null; // most questions: compatible answers, nothing to group
+    }
+    List<Group> answers = byAnswer(q);
+    if (answers.size() < 2) {
+      return null;
+    }
+    boolean[] involved = new boolean[answers.size()];
+    boolean any = false;
+    for (int i = 0; i < answers.size(); i++) {
+      for (int j = i + 1; j < answers.size(); j++) {
+        // speakers only for contradicting answers: most questions with several answers are
+        // compatible figures, which need no speakers at all
+        if (answers.get(i).answer.contradicts(answers.get(j).answer)
+            && differentSpeakers(answers.get(i).speakerSet(), answers.get(j).speakerSet())) {
+          involved[i] = true;
+          involved[j] = true;
+          any = true;
         }
       }
-      if (any) {
-        out.add(finding(index, q.key(), byFirstClaim(answers, involved), involved));
-      }
     }
-    return out;
+    return any ? finding(index, q.key(), byFirstClaim(answers, involved), involved) : null;
   }
 
   /**
@@ -99,6 +102,22 @@ final class ContestedQuestionRule implements Rule {
   }
 
   private static final int SCAN_LIMIT = 8;
+
+  /** Returns true if two of the question's claims give answers that contradict, by every pair. */
+  private static boolean anyContradiction(Question q) {
+    for (int i = 1; i < q.claims().size(); i++) {
+      for (int j = 0; j < i; j++) {
+        for (Answers a : q.answers(i)) {
+          for (Answers b : q.answers(j)) {
+            if (a.contradicts(b)) {
+              return true;
+            }
+          }
+        }
+      }
+    }
+    return false;
+  }
 
   private static Group find(List<Group> groups, Answers a) {
     for (Group g : groups) {

@@ -46,6 +46,7 @@ import java.util.function.Supplier;
  */
 public final class ModelIndex {
   private final DisputeModel model;
+  private final boolean parallel;
   private final Supplier<ClaimGroups> claimGroups;
   private final Supplier<ImmutableListMultimap<PropositionKey, Claim>> claimsByKey;
   private final Supplier<ImmutableMap<PropositionKey, List<Claim>>> questionsWithSeveralClaims;
@@ -55,8 +56,9 @@ public final class ModelIndex {
   private final Supplier<ImmutableListMultimap<EntityId, Claim>> backersByAccount;
   private final Supplier<ImmutableMap<PartyId, ImmutableList<PartyId>>> actsForChains;
 
-  private ModelIndex(DisputeModel model) {
+  private ModelIndex(DisputeModel model, boolean parallel) {
     this.model = Objects.requireNonNull(model, "model");
+    this.parallel = parallel;
     this.claimGroups = Suppliers.memoize(this::groupClaims);
     this.claimsByKey = Suppliers.memoize(this::indexClaims);
     this.questionsWithSeveralClaims = Suppliers.memoize(this::indexSeveral);
@@ -67,9 +69,28 @@ public final class ModelIndex {
     this.actsForChains = Suppliers.memoize(this::indexChains);
   }
 
-  /** Returns the index of {@code model}; indexes are built lazily. */
+  /**
+   * Returns the index of {@code model}; indexes are built lazily, the largest (the questions) on
+   * the common fork-join pool for large models.
+   */
   public static ModelIndex of(DisputeModel model) {
-    return new ModelIndex(model);
+    return new ModelIndex(model, true);
+  }
+
+  /**
+   * Returns the index of {@code model}, built only on the calling thread unless {@code parallel}
+   * (then as {@link #of(DisputeModel)}). The indexes are the same either way.
+   */
+  public static ModelIndex of(DisputeModel model, boolean parallel) {
+    return new ModelIndex(model, parallel);
+  }
+
+  /**
+   * Returns true if the large loops that build indexes over this model (and the checker's and the
+   * query module's indexes built from it) may run on the common fork-join pool.
+   */
+  public boolean isParallel() {
+    return parallel;
   }
 
   /** Returns the model. */
@@ -130,13 +151,14 @@ public final class ModelIndex {
   }
 
   private List<Question> indexQuestions() {
-    List<Question> out = new ArrayList<>();
-    claimGroups.get().byKey().forEach((key, claims) -> {
-      if (claims.size() > 1) {
-        out.add(Question.of(this, key, claims));
+    List<Map.Entry<PropositionKey, List<Claim>>> several = new ArrayList<>();
+    for (Map.Entry<PropositionKey, List<Claim>> e : claimGroups.get().byKey().entrySet()) {
+      if (e.getValue().size() > 1) {
+        several.add(e);
       }
-    });
-    return Collections.unmodifiableList(out);
+    }
+    return Collections.unmodifiableList(
+        Parallel.map(parallel, several, e -> Question.of(this, e.getKey(), e.getValue())));
   }
 
   /** Returns every relation under both of its parties, in model order. */
@@ -225,9 +247,13 @@ public final class ModelIndex {
    * per proposition. The maps and lists are never modified after this returns.
    */
   private ClaimGroups groupClaims() {
+    return group(model.claims());
+  }
+
+  private static ClaimGroups group(List<Claim> claims) {
     Map<PropositionKey, List<Claim>> groups = new LinkedHashMap<>();
     Map<PropositionType, List<Claim>> byType = new EnumMap<>(PropositionType.class);
-    for (Claim claim : model.claims()) {
+    for (Claim claim : claims) {
       if (claim.propositions().size() == 1) {
         PropositionKey key = claim.propositions().get(0).key();
         add(groups, key, claim);

@@ -40,6 +40,9 @@ final class SelfContradictionRule implements Rule {
   public List<Finding> check(ModelIndex index) {
     List<Finding> out = new ArrayList<>();
     for (Question q : index.questions()) {
+      if (speakersDistinct(q)) {
+        continue; // every claimant speaks once: nothing to compare
+      }
       Map<EntityId, List<Integer>> bySpeaker = new LinkedHashMap<>();
       for (int c = 0; c < q.claims().size(); c++) {
         bySpeaker.computeIfAbsent(q.speaker(c), x -> new ArrayList<>(2)).add(c);
@@ -98,4 +101,25 @@ final class SelfContradictionRule implements Rule {
     }
     return false;
   }
+
+  /**
+   * Returns true if no speaker has two claims on the question, without allocating for the
+   * common small question; a question with more claims than {@link #SCAN_LIMIT} is grouped.
+   */
+  private static boolean speakersDistinct(Question q) {
+    int n = q.claims().size();
+    if (n > SCAN_LIMIT) {
+      return false;
+    }
+    for (int i = 1; i < n; i++) {
+      for (int j = 0; j < i; j++) {
+        if (q.speaker(i).equals(q.speaker(j))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static final int SCAN_LIMIT = 8;
 }

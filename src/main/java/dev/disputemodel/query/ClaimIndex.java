@@ -1,33 +1,41 @@
 package dev.disputemodel.query;
 
 import dev.disputemodel.Casualties;
+import dev.disputemodel.Ceasefire;
 import dev.disputemodel.CeasefireStatus;
 import dev.disputemodel.Claim;
 import dev.disputemodel.ConflictId;
 import dev.disputemodel.DisputeModel;
 import dev.disputemodel.EntityId;
+import dev.disputemodel.Party;
 import dev.disputemodel.PartyId;
 import dev.disputemodel.Proposition;
 import dev.disputemodel.PropositionKey;
 import dev.disputemodel.PropositionType;
+import dev.disputemodel.Reference;
 import dev.disputemodel.Source;
 import dev.disputemodel.SourceId;
 import dev.disputemodel.check.ModelIndex;
 import dev.disputemodel.time.FuzzyTime;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.IntStream;
+import java.util.concurrent.ForkJoinTask;
 
 /**
- * The claim indexes, built in one pass over the claims (plus two sorts): posting lists of claim
- * positions by speaker (every party on the claimant's actsFor chain), source, subject,
- * proposition key, proposition type and casualty conflict; an interval index on when claims were
- * made; and two sorted arrays for "as known on". About 90 bytes per claim for a claim with three
- * subjects, plus the keys.
+ * The claim indexes: posting lists of claim positions by claimant, by speaker (every party on the
+ * claimant's actsFor chain), source, subject, proposition key, proposition type and casualty
+ * conflict; an interval index on when claims were made; and, for "as known on", the moment each
+ * claim possibly and definitely became known, per claim and sorted.
+ *
+ * <p>Built in three passes over the claims, each filling its own indexes: by proposition, by
+ * claimant, and by source and subject. When {@link ModelIndex#isParallel()}, the first two run on
+ * the common fork-join pool while the calling thread does the third (or runs them itself if no
+ * worker has taken them). Parties and sources are looked up in small maps, once per claim; only
+ * keys and subjects need a lookup per proposition.
  */
 final class ClaimIndex {
+  final Postings<PartyId> byClaimant;
   final Postings<PartyId> bySpeaker;
   final Postings<SourceId> bySource;
   final Postings<EntityId> bySubject;
@@ -35,133 +43,170 @@ final class ClaimIndex {
   final Postings<PropositionType> byType;
   final Postings<ConflictId> casualtiesByConflict;
   final IntervalIndex madeAt;
-  /** Earliest moment each claim may have been made and published, ascending, with positions. */
+  /** Per claim: the earliest moment it may have been made and published (MIN if unbounded). */
+  final long[] possiblyKnownAt;
+  /** Per claim: the moment by which it was certainly made and published (MAX if never certain). */
+  final long[] definitelyKnownAt;
+  /** {@link #possiblyKnownAt} ascending, with the claims' positions. */
   final long[] possiblyKnownFrom;
   final int[] possiblyKnownPos;
-  /** Moment by which each claim was certainly made and published, ascending, with positions. */
+  /** {@link #definitelyKnownAt} ascending, with the claims' positions. */
   final long[] definitelyKnownBy;
   final int[] definitelyKnownPos;
 
   ClaimIndex(DisputeModel model, ModelIndex index) {
     List<Claim> claims = model.claims();
-    int n = claims.size();
-    Postings.Builder<PartyId> speaker = new Postings.Builder<>();
-    Postings.Builder<SourceId> source = new Postings.Builder<>();
-    Postings.Builder<EntityId> subject = new Postings.Builder<>();
-    Postings.Builder<PropositionKey> key = new Postings.Builder<>();
-    Postings.Builder<PropositionType> type = new Postings.Builder<>();
-    Postings.Builder<ConflictId> casualties = new Postings.Builder<>();
-    long[] madeLo = new long[n];
-    long[] madeHi = new long[n];
-    long[] possible = new long[n];
-    long[] definite = new long[n];
-    java.util.Map<SourceId, Optional<FuzzyTime>> publication = new java.util.HashMap<>();
-    for (int i = 0; i < n; i++) {
-      Claim c = claims.get(i);
-      if (c.claimant().isPresent()) {
-        for (PartyId p : index.actsForChain(c.claimant().get())) {
-          speaker.add(p, i);
-        }
-      }
-      source.add(c.source(), i);
-      for (Proposition p : c.propositions()) {
-        // Same subjects as ModelQueries.subjectsOf; postings drop a repeat of the same claim.
-        for (dev.disputemodel.Reference r : p.references()) {
-          subject.add(r.target(), i);
-        }
-        if (p instanceof CeasefireStatus s) {
-          Optional<ConflictId> cf = conflictOf(model, s);
-          if (cf.isPresent()) {
-            subject.add(cf.get(), i);
-          }
-        }
-        key.add(p.key(), i);
-        type.add(p.key().type(), i);
-        if (p instanceof Casualties cas) {
-          casualties.add(cas.conflict(), i);
-        }
-      }
-      FuzzyTime made = c.madeAt();
-      madeLo[i] = made.earliestEpochSecond();
-      madeHi[i] = made.latestEpochSecond();
-      Optional<FuzzyTime> published = publication.computeIfAbsent(
-          c.source(), id -> model.source(id).flatMap(Source::published));
-      possible[i] = Math.max(madeLo[i], published.map(FuzzyTime::earliestEpochSecond).orElse(Long.MIN_VALUE));
-      definite[i] = published.isEmpty() ? Long.MAX_VALUE : Math.max(madeHi[i], published.get().latestEpochSecond());
+    ForkJoinTask<ByProposition> propositions = ForkJoinTask.adapt(() -> new ByProposition(claims));
+    ForkJoinTask<ByClaimant> claimants = ForkJoinTask.adapt(() -> new ByClaimant(model, index));
+    if (index.isParallel()) {
+      propositions.fork();
+      claimants.fork();
     }
-    bySpeaker = speaker.build();
-    bySource = source.build();
-    bySubject = subject.build();
-    byKey = key.build();
-    byType = type.build();
-    casualtiesByConflict = casualties.build();
-    madeAt = new IntervalIndex(madeLo, madeHi);
-    possiblyKnownPos = order(possible);
-    possiblyKnownFrom = Arrays.stream(possiblyKnownPos).mapToLong(i -> possible[i]).toArray();
-    definitelyKnownPos = order(definite);
-    definitelyKnownBy = Arrays.stream(definitelyKnownPos).mapToLong(i -> definite[i]).toArray();
-  }
-
-  /**
-   * Returns the positions 0..n-1 sorted by {@code keys}, ties in position order. Keys and
-   * positions are packed into one primitive long per claim and sorted without boxing; MIN and MAX
-   * (unbounded) sort first and last.
-   */
-  static int[] order(long[] keys) {
-    int n = keys.length;
-    long min = Long.MAX_VALUE;
-    long max = Long.MIN_VALUE;
-    for (long k : keys) {
-      if (k != Long.MIN_VALUE && k != Long.MAX_VALUE) {
-        min = Math.min(min, k);
-        max = Math.max(max, k);
-      }
-    }
-    if (min > max) {
-      min = 0;
-      max = 0;
-    }
-    long range = max - min + 3;
-    int[] out = new int[n];
-    if (range > 0 && range < (Long.MAX_VALUE >> 1) / Math.max(1, n)) {
-      long[] packed = new long[n];
-      for (int i = 0; i < n; i++) {
-        long rank = keys[i] == Long.MIN_VALUE ? 0 : keys[i] == Long.MAX_VALUE ? range - 1 : keys[i] - min + 1;
-        packed[i] = rank * n + i;
-      }
-      Arrays.sort(packed);
-      for (int i = 0; i < n; i++) {
-        out[i] = (int) (packed[i] % n);
-      }
-      return out;
-    }
-    return IntStream.range(0, n).boxed()
-        .sorted(Comparator.comparingLong((Integer i) -> keys[i]).thenComparingInt(i -> i))
-        .mapToInt(Integer::intValue).toArray();
-  }
-
-  /** Returns the first index j with {@code a[j] >= v}. */
-  static int firstAtLeast(long[] a, long v) {
-    int lo = 0;
-    int hi = a.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (a[mid] >= v) {
-        hi = mid;
-      } else {
-        lo = mid + 1;
-      }
-    }
-    return lo;
-  }
-
-  /** Returns the first index j with {@code a[j] > v}. */
-  static int firstAbove(long[] a, long v) {
-    return v == Long.MAX_VALUE ? a.length : firstAtLeast(a, v + 1);
+    BySourceAndSubject sourced = new BySourceAndSubject(model);
+    // joining a task that no worker has taken runs it on this thread
+    ByClaimant byClaimants = index.isParallel() ? claimants.join() : claimants.invoke();
+    ByProposition byPropositions = index.isParallel() ? propositions.join() : propositions.invoke();
+    byClaimant = byClaimants.byClaimant;
+    bySpeaker = byClaimants.bySpeaker;
+    madeAt = byClaimants.madeAt;
+    bySource = sourced.bySource;
+    bySubject = sourced.bySubject;
+    possiblyKnownAt = sourced.possiblyKnownAt;
+    definitelyKnownAt = sourced.definitelyKnownAt;
+    possiblyKnownPos = sourced.possiblyKnownPos;
+    possiblyKnownFrom = Positions.keysOf(possiblyKnownPos, possiblyKnownAt);
+    definitelyKnownPos = sourced.definitelyKnownPos;
+    definitelyKnownBy = Positions.keysOf(definitelyKnownPos, definitelyKnownAt);
+    byKey = byPropositions.byKey;
+    byType = byPropositions.byType;
+    casualtiesByConflict = byPropositions.casualtiesByConflict;
   }
 
   /** Returns the ceasefire's conflict, for subjects. */
   static Optional<ConflictId> conflictOf(DisputeModel model, CeasefireStatus s) {
-    return model.ceasefire(s.ceasefire()).map(dev.disputemodel.Ceasefire::conflict);
+    return model.ceasefire(s.ceasefire()).map(Ceasefire::conflict);
+  }
+
+  /** The indexes by proposition key, proposition type and casualty conflict. */
+  private static final class ByProposition {
+    final Postings<PropositionKey> byKey;
+    final Postings<PropositionType> byType;
+    final Postings<ConflictId> casualtiesByConflict;
+
+    ByProposition(List<Claim> claims) {
+      Postings.Builder<PropositionKey> key = new Postings.Builder<>();
+      Postings.Builder<PropositionType> type = new Postings.Builder<PropositionType>()
+          .withKeys(Arrays.asList(PropositionType.values()));
+      Postings.Builder<ConflictId> casualties = new Postings.Builder<>();
+      for (int i = 0; i < claims.size(); i++) {
+        for (Proposition p : claims.get(i).propositions()) {
+          PropositionKey k = p.key();
+          key.add(k, i);
+          type.add(k.type().ordinal(), i);
+          if (p instanceof Casualties cas) {
+            casualties.add(cas.conflict(), i);
+          }
+        }
+      }
+      byKey = key.build();
+      byType = type.build();
+      casualtiesByConflict = casualties.build();
+    }
+  }
+
+  /** The indexes by claimant and by speaker, and by when claims were made. */
+  private static final class ByClaimant {
+    final Postings<PartyId> byClaimant;
+    final Postings<PartyId> bySpeaker;
+    final IntervalIndex madeAt;
+
+    ByClaimant(DisputeModel model, ModelIndex index) {
+      List<Claim> claims = model.claims();
+      int n = claims.size();
+      List<PartyId> parties = model.parties().stream().map(Party::id).toList();
+      Postings.Builder<PartyId> claimant = new Postings.Builder<PartyId>().withKeys(parties);
+      Postings.Builder<PartyId> speaker = new Postings.Builder<PartyId>().withKeys(parties);
+      int[][] chains = new int[parties.size()][];
+      for (int p = 0; p < chains.length; p++) {
+        chains[p] = index.actsForChain(parties.get(p)).stream().mapToInt(speaker::ordinal).toArray();
+      }
+      long[] madeLo = new long[n];
+      long[] madeHi = new long[n];
+      for (int i = 0; i < n; i++) {
+        Claim c = claims.get(i);
+        if (c.claimant().isPresent()) {
+          int who = claimant.ordinal(c.claimant().get());
+          claimant.add(who, i);
+          if (who < chains.length) {
+            for (int p : chains[who]) {
+              speaker.add(p, i);
+            }
+          } else { // not a party of the model: its own chain, as ModelIndex#actsForChain says
+            speaker.add(c.claimant().get(), i);
+          }
+        }
+        madeLo[i] = c.madeAt().earliestEpochSecond();
+        madeHi[i] = c.madeAt().latestEpochSecond();
+      }
+      byClaimant = claimant.build();
+      bySpeaker = speaker.build();
+      madeAt = new IntervalIndex(madeLo, madeHi);
+    }
+  }
+
+  /** The indexes by source and by subject, and when each claim became known. */
+  private static final class BySourceAndSubject {
+    final Postings<SourceId> bySource;
+    final Postings<EntityId> bySubject;
+    final long[] possiblyKnownAt;
+    final long[] definitelyKnownAt;
+    final int[] possiblyKnownPos;
+    final int[] definitelyKnownPos;
+
+    BySourceAndSubject(DisputeModel model) {
+      List<Claim> claims = model.claims();
+      int n = claims.size();
+      List<Source> sources = model.sources();
+      Postings.Builder<SourceId> source = new Postings.Builder<SourceId>()
+          .withKeys(sources.stream().map(Source::id).toList());
+      long[] publishedEarliest = new long[sources.size()];
+      long[] publishedLatest = new long[sources.size()];
+      for (int s = 0; s < publishedEarliest.length; s++) {
+        Optional<FuzzyTime> published = sources.get(s).published();
+        publishedEarliest[s] = published.map(FuzzyTime::earliestEpochSecond).orElse(Long.MIN_VALUE);
+        publishedLatest[s] = published.map(FuzzyTime::latestEpochSecond).orElse(Long.MAX_VALUE);
+      }
+      Postings.Builder<EntityId> subject = new Postings.Builder<>();
+      possiblyKnownAt = new long[n];
+      definitelyKnownAt = new long[n];
+      for (int i = 0; i < n; i++) {
+        Claim c = claims.get(i);
+        int from = source.ordinal(c.source());
+        source.add(from, i);
+        for (Proposition p : c.propositions()) {
+          // Same subjects as ModelQueries.subjectsOf; postings drop a repeat of the same claim.
+          for (Reference r : p.references()) {
+            subject.add(r.target(), i);
+          }
+          if (p instanceof CeasefireStatus s) {
+            Optional<ConflictId> conflict = conflictOf(model, s);
+            if (conflict.isPresent()) {
+              subject.add(conflict.get(), i);
+            }
+          }
+        }
+        FuzzyTime made = c.madeAt();
+        boolean knownSource = from < publishedEarliest.length;
+        possiblyKnownAt[i] = Math.max(made.earliestEpochSecond(),
+            knownSource ? publishedEarliest[from] : Long.MIN_VALUE);
+        // a source with no publication time is never certainly published
+        definitelyKnownAt[i] = !knownSource || publishedLatest[from] == Long.MAX_VALUE
+            ? Long.MAX_VALUE : Math.max(made.latestEpochSecond(), publishedLatest[from]);
+      }
+      bySource = source.build();
+      bySubject = subject.build();
+      possiblyKnownPos = Positions.sortedBy(possiblyKnownAt);
+      definitelyKnownPos = Positions.sortedBy(definitelyKnownAt);
+    }
   }
 }

@@ -9,7 +9,6 @@ import dev.disputemodel.Polarity;
 import dev.disputemodel.Proposition;
 import dev.disputemodel.PropositionKey;
 import dev.disputemodel.PropositionType;
-import dev.disputemodel.Source;
 import dev.disputemodel.SourceId;
 import dev.disputemodel.TerritoryId;
 import dev.disputemodel.time.Certainty;
@@ -20,6 +19,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 
 /**
  * A question about claims, built from criteria that all must hold: "what had Azerbaijan said
@@ -50,25 +52,24 @@ public final class ClaimQuery {
    */
   public ClaimQuery by(PartyId party) {
     queries.require(party, "party");
-    return with(new Criterion(ix -> ix.bySpeaker.get(party),
-        c -> c.claimant().isPresent() && queries.index().actsForChain(c.claimant().get()).contains(party)));
+    return with(Criterion.postings(ix -> ix.bySpeaker.get(party)));
   }
 
   /** Keeps claims whose claimant is exactly {@code party} (not those acting for it). Indexed. */
   public ClaimQuery byExactly(PartyId party) {
     queries.require(party, "party");
-    return with(new Criterion(ix -> ix.bySpeaker.get(party), c -> c.claimant().equals(Optional.of(party))));
+    return with(Criterion.postings(ix -> ix.byClaimant.get(party)));
   }
 
   /** Keeps claims that the source makes in its own voice (no claimant). Not indexed. */
   public ClaimQuery inSourceVoice() {
-    return with(new Criterion(null, c -> c.claimant().isEmpty()));
+    return with(Criterion.unindexed(c -> c.claimant().isEmpty()));
   }
 
   /** Keeps claims reported in {@code source}. Indexed. */
   public ClaimQuery reportedIn(SourceId source) {
     queries.require(source, "source");
-    return with(new Criterion(ix -> ix.bySource.get(source), c -> c.source().equals(source)));
+    return with(Criterion.postings(ix -> ix.bySource.get(source)));
   }
 
   /**
@@ -84,9 +85,7 @@ public final class ClaimQuery {
   public ClaimQuery aboutAnyOf(Collection<? extends EntityId> subjects) {
     ImmutableSet<EntityId> set = ImmutableSet.copyOf(subjects);
     set.forEach(s -> queries.require(s, "subjects"));
-    return with(new Criterion(ix -> ix.bySubject.union(set),
-        ix -> set.stream().mapToInt(s -> ix.bySubject.get(s).length).reduce(0, (a, b) -> (int) Math.min(Integer.MAX_VALUE - 2L, (long) a + b)),
-        c -> queries.subjectsOf(c).stream().anyMatch(set::contains)));
+    return with(Criterion.anyOf(ix -> set.stream().map(ix.bySubject::get).toArray(int[][]::new)));
   }
 
   /** Keeps claims about {@code territory} or any territory inside it. Indexed. */
@@ -98,27 +97,25 @@ public final class ClaimQuery {
   /** Keeps claims with a proposition on the question {@code key}. Indexed. */
   public ClaimQuery on(PropositionKey key) {
     Objects.requireNonNull(key, "key");
-    return with(new Criterion(ix -> ix.byKey.get(key),
-        c -> c.propositions().stream().anyMatch(p -> p.key().equals(key))));
+    return with(Criterion.postings(ix -> ix.byKey.get(key)));
   }
 
   /** Keeps claims with a proposition of {@code type}. Indexed. */
   public ClaimQuery ofType(PropositionType type) {
     Objects.requireNonNull(type, "type");
-    return with(new Criterion(ix -> ix.byType.get(type),
-        c -> c.propositions().stream().anyMatch(p -> p.key().type() == type)));
+    return with(Criterion.postings(ix -> ix.byType.get(type)));
   }
 
   /** Keeps claims with a proposition of the given record type, such as {@code Casualties.class}. */
   public ClaimQuery withProposition(Class<? extends Proposition> type) {
     Objects.requireNonNull(type, "type");
-    return with(new Criterion(null, c -> c.propositions().stream().anyMatch(type::isInstance)));
+    return with(Criterion.unindexed(c -> c.propositions().stream().anyMatch(type::isInstance)));
   }
 
   /** Keeps claims with polarity {@code polarity}. Not indexed. */
   public ClaimQuery withPolarity(Polarity polarity) {
     Objects.requireNonNull(polarity, "polarity");
-    return with(new Criterion(null, c -> c.polarity() == polarity));
+    return with(Criterion.unindexed(c -> c.polarity() == polarity));
   }
 
   /**
@@ -127,7 +124,7 @@ public final class ClaimQuery {
    */
   public ClaimQuery madeAt(When when) {
     Objects.requireNonNull(when, "when");
-    return with(new Criterion(ix -> ix.madeAt.overlapping(when.lo(), when.hi()), Integer.MAX_VALUE - 1,
+    return with(Criterion.superset(ix -> ix.madeAt.overlapping(when.lo(), when.hi()), Integer.MAX_VALUE - 1,
         c -> when.accepts(Optional.of(FuzzyPeriod.at(c.madeAt())))));
   }
 
@@ -145,58 +142,66 @@ public final class ClaimQuery {
     When.checkRequired(certainty);
     long cutoff = date.latestEpochSecond();
     boolean definite = certainty == Certainty.DEFINITELY;
-    return with(new Criterion(
-        ix -> {
-          int n = definite ? ClaimIndex.firstAbove(ix.definitelyKnownBy, cutoff)
-              : ClaimIndex.firstAtLeast(ix.possiblyKnownFrom, cutoff);
-          int[] out = Arrays.copyOf(definite ? ix.definitelyKnownPos : ix.possiblyKnownPos, n);
-          Arrays.sort(out);
-          return out;
-        },
-        ix -> definite ? ClaimIndex.firstAbove(ix.definitelyKnownBy, cutoff)
-            : ClaimIndex.firstAtLeast(ix.possiblyKnownFrom, cutoff),
-        c -> When.meets(knownBy(c, cutoff), certainty)));
-  }
-
-  /** Returns how certain it is that {@code c} was made and published before {@code cutoff}. */
-  private Certainty knownBy(Claim c, long cutoff) {
-    Optional<FuzzyTime> published = queries.model().source(c.source()).flatMap(Source::published);
-    return before(c.madeAt(), cutoff).and(published.map(p -> before(p, cutoff)).orElse(Certainty.POSSIBLY));
-  }
-
-  private static Certainty before(FuzzyTime t, long cutoff) {
-    if (t.latestEpochSecond() <= cutoff) {
-      return Certainty.DEFINITELY;
+    if (definite) {
+      return with(Criterion.sorted(
+          ix -> ix.definitelyKnownPos, ix -> Positions.firstAbove(ix.definitelyKnownBy, cutoff),
+          (ix, pos) -> ix.definitelyKnownAt[pos] <= cutoff));
     }
-    return t.earliestEpochSecond() < cutoff ? Certainty.POSSIBLY : Certainty.NOT;
+    return with(Criterion.sorted(
+        ix -> ix.possiblyKnownPos, ix -> Positions.firstAtLeast(ix.possiblyKnownFrom, cutoff),
+        (ix, pos) -> ix.possiblyKnownAt[pos] < cutoff));
   }
 
-  /** Returns the matching claims, in model order. */
+  /**
+   * Returns the matching claims, in model order. The criterion with the fewest candidates drives;
+   * each other indexed criterion is checked on the index alone (a posting list walked along the
+   * driver's, or a per-claim time), and only the rest read the claim.
+   */
   public ImmutableList<Claim> list() {
     List<Claim> all = queries.model().claims();
     ClaimIndex ix = queries.claimIndex();
-    Criterion driver = null;
+    int m = criteria.size();
+    int driver = -1;
     int best = Integer.MAX_VALUE;
-    for (Criterion c : criteria) {
-      int estimate = c.estimate(ix);
+    for (int k = 0; k < m; k++) {
+      int estimate = criteria.get(k).estimate.applyAsInt(ix);
       if (estimate < best) {
         best = estimate;
-        driver = c;
+        driver = k;
       }
     }
     ImmutableList.Builder<Claim> out = ImmutableList.builder();
-    if (driver == null) {
-      all.forEach(c -> {
-        if (matches(c)) {
+    if (driver < 0) {
+      for (Claim c : all) {
+        if (passesClaimTests(c, -1)) {
           out.add(c);
         }
-      });
-    } else {
-      for (int pos : driver.candidates.apply(ix)) {
-        Claim c = all.get(pos);
-        if (matches(c)) {
-          out.add(c);
+      }
+      return out.build();
+    }
+    int[][][] lists = new int[m][][];
+    int[][] cursors = new int[m][];
+    for (int k = 0; k < m; k++) {
+      if (k != driver && criteria.get(k).postings != null) {
+        lists[k] = criteria.get(k).postings.apply(ix);
+        cursors[k] = new int[lists[k].length];
+      }
+    }
+    candidates:
+    for (int pos : criteria.get(driver).candidates(ix)) {
+      for (int k = 0; k < m; k++) {
+        Criterion c = criteria.get(k);
+        if (k == driver) {
+          continue;
         }
+        if (lists[k] != null ? !contains(lists[k], cursors[k], pos)
+            : c.atPosition != null && !c.atPosition.test(ix, pos)) {
+          continue candidates;
+        }
+      }
+      Claim claim = all.get(pos);
+      if (passesClaimTests(claim, driver)) {
+        out.add(claim);
       }
     }
     return out.build();
@@ -207,10 +212,27 @@ public final class ClaimQuery {
     return list().size();
   }
 
-  private boolean matches(Claim c) {
-    for (Criterion k : criteria) {
-      if (!k.test.test(c)) {
-        return false;
+  /**
+   * Returns true if one of {@code lists} holds {@code pos}; {@code cursors} remember where each
+   * list was left, since positions are asked in ascending order.
+   */
+  private static boolean contains(int[][] lists, int[] cursors, int pos) {
+    boolean found = false;
+    for (int l = 0; l < lists.length; l++) {
+      cursors[l] = Positions.gallop(lists[l], cursors[l], pos);
+      found |= cursors[l] < lists[l].length && lists[l][cursors[l]] == pos;
+    }
+    return found;
+  }
+
+  /** Applies the criteria that the index cannot decide (all but an exact driver). */
+  private boolean passesClaimTests(Claim c, int driver) {
+    for (int k = 0; k < criteria.size(); k++) {
+      Criterion criterion = criteria.get(k);
+      if (criterion.test != null && (k != driver || !criterion.exactCandidates)) {
+        if (!criterion.test.test(c)) {
+          return false;
+        }
       }
     }
     return true;
@@ -220,37 +242,90 @@ public final class ClaimQuery {
     return new ClaimQuery(queries, ImmutableList.<Criterion>builder().addAll(criteria).add(c).build());
   }
 
-  /** One criterion: an optional index lookup, its size, and the exact test. */
-  static final class Criterion {
-    final java.util.function.Function<ClaimIndex, int[]> candidates; // null: not indexed
-    final java.util.function.ToIntFunction<ClaimIndex> estimate;
-    final java.util.function.Predicate<Claim> test;
-
-    /** A criterion whose candidates (if indexed) cost their number to compute. */
-    Criterion(java.util.function.Function<ClaimIndex, int[]> candidates, java.util.function.Predicate<Claim> test) {
-      this.candidates = candidates;
-      this.estimate = candidates == null ? ix -> Integer.MAX_VALUE : ix -> candidates.apply(ix).length;
-      this.test = test;
-    }
-
-    /** An indexed criterion with a fixed cost estimate (its candidates are a superset). */
-    Criterion(java.util.function.Function<ClaimIndex, int[]> candidates, int estimate, java.util.function.Predicate<Claim> test) {
-      this.candidates = candidates;
-      this.estimate = ix -> estimate;
-      this.test = test;
-    }
-
-    /** An indexed criterion with a cheap size estimate. */
-    Criterion(java.util.function.Function<ClaimIndex, int[]> candidates,
-        java.util.function.ToIntFunction<ClaimIndex> estimate, java.util.function.Predicate<Claim> test) {
-      this.candidates = candidates;
-      this.estimate = estimate;
-      this.test = test;
-    }
-
-    int estimate(ClaimIndex ix) {
-      return estimate.applyAsInt(ix);
-    }
+  /** Decides from the index alone whether the claim at a position meets a criterion. */
+  @FunctionalInterface
+  interface PositionTest {
+    boolean test(ClaimIndex ix, int position);
   }
 
+  /**
+   * One criterion: how to find its candidates and their number, and how to decide a claim found
+   * by another criterion: by its posting lists, by a per-position test, or by reading the claim.
+   */
+  static final class Criterion {
+    /** Posting lists, any of which holds exactly the matching claims; null if not by postings. */
+    final Function<ClaimIndex, int[][]> postings;
+    /** Candidate positions, ascending; null if not indexed. */
+    private final Function<ClaimIndex, int[]> candidates;
+    /** The number of candidates, or MAX if not indexed. */
+    final ToIntFunction<ClaimIndex> estimate;
+    /** Decides a position from the index; null if the postings or the claim decide. */
+    final PositionTest atPosition;
+    /** Decides a claim by reading it; null if the index decides. */
+    final Predicate<Claim> test;
+    /** True if the candidates are exactly the matching claims (no test needed when driving). */
+    final boolean exactCandidates;
+
+    private Criterion(Function<ClaimIndex, int[][]> postings, Function<ClaimIndex, int[]> candidates,
+        ToIntFunction<ClaimIndex> estimate, PositionTest atPosition, Predicate<Claim> test,
+        boolean exactCandidates) {
+      this.postings = postings;
+      this.candidates = candidates;
+      this.estimate = estimate;
+      this.atPosition = atPosition;
+      this.test = test;
+      this.exactCandidates = exactCandidates;
+    }
+
+    /** The claims in one posting list. */
+    static Criterion postings(Function<ClaimIndex, int[]> list) {
+      return new Criterion(ix -> new int[][] {list.apply(ix)}, list, ix -> list.apply(ix).length,
+          null, null, true);
+    }
+
+    /** The claims in any of several posting lists (their union drives). */
+    static Criterion anyOf(Function<ClaimIndex, int[][]> lists) {
+      return new Criterion(lists, ix -> {
+        int[] union = IntList.EMPTY;
+        for (int[] l : lists.apply(ix)) {
+          union = Postings.merge(union, l);
+        }
+        return union;
+      }, ix -> {
+        long sum = 0;
+        for (int[] l : lists.apply(ix)) {
+          sum += l.length;
+        }
+        return (int) Math.min(Integer.MAX_VALUE - 2L, sum);
+      }, null, null, true);
+    }
+
+    /**
+     * The claims at the first {@code count} places of an order of all claims ({@code sorted}),
+     * each also decided by {@code atPosition}.
+     */
+    static Criterion sorted(Function<ClaimIndex, int[]> sorted, ToIntFunction<ClaimIndex> count,
+        PositionTest atPosition) {
+      return new Criterion(null, ix -> {
+        int[] prefix = Arrays.copyOf(sorted.apply(ix), count.applyAsInt(ix));
+        Arrays.sort(prefix);
+        return prefix;
+      }, count, atPosition, null, true);
+    }
+
+    /** Candidates that include every match (and more), each decided by {@code test}. */
+    static Criterion superset(Function<ClaimIndex, int[]> candidates, int estimate, Predicate<Claim> test) {
+      return new Criterion(null, candidates, ix -> estimate, null, test, false);
+    }
+
+    /** Decided by reading every claim. */
+    static Criterion unindexed(Predicate<Claim> test) {
+      return new Criterion(null, null, ix -> Integer.MAX_VALUE, null, test, false);
+    }
+
+    /** Returns the candidates, ascending. Do not modify. */
+    int[] candidates(ClaimIndex ix) {
+      return candidates.apply(ix);
+    }
+  }
 }

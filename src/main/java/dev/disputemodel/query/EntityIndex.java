@@ -40,11 +40,11 @@ final class EntityIndex {
   final ImmutableListMultimap<ConflictId, Mediator> mediatorsByConflict;
   final ImmutableListMultimap<CeasefireId, Mediator> mediatorsByCeasefire;
   final ImmutableListMultimap<ConflictId, Involvement> involvements;
-  final IntervalIndex conflictTimes;
-  final IntervalIndex eventTimes;
-  final IntervalIndex ceasefireTimes;
-  final IntervalIndex mediatorTimes;
-  final IntervalIndex relationTimes;
+  final TimeIndex conflictTimes;
+  final TimeIndex eventTimes;
+  final TimeIndex ceasefireTimes;
+  final TimeIndex mediatorTimes;
+  final TimeIndex relationTimes;
 
   EntityIndex(DisputeModel model, ModelIndex index) {
     ImmutableMap.Builder<EntityId, Integer> pos = ImmutableMap.builder();
@@ -115,11 +115,11 @@ final class EntityIndex {
     }
     involvements = inv.build();
 
-    conflictTimes = intervals(model.conflicts(), Conflict::period);
-    eventTimes = intervals(model.events(), e -> Optional.of(FuzzyPeriod.at(e.time())));
-    ceasefireTimes = intervals(model.ceasefires(), EntityIndex::inEffect);
-    mediatorTimes = intervals(model.mediators(), Mediator::period);
-    relationTimes = intervals(model.relations(), dev.disputemodel.PartyRelation::period);
+    conflictTimes = TimeIndex.of(model.conflicts(), Conflict::period);
+    eventTimes = TimeIndex.of(model.events(), e -> Optional.of(FuzzyPeriod.at(e.time())));
+    ceasefireTimes = TimeIndex.of(model.ceasefires(), EntityIndex::inEffect);
+    mediatorTimes = TimeIndex.of(model.mediators(), Mediator::period);
+    relationTimes = TimeIndex.of(model.relations(), dev.disputemodel.PartyRelation::period);
   }
 
   /** Returns the conflict whose sides {@link ModelIndex#sides} returns for {@code c}. */
@@ -156,18 +156,6 @@ final class EntityIndex {
       return Optional.of(FuzzyPeriod.of(start.get(), cf.ended()));
     }
     return cf.ended().map(FuzzyPeriod::until);
-  }
-
-  private static <T> IntervalIndex intervals(List<T> items, Function<T, Optional<FuzzyPeriod>> period) {
-    long[] lo = new long[items.size()];
-    long[] hi = new long[items.size()];
-    for (int i = 0; i < lo.length; i++) {
-      Optional<FuzzyPeriod> p = period.apply(items.get(i));
-      lo[i] = p.flatMap(FuzzyPeriod::start).map(FuzzyTime::earliestEpochSecond).orElse(Long.MIN_VALUE);
-      hi[i] = p.isEmpty() ? Long.MAX_VALUE
-          : p.get().end().map(FuzzyTime::latestEpochSecond).orElse(Long.MAX_VALUE);
-    }
-    return new IntervalIndex(lo, hi);
   }
 
   /** Returns the model position of a non-claim entity; MAX for an unknown id. */

@@ -16,15 +16,13 @@ final class IntList {
     values[size++] = v;
   }
 
-  /** Adds {@code v} unless it equals the last value (postings are built in ascending order). */
-  void addDistinct(int v) {
-    if (size == 0 || values[size - 1] != v) {
-      add(v);
-    }
-  }
-
   int size() {
     return size;
+  }
+
+  /** Returns the backing array, whose first {@link #size()} values are the list; no copy. */
+  int[] values() {
+    return values;
   }
 
   int[] toArray() {

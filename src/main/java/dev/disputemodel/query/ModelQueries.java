@@ -610,10 +610,10 @@ public final class ModelQueries {
   }
 
   private static <T> ImmutableList<T> active(
-      List<T> items, IntervalIndex times, Function<T, Optional<FuzzyPeriod>> period, When when) {
+      List<T> items, TimeIndex times, Function<T, Optional<FuzzyPeriod>> period, When when) {
     Objects.requireNonNull(when, "when");
     ImmutableList.Builder<T> out = ImmutableList.builder();
-    for (int pos : times.overlapping(when.lo(), when.hi())) {
+    for (int pos : times.candidates(when)) {
       T item = items.get(pos);
       if (when.accepts(period.apply(item))) {
         out.add(item);

@@ -1,31 +1,35 @@
 package dev.disputemodel.query;
 
-import com.google.common.collect.ImmutableMap;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * An inverted index from a key to the ascending positions, in a model list, of the items filed
  * under it: the posting lists of a search engine. Positions are ints, so a posting costs four
- * bytes and lists merge in model order. Immutable once built; the arrays are never exposed.
+ * bytes and lists merge in model order. Immutable once built; the arrays are never exposed to
+ * users.
  */
 final class Postings<K> {
-  private final ImmutableMap<K, int[]> lists;
+  private final Map<K, Integer> ordinals;
+  private final int[][] lists;
 
-  private Postings(ImmutableMap<K, int[]> lists) {
+  private Postings(Map<K, Integer> ordinals, int[][] lists) {
+    this.ordinals = ordinals;
     this.lists = lists;
   }
 
   /** Returns the positions filed under {@code key}, ascending; empty if none. Do not modify. */
   int[] get(K key) {
-    int[] p = lists.get(key);
-    return p == null ? IntList.EMPTY : p;
+    Integer ordinal = ordinals.get(key);
+    return ordinal == null ? IntList.EMPTY : lists[ordinal];
   }
 
-  /** Returns every key. */
+  /** Returns every key that has at least one position. */
   Iterable<K> keys() {
-    return lists.keySet();
+    return () -> ordinals.entrySet().stream()
+        .filter(e -> lists[e.getValue()].length > 0).map(Map.Entry::getKey).iterator();
   }
 
   /** Returns the sorted union of the lists of {@code keys}, without repeats. */
@@ -37,6 +41,7 @@ final class Postings<K> {
     return out;
   }
 
+  /** Returns the sorted union of two ascending lists, without repeats. */
   static int[] merge(int[] a, int[] b) {
     if (a.length == 0) {
       return b;
@@ -63,18 +68,73 @@ final class Postings<K> {
     return n == out.length ? out : Arrays.copyOf(out, n);
   }
 
-  /** Builds postings; positions must be added in ascending order per key. Not thread-safe. */
+  /**
+   * Builds postings in two steps, as a bulk loader does: {@link #add} looks the key up once and
+   * records an (ordinal, position) pair in two int arrays; {@link #build} counts the pairs per
+   * ordinal and places the positions, so no list per key grows while loading. Positions must be
+   * added in ascending order; a repeat of the last position under a key is dropped. Not
+   * thread-safe.
+   */
   static final class Builder<K> {
-    private final Map<K, IntList> lists = new HashMap<>();
+    private final Map<K, Integer> ordinals = new HashMap<>();
+    private final IntList pairOrdinals = new IntList();
+    private final IntList pairPositions = new IntList();
 
+    /** Gives the keys ordinals 0, 1, ... in iteration order, so that {@link #ordinal} is known up front. */
+    Builder<K> withKeys(Iterable<? extends K> keys) {
+      keys.forEach(this::ordinal);
+      return this;
+    }
+
+    /** Returns the key's ordinal, giving it the next one if it has none. */
+    int ordinal(K key) {
+      Integer ordinal = ordinals.get(key);
+      if (ordinal == null) {
+        ordinal = ordinals.size();
+        ordinals.put(key, ordinal);
+      }
+      return ordinal;
+    }
+
+    /** Files {@code position} under {@code key}. */
     void add(K key, int position) {
-      lists.computeIfAbsent(key, k -> new IntList()).addDistinct(position);
+      add(ordinal(key), position);
+    }
+
+    /** Files {@code position} under the key with {@code ordinal} (from {@link #ordinal}). */
+    void add(int ordinal, int position) {
+      pairOrdinals.add(ordinal);
+      pairPositions.add(position);
     }
 
     Postings<K> build() {
-      ImmutableMap.Builder<K, int[]> b = ImmutableMap.builderWithExpectedSize(lists.size());
-      lists.forEach((k, v) -> b.put(k, v.toArray()));
-      return new Postings<>(b.buildOrThrow());
+      int keys = ordinals.size();
+      int pairs = pairOrdinals.size();
+      int[] ord = pairOrdinals.values();
+      int[] pos = pairPositions.values();
+      int[] counts = new int[keys];
+      int[] last = new int[keys];
+      Arrays.fill(last, -1);
+      boolean[] repeat = new boolean[pairs];
+      for (int i = 0; i < pairs; i++) {
+        if (last[ord[i]] == pos[i]) {
+          repeat[i] = true;
+        } else {
+          last[ord[i]] = pos[i];
+          counts[ord[i]]++;
+        }
+      }
+      int[][] lists = new int[keys][];
+      for (int k = 0; k < keys; k++) {
+        lists[k] = counts[k] == 0 ? IntList.EMPTY : new int[counts[k]];
+      }
+      int[] fill = new int[keys];
+      for (int i = 0; i < pairs; i++) {
+        if (!repeat[i]) {
+          lists[ord[i]][fill[ord[i]]++] = pos[i];
+        }
+      }
+      return new Postings<>(Collections.unmodifiableMap(ordinals), lists);
     }
   }
 }

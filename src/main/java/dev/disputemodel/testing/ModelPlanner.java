@@ -1126,7 +1126,7 @@ final class ModelPlanner {
     }
 
     private Casualties proposition(Estimate count) {
-      return new Casualties(plan.conflict.id(), party.map(ModelPlanner::partyId), kind, count);
+      return new Casualties(plan.conflict.id(), party.map(ModelPlanner.this::partyId), kind, count);
     }
 
     @Override
@@ -1294,39 +1294,70 @@ final class ModelPlanner {
     return sources.get(c.nextInt(sources.size())).id();
   }
 
-  static PartyId partyId(int i) {
-    return PartyId.of("P" + (i + 1));
+  // One id object per entity, shared by every reference to it (as JsonFormat's reader shares them):
+  // a model of a million claims then holds each id once, and comparing ids finds them identical.
+  private final IdCache<PartyId> partyIds = new IdCache<>("P", PartyId::of);
+  private final IdCache<TerritoryId> territoryIds = new IdCache<>("T", TerritoryId::of);
+  private final IdCache<ConflictId> conflictIds = new IdCache<>("C", ConflictId::of);
+  private final IdCache<EventId> eventIds = new IdCache<>("E", EventId::of);
+  private final IdCache<CeasefireId> ceasefireIds = new IdCache<>("S", CeasefireId::of);
+  private final IdCache<MediatorId> mediatorIds = new IdCache<>("M", MediatorId::of);
+  private final IdCache<ClaimId> claimIds = new IdCache<>("K", ClaimId::of);
+  private final IdCache<RelationId> relationIds = new IdCache<>("R", RelationId::of);
+  private final IdCache<SourceId> sourceIds = new IdCache<>("D", SourceId::of);
+
+  PartyId partyId(int i) {
+    return partyIds.get(i);
   }
 
-  static TerritoryId territoryId(int i) {
-    return TerritoryId.of("T" + (i + 1));
+  TerritoryId territoryId(int i) {
+    return territoryIds.get(i);
   }
 
-  static ConflictId conflictId(int i) {
-    return ConflictId.of("C" + (i + 1));
+  ConflictId conflictId(int i) {
+    return conflictIds.get(i);
   }
 
-  static EventId eventId(int i) {
-    return EventId.of("E" + (i + 1));
+  EventId eventId(int i) {
+    return eventIds.get(i);
   }
 
-  static CeasefireId ceasefireId(int i) {
-    return CeasefireId.of("S" + (i + 1));
+  CeasefireId ceasefireId(int i) {
+    return ceasefireIds.get(i);
   }
 
-  static MediatorId mediatorId(int i) {
-    return MediatorId.of("M" + (i + 1));
+  MediatorId mediatorId(int i) {
+    return mediatorIds.get(i);
   }
 
-  static ClaimId claimId(int i) {
-    return ClaimId.of("K" + (i + 1));
+  ClaimId claimId(int i) {
+    return claimIds.get(i);
   }
 
-  static RelationId relationId(int i) {
-    return RelationId.of("R" + (i + 1));
+  RelationId relationId(int i) {
+    return relationIds.get(i);
   }
 
-  static SourceId sourceId(int i) {
-    return SourceId.of("D" + (i + 1));
+  SourceId sourceId(int i) {
+    return sourceIds.get(i);
+  }
+
+  /** The ids {@code prefix + (i + 1)} of one kind, each made once. */
+  private static final class IdCache<T> {
+    private final String prefix;
+    private final java.util.function.Function<String, T> make;
+    private final List<T> made = new ArrayList<>();
+
+    IdCache(String prefix, java.util.function.Function<String, T> make) {
+      this.prefix = prefix;
+      this.make = make;
+    }
+
+    T get(int i) {
+      while (made.size() <= i) {
+        made.add(make.apply(prefix + (made.size() + 1)));
+      }
+      return made.get(i);
+    }
   }
 }

@@ -30,12 +30,12 @@ public enum Certainty {
 
   /** Returns the certainty of "this and {@code other}" (the weaker of the two). */
   public Certainty and(Certainty other) {
-    return values()[Math.max(ordinal(), other.ordinal())];
+    return ordinal() >= other.ordinal() ? this : other;
   }
 
   /** Returns the certainty of "this or {@code other}" (the stronger of the two). */
   public Certainty or(Certainty other) {
-    return values()[Math.min(ordinal(), other.ordinal())];
+    return ordinal() <= other.ordinal() ? this : other;
   }
 
   /** Returns the certainty of "not this": {@code DEFINITELY} and {@code NOT} swap. */

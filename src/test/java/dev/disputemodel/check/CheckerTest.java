@@ -160,4 +160,23 @@ class CheckerTest {
     }
     assertTrue(headings.contains(Checker.RULE_CRASHED));
   }
+
+  /**
+   * Rules, the question index and contested-question's loop run on the common pool for a large
+   * model; the report is the one a check on the calling thread gives, finding for finding. 30k
+   * claims give about 7,000 questions, past the size at which loops are split.
+   */
+  @Test
+  void parallelCheckGivesTheSequentialReport() {
+    DisputeModel model = dev.disputemodel.testing.BulkModels.generate(11, 30_000);
+    Checker sequential = Checker.standard().toBuilder().sequential().build();
+    assertTrue(Checker.standard().isParallel());
+    assertFalse(sequential.isParallel());
+    assertTrue(ModelIndex.of(model).questions().size() > Parallel.THRESHOLD,
+        "the model is large enough to split the loops");
+    Report parallel = Checker.standard().check(model);
+    Report alone = sequential.check(model);
+    assertTrue(alone.findings().size() > 100, "a report worth comparing: " + alone.findings().size());
+    assertEquals(alone.toJson(), parallel.toJson());
+  }
 }

@@ -135,6 +135,49 @@ class IndexedEqualsNaiveTest {
       assertEquals(naive.claims(c -> w.accepts(Optional.of(FuzzyPeriod.at(c.madeAt())))),
           q.claims().madeAt(w).list(), w::toString);
     }
+    combinedCriteria(model, q, naive, keys, r);
+  }
+
+  /**
+   * Conjunctions, where one criterion drives and the others are decided on the index (posting
+   * lists walked along the driver's, per-claim times) or on the claim: every order of criteria
+   * gives the naive answer.
+   */
+  private static void combinedCriteria(
+      DisputeModel model, ModelQueries q, NaiveQueries naive, Set<PropositionKey> keys, Random r) {
+    List<Entity> entities = new ArrayList<>();
+    model.entities().forEach(entities::add);
+    for (Party p : model.parties()) {
+      for (PropositionType type : PropositionType.values()) {
+        java.util.function.Predicate<Claim> ofType =
+            c -> c.propositions().stream().anyMatch(x -> x.key().type() == type);
+        assertEquals(naive.claims(ofType.and(c -> c.claimant().equals(Optional.of(p.id())))),
+            q.claims().ofType(type).byExactly(p.id()).list(), () -> p.id() + " " + type);
+        assertEquals(naive.claims(ofType.and(naive.by(p.id()))),
+            q.claims().by(p.id()).ofType(type).list(), () -> p.id() + " " + type);
+      }
+      if (!entities.isEmpty()) {
+        Set<EntityId> two = new HashSet<>(List.of(entities.get(r.nextInt(entities.size())).id(),
+            entities.get(r.nextInt(entities.size())).id()));
+        assertEquals(naive.claims(naive.about(two).and(naive.by(p.id()))),
+            q.claims().by(p.id()).aboutAnyOf(two).list(), () -> p.id() + " " + two);
+        assertEquals(naive.claims(naive.about(two).and(naive.by(p.id()))),
+            q.claims().aboutAnyOf(two).by(p.id()).list(), () -> p.id() + " " + two);
+      }
+    }
+    for (PropositionKey k : keys) {
+      FuzzyTime date = FuzzyTime.onDay(LocalDate.of(2019, 1, 1).plusDays(r.nextInt(6 * 365)));
+      for (Certainty c : List.of(Certainty.DEFINITELY, Certainty.POSSIBLY)) {
+        assertEquals(naive.claims(naive.on(k).and(naive.knownOn(date, c))),
+            q.claims().on(k).asKnownOn(date, c).list(), () -> k + " " + date + " " + c);
+        assertEquals(naive.claims(naive.on(k).and(naive.knownOn(date, c))),
+            q.claims().asKnownOn(date, c).on(k).list(), () -> k + " " + date + " " + c);
+      }
+      When w = When.possiblyOn(FuzzyTime.inYear(2019 + r.nextInt(5)));
+      assertEquals(naive.claims(naive.on(k).and(c -> w.accepts(Optional.of(FuzzyPeriod.at(c.madeAt()))))
+              .and(c -> c.polarity() == dev.disputemodel.Polarity.ASSERTS)),
+          q.claims().madeAt(w).withPolarity(dev.disputemodel.Polarity.ASSERTS).on(k).list(), k::toString);
+    }
   }
 
   @PropertyTest

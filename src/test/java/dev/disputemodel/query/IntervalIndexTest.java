@@ -33,4 +33,34 @@ class IntervalIndexTest {
     }
     assertTrue(hits > 10_000, "the random intervals overlap often enough to test something: " + hits);
   }
+
+  /**
+   * The narrow reading of uncertain dates (latest start, earliest end) may end before it starts;
+   * such an item meets every query that contains its reversed span. Only the items given are
+   * indexed.
+   */
+  @Test
+  void reversedIntervalsAndSubsets() {
+    Random r = new Random(7);
+    int hits = 0;
+    for (int round = 0; round < 300; round++) {
+      int n = r.nextInt(200);
+      long[] lo = new long[n];
+      long[] hi = new long[n];
+      for (int i = 0; i < n; i++) {
+        lo[i] = r.nextInt(10_000);
+        hi[i] = r.nextInt(12) == 0 ? Long.MAX_VALUE : lo[i] + r.nextInt(4_000) - 2_000;
+      }
+      int[] items = IntStream.range(0, n).filter(i -> r.nextInt(4) != 0).toArray();
+      IntervalIndex index = new IntervalIndex(lo, hi, items);
+      for (int q = 0; q < 20; q++) {
+        long qlo = r.nextInt(11_000) - 500;
+        long qhi = qlo + 1 + r.nextInt(3000);
+        int[] expected = IntStream.of(items).filter(i -> lo[i] < qhi && hi[i] > qlo).toArray();
+        hits += expected.length;
+        assertArrayEquals(expected, index.overlapping(qlo, qhi), "query [" + qlo + ", " + qhi + ")");
+      }
+    }
+    assertTrue(hits > 5_000, "the random intervals overlap often enough to test something: " + hits);
+  }
 }
