@@ -69,6 +69,14 @@ public class CheckerBenchmark {
     return Checker.standard().check(model);
   }
 
+  private static final Checker SEQUENTIAL = Checker.standard().toBuilder().sequential().build();
+
+  /** The same check on the calling thread only ({@code Checker.Builder.sequential()}). */
+  @Benchmark
+  public Report sequentialChecker() {
+    return SEQUENTIAL.check(model);
+  }
+
   /** contested-question and self-contradiction only (grouped by question, sorted by time). */
   @Benchmark
   public Report claimPairRules() {

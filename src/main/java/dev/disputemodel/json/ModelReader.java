@@ -100,6 +100,8 @@ final class ModelReader {
   private final List<JsonProblem> problems = new ArrayList<>();
   /** Every id declared in the document (even by an entity that failed), with its path. */
   private final Map<EntityId, String> declared = new HashMap<>();
+  /** Every id read so far, each under itself: see {@link #canonical}. */
+  private final Map<EntityId, EntityId> ids = new HashMap<>();
   /** Every entity built, with its path, for the reference check. */
   private final List<Map.Entry<String, Entity>> built = new ArrayList<>();
 
@@ -526,7 +528,7 @@ final class ModelReader {
       problem(o.at("kind"), render(o.node.get("kind")),
           "unknown entity kind; expected one of " + Names.ID_KINDS.keySet());
     }
-    return value(o, () -> Names.ID_KINDS.get(kind).apply(id));
+    return value(o, () -> canonical(Names.ID_KINDS.get(kind).apply(id)));
   }
 
   private Source source(JsonNode n, String path) {
@@ -1014,11 +1016,21 @@ final class ModelReader {
       return null;
     }
     try {
-      return factory.apply(s);
+      return canonical(factory.apply(s));
     } catch (DisputeModelException e) {
       problem(path, render(v), e.getMessage());
       return null;
     }
+  }
+
+  /**
+   * Returns the first id read that equals {@code id}: every reference to an entity shares one id
+   * object, so a large model holds each id once and index lookups find ids identical.
+   */
+  @SuppressWarnings("unchecked") // equal ids are of the same class
+  private <T extends EntityId> T canonical(T id) {
+    EntityId first = ids.putIfAbsent(id, id);
+    return first == null ? id : (T) first;
   }
 
   private <E extends Enum<E>> E enumValue(JsonNode v, String path, Class<E> type) {

@@ -79,4 +79,25 @@ class JsonRoundTripTest {
     Map<String, DisputeModel> all = JsonModels.all();
     assertEquals(3, all.size());
   }
+
+  /**
+   * Every reference to an entity read from one document is the same id object as the entity's
+   * own id: a large model then holds each id once, and index lookups find ids identical.
+   */
+  @Test
+  void readingSharesOneIdObjectPerEntity() {
+    DisputeModel read = JsonFormat.standard().read(JsonFormat.standard().write(JsonModels.full()));
+    java.util.Map<dev.disputemodel.EntityId, dev.disputemodel.EntityId> own = new java.util.HashMap<>();
+    read.entities().forEach(e -> own.put(e.id(), e.id()));
+    int references = 0;
+    for (dev.disputemodel.Entity e : read.entities()) {
+      for (dev.disputemodel.Reference r : e.references()) {
+        if (own.containsKey(r.target())) {
+          assertTrue(own.get(r.target()) == r.target(), () -> r + " of " + e.id() + " is a copy of the id");
+          references++;
+        }
+      }
+    }
+    assertTrue(references > 20, "references checked: " + references);
+  }
 }
