@@ -87,10 +87,14 @@ final class Positions {
   }
 
   /**
-   * Returns the first index j at or after {@code from} of ascending {@code a} with
-   * {@code a[j] >= v}, by galloping: O(log distance), for walking one sorted list along another.
+   * Returns the first index j at or after {@code from} of strictly ascending {@code a} (a posting
+   * list) with {@code a[j] >= v}, by galloping: O(log distance), for walking one sorted list along
+   * another.
    */
   static int gallop(int[] a, int from, int v) {
+    if (from >= a.length) {
+      return a.length;
+    }
     int step = 1;
     int lo = from;
     int hi = from;
@@ -99,15 +103,7 @@ final class Positions {
       hi += step;
       step <<= 1;
     }
-    hi = Math.min(hi, a.length);
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (a[mid] >= v) {
-        hi = mid;
-      } else {
-        lo = mid + 1;
-      }
-    }
-    return lo;
+    int found = Arrays.binarySearch(a, lo, Math.min(hi, a.length), v);
+    return found >= 0 ? found : -found - 1;
   }
 }

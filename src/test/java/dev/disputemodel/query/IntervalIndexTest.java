@@ -23,12 +23,11 @@ class IntervalIndexTest {
         hi[i] = r.nextInt(10) == 0 ? Long.MAX_VALUE : (lo[i] == Long.MIN_VALUE ? r.nextInt(10_000) : lo[i] + len);
       }
       IntervalIndex index = new IntervalIndex(lo, hi);
+      int[] all = IntStream.range(0, n).toArray();
       for (int q = 0; q < 20; q++) {
         long qlo = r.nextInt(8) == 0 ? Long.MIN_VALUE : r.nextInt(11_000) - 500;
         long qhi = r.nextInt(8) == 0 ? Long.MAX_VALUE : (qlo == Long.MIN_VALUE ? r.nextInt(11_000) : qlo + 1 + r.nextInt(3000));
-        int[] expected = IntStream.range(0, n).filter(i -> lo[i] < qhi && hi[i] > qlo).toArray();
-        hits += expected.length;
-        assertArrayEquals(expected, index.overlapping(qlo, qhi), "query [" + qlo + ", " + qhi + ")");
+        hits += assertSameAsScan(index, lo, hi, all, qlo, qhi);
       }
     }
     assertTrue(hits > 10_000, "the random intervals overlap often enough to test something: " + hits);
@@ -55,12 +54,17 @@ class IntervalIndexTest {
       IntervalIndex index = new IntervalIndex(lo, hi, items);
       for (int q = 0; q < 20; q++) {
         long qlo = r.nextInt(11_000) - 500;
-        long qhi = qlo + 1 + r.nextInt(3000);
-        int[] expected = IntStream.of(items).filter(i -> lo[i] < qhi && hi[i] > qlo).toArray();
-        hits += expected.length;
-        assertArrayEquals(expected, index.overlapping(qlo, qhi), "query [" + qlo + ", " + qhi + ")");
+        hits += assertSameAsScan(index, lo, hi, items, qlo, qlo + 1 + r.nextInt(3000));
       }
     }
     assertTrue(hits > 5_000, "the random intervals overlap often enough to test something: " + hits);
+  }
+
+  /** Asserts the index answers [qlo, qhi) as a scan of {@code items} does; returns the hits. */
+  private static int assertSameAsScan(
+      IntervalIndex index, long[] lo, long[] hi, int[] items, long qlo, long qhi) {
+    int[] expected = IntStream.of(items).filter(i -> lo[i] < qhi && hi[i] > qlo).toArray();
+    assertArrayEquals(expected, index.overlapping(qlo, qhi), "query [" + qlo + ", " + qhi + ")");
+    return expected.length;
   }
 }
