@@ -68,7 +68,10 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
+// AlwaysPreTouch: without it, G1 keeps moving young regions onto pages of the 6 GB heap that were
+// never touched, and the first-touch page faults added ~10 us to a third to a half of the samples
+// of every query at 1M claims (docs/performance.md, "A G1 effect at 1M")
+@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g", "-XX:+AlwaysPreTouch"})
 public class QueryBenchmark {
   @Param({"10000", "100000", "1000000"})
   public int claims;
