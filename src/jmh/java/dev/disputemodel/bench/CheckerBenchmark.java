@@ -41,7 +41,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
+// AlwaysPreTouch: keeps G1's first-touch page faults out of the figures (docs/performance.md)
+@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g", "-XX:+AlwaysPreTouch"})
 public class CheckerBenchmark {
   static final Set<String> CLAIM_PAIR_RULES = Set.of("contested-question", "self-contradiction");
 
