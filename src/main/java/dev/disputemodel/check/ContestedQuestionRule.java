@@ -46,7 +46,7 @@ final class ContestedQuestionRule implements Rule {
 
   /** Returns the finding for {@code q}, or null if its answers do not contradict. */
   private static Finding finding(ModelIndex index, Question q) {
-    if (q.claims().size() <= SCAN_LIMIT && !anyContradiction(q)) {
+    if (q.isSmall() && !anyContradiction(q)) {
       return null; // most questions: compatible answers, nothing to group
     }
     List<Group> answers = byAnswer(q);

@@ -43,6 +43,14 @@ final class Question {
         Collections.unmodifiableList(answers), Collections.unmodifiableList(speakers));
   }
 
+  /**
+   * Returns true if at most 8 claims answer the question: few enough that a rule compares them
+   * pair by pair, without allocating, before grouping them (most questions are this small).
+   */
+  boolean isSmall() {
+    return claims.size() <= 8;
+  }
+
   /** Returns the question. */
   PropositionKey key() {
     return key;

@@ -104,13 +104,13 @@ final class SelfContradictionRule implements Rule {
 
   /**
    * Returns true if no speaker has two claims on the question, without allocating for the
-   * common small question; a question with more claims than {@link #SCAN_LIMIT} is grouped.
+   * common small question ({@link Question#isSmall()}); a larger one is grouped.
    */
   private static boolean speakersDistinct(Question q) {
-    int n = q.claims().size();
-    if (n > SCAN_LIMIT) {
+    if (!q.isSmall()) {
       return false;
     }
+    int n = q.claims().size();
     for (int i = 1; i < n; i++) {
       for (int j = 0; j < i; j++) {
         if (q.speaker(i).equals(q.speaker(j))) {
@@ -120,6 +120,4 @@ final class SelfContradictionRule implements Rule {
     }
     return true;
   }
-
-  private static final int SCAN_LIMIT = 8;
 }
