@@ -11,6 +11,7 @@ import dev.disputemodel.Polarity;
 import dev.disputemodel.Proposition;
 import dev.disputemodel.PropositionKey;
 import dev.disputemodel.PropositionType;
+import dev.disputemodel.index.ModelIndex;
 import dev.disputemodel.time.Certainty;
 import dev.disputemodel.time.FuzzyTime;
 import java.util.ArrayList;

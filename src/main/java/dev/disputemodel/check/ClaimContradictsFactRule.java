@@ -8,6 +8,8 @@ import dev.disputemodel.Proposition;
 import dev.disputemodel.Sovereignty;
 import dev.disputemodel.SovereigntyStatus;
 import dev.disputemodel.Territory;
+import dev.disputemodel.index.Answer;
+import dev.disputemodel.index.ModelIndex;
 import dev.disputemodel.time.Certainty;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,7 +107,7 @@ final class ClaimContradictsFactRule implements Rule {
     if (!c.isPossible()) {
       return;
     }
-    Answers answer = new Answers(claim.polarity(), p);
+    Answer answer = new Answer(claim.polarity(), p);
     out.add(DESCRIPTOR.finding(claim.id())
         .certainty(c)
         .path("propositions[" + i + "]")

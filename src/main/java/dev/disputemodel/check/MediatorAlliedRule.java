@@ -7,6 +7,7 @@ import dev.disputemodel.PartyId;
 import dev.disputemodel.PartyRelation;
 import dev.disputemodel.RelationKind;
 import dev.disputemodel.Side;
+import dev.disputemodel.index.ModelIndex;
 import dev.disputemodel.time.Certainty;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -6,6 +6,7 @@ import dev.disputemodel.PartyId;
 import dev.disputemodel.Side;
 import dev.disputemodel.Supporter;
 import dev.disputemodel.SupportType;
+import dev.disputemodel.index.ModelIndex;
 import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
 import java.util.ArrayList;

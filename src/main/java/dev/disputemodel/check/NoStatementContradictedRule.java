@@ -6,6 +6,7 @@ import dev.disputemodel.NoStatement;
 import dev.disputemodel.Polarity;
 import dev.disputemodel.Proposition;
 import dev.disputemodel.PropositionType;
+import dev.disputemodel.index.ModelIndex;
 import dev.disputemodel.time.Certainty;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,6 +5,7 @@ import dev.disputemodel.Conflict;
 import dev.disputemodel.EntityId;
 import dev.disputemodel.Event;
 import dev.disputemodel.Mediator;
+import dev.disputemodel.index.ModelIndex;
 import dev.disputemodel.time.Certainty;
 import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;

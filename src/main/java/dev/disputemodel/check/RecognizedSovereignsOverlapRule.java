@@ -2,6 +2,7 @@ package dev.disputemodel.check;
 
 import dev.disputemodel.SovereigntyStatus;
 import dev.disputemodel.Territory;
+import dev.disputemodel.index.ModelIndex;
 import dev.disputemodel.time.Certainty;
 import java.util.ArrayList;
 import java.util.List;

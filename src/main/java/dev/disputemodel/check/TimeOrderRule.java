@@ -7,6 +7,7 @@ import dev.disputemodel.Mediator;
 import dev.disputemodel.PartyRelation;
 import dev.disputemodel.Side;
 import dev.disputemodel.Territory;
+import dev.disputemodel.index.ModelIndex;
 import dev.disputemodel.time.Certainty;
 import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;

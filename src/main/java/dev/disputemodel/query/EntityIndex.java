@@ -16,12 +16,11 @@ import dev.disputemodel.Side;
 import dev.disputemodel.Supporter;
 import dev.disputemodel.Territory;
 import dev.disputemodel.TerritoryId;
-import dev.disputemodel.check.ModelIndex;
+import dev.disputemodel.index.ModelIndex;
 import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The indexes over every entity but claims: positions in the model (for model order), the
