@@ -1,5 +1,7 @@
 package dev.disputemodel.check;
 
+import static dev.disputemodel.time.UnstatedPeriod.HOLDS_THROUGHOUT;
+
 import dev.disputemodel.Ceasefire;
 import dev.disputemodel.Mediator;
 import dev.disputemodel.PartyId;
@@ -63,7 +65,7 @@ final class MediatorBelligerentRule implements Rule {
     for (Supporter s : side.supporters()) {
       if (s.party().equals(party)
           && s.type() == SupportType.TROOPS
-          && Times.overlap(s.period(), roleTime).isPossible()) {
+          && HOLDS_THROUGHOUT.overlap(s.period(), roleTime).isPossible()) {
         return true;
       }
     }

@@ -1,5 +1,7 @@
 package dev.disputemodel.check;
 
+import static dev.disputemodel.time.UnstatedPeriod.HOLDS_THROUGHOUT;
+
 import dev.disputemodel.SovereigntyStatus;
 import dev.disputemodel.Territory;
 import dev.disputemodel.index.ModelIndex;
@@ -40,7 +42,7 @@ final class RecognizedSovereignsOverlapRule implements Rule {
           if (!s.get(i).internationallyRecognized() || s.get(i).sovereign().equals(s.get(j).sovereign())) {
             continue;
           }
-          Certainty overlap = Times.overlap(s.get(i).period(), s.get(j).period());
+          Certainty overlap = HOLDS_THROUGHOUT.overlap(s.get(i).period(), s.get(j).period());
           if (overlap.isPossible()) {
             out.add(DESCRIPTOR.finding(t.id())
                 .certainty(overlap)

@@ -7,6 +7,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where the large, independent pieces of work of an index build or a check run: on the common
@@ -32,10 +33,10 @@ public final class Parallelism {
   private static final Parallelism COMMON_POOL = new Parallelism(null, true);
   private static final Parallelism CALLING_THREAD = new Parallelism(null, false);
 
-  private final ForkJoinPool pool; // null: the common pool (when parallel)
+  private final @Nullable ForkJoinPool pool; // null: the common pool (when parallel)
   private final boolean parallel;
 
-  private Parallelism(ForkJoinPool pool, boolean parallel) {
+  private Parallelism(@Nullable ForkJoinPool pool, boolean parallel) {
     this.pool = pool;
     this.parallel = parallel;
   }
@@ -72,7 +73,7 @@ public final class Parallelism {
    * Splits the items across the pool when there are at least {@link #SPLIT_THRESHOLD} of them
    * (many small pieces of work, such as one per question); fewer run on the calling thread.
    */
-  public <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> fn) {
+  public <T, R> List<R> map(List<T> items, Function<? super T, ? extends @Nullable R> fn) {
     return items.size() < SPLIT_THRESHOLD ? mapHere(items, fn) : mapEach(items, fn);
   }
 
@@ -81,7 +82,7 @@ public final class Parallelism {
    * item may run on a thread of its own, however few there are (a few large pieces of work, such
    * as the rules of a check).
    */
-  public <T, R> List<R> mapEach(List<T> items, Function<? super T, ? extends R> fn) {
+  public <T, R> List<R> mapEach(List<T> items, Function<? super T, ? extends @Nullable R> fn) {
     Objects.requireNonNull(fn, "fn");
     if (!parallel) {
       return mapHere(items, fn);
@@ -117,7 +118,8 @@ public final class Parallelism {
     return pool.submit(job::get).join();
   }
 
-  private static <T, R> List<R> mapHere(List<T> items, Function<? super T, ? extends R> fn) {
+  private static <T, R> List<R> mapHere(
+      List<T> items, Function<? super T, ? extends @Nullable R> fn) {
     List<R> out = new ArrayList<>();
     for (T item : items) {
       R r = fn.apply(item);
@@ -129,7 +131,7 @@ public final class Parallelism {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Parallelism p && p.parallel == parallel && p.pool == pool;
   }
 

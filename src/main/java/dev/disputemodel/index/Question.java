@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A question of fact and the claims that answer it: "who struck first in the 2022 clashes"
@@ -34,7 +35,7 @@ public final class Question {
   private final List<Claim> claims;
   private final List<List<Answer>> answers;
   private final List<EntityId> speakers;
-  private volatile ImmutableList<Version> versions; // computed on first use
+  private volatile @Nullable ImmutableList<Version> versions; // computed on first use
 
   private Question(ModelIndex index, PropositionKey key, List<Claim> claims,
       List<List<Answer>> answers, List<EntityId> speakers) {
@@ -182,7 +183,7 @@ public final class Question {
    */
   private ImmutableList<Version> group() {
     List<Version> found = new ArrayList<>(4);
-    Map<Answer, Version> byAnswer = null;
+    @Nullable Map<Answer, Version> byAnswer = null;
     for (int c = 0; c < claims.size(); c++) {
       for (Answer a : answers.get(c)) {
         Version v = byAnswer != null ? byAnswer.get(a) : find(found, a);
@@ -203,7 +204,7 @@ public final class Question {
     return ImmutableList.copyOf(found);
   }
 
-  private static Version find(List<Version> found, Answer a) {
+  private static @Nullable Version find(List<Version> found, Answer a) {
     for (Version v : found) {
       if (v.answer().polarity() == a.polarity() && v.answer().proposition() == a.proposition()) {
         return v;
@@ -218,7 +219,7 @@ public final class Question {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Question q && key.equals(q.key) && versions().equals(q.versions());
   }
 

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One answer to a {@link Question}, with everyone who gives it and everyone who backs it:
@@ -30,8 +31,8 @@ public final class Version {
   private final List<Claim> claims = new ArrayList<>(2); // filled before the version is published
   private final List<EntityId> claimSpeakers = new ArrayList<>(2);
   private final List<Claim> claimsView = Collections.unmodifiableList(claims);
-  private volatile ImmutableSet<EntityId> speakers;
-  private volatile Backing backing;
+  private volatile @Nullable ImmutableSet<EntityId> speakers;
+  private volatile @Nullable Backing backing;
 
   /** Returns a version with no claims yet; {@link Question} adds them before anyone sees it. */
   Version(ModelIndex index, Answer answer) {
@@ -128,7 +129,7 @@ public final class Version {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Version v && answer.equals(v.answer) && claims.equals(v.claims)
         && speakers().equals(v.speakers()) && backing().equals(v.backing());
   }

@@ -16,4 +16,9 @@
  * {@link java.util.Optional#empty()}. Invalid arguments throw
  * {@link dev.disputemodel.InvalidValueException} naming the field and the value.
  */
+@NullMarked
+@CheckReturnValue
 package dev.disputemodel.index;
+
+import com.google.errorprone.annotations.CheckReturnValue;
+import org.jspecify.annotations.NullMarked;

@@ -37,6 +37,7 @@ import dev.disputemodel.index.Question;
 import dev.disputemodel.time.Certainty;
 import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
+import dev.disputemodel.time.UnstatedPeriod;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -156,7 +157,8 @@ public final class ModelQueries {
    * acts for) has an {@link RelationKind#ALLY_OF} relation, in either direction, with a
    * belligerent (a primary party or troop supporter of a side, sides inherited as
    * {@link ModelIndex#sides} does) of the role's conflict, at a time that possibly overlaps the
-   * role. Ordered by the role's position in the model, then the relation's.
+   * role (an unstated period possibly overlaps any: {@link UnstatedPeriod#UNKNOWN}). Ordered by
+   * the role's position in the model, then the relation's.
    *
    * <p>Cost: for each role in the conflict's subtree, the relations of its actsFor chain.
    *
@@ -178,7 +180,7 @@ public final class ModelQueries {
             if (r.kind() != RelationKind.ALLY_OF || !fighters.contains(other) || chain.contains(other)) {
               continue;
             }
-            Certainty overlap = overlap(r.period(), m.period());
+            Certainty overlap = UnstatedPeriod.UNKNOWN.overlap(r.period(), m.period());
             if (overlap.isPossible()) {
               out.add(new MediatorAlliance(m, index.principal(m.party()), other, r, overlap));
             }
@@ -606,10 +608,6 @@ public final class ModelQueries {
     Objects.requireNonNull(id, field);
     return (T) model.find(id).orElseThrow(() -> new InvalidValueException(
         "ModelQueries", field, id, "no " + id.kind() + " with this id in the model"));
-  }
-
-  private static Certainty overlap(Optional<FuzzyPeriod> a, Optional<FuzzyPeriod> b) {
-    return a.isPresent() && b.isPresent() ? a.get().overlaps(b.get()) : Certainty.POSSIBLY;
   }
 
   private static <T> ImmutableList<T> filter(List<T> items, Function<T, Optional<FuzzyPeriod>> period, When when) {
