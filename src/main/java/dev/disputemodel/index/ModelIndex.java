@@ -239,19 +239,30 @@ public final class ModelIndex {
 
   /**
    * Returns the sides of {@code conflict}, or, when it records none, those of its nearest
-   * ancestor that does (an episode often leaves its sides to the conflict it belongs to). Empty
-   * when no conflict on the parent chain records sides, or the conflict is not in the model.
+   * ancestor that does (an episode often leaves its sides to the conflict it belongs to): the
+   * sides of {@link #sidesRecordedBy}. Empty when no conflict on the parent chain records sides,
+   * or the conflict is not in the model.
    */
   public ImmutableList<Side> sides(ConflictId conflict) {
+    return model.conflict(sidesRecordedBy(conflict))
+        .map(c -> ImmutableList.copyOf(c.sides())).orElse(ImmutableList.of());
+  }
+
+  /**
+   * Returns the conflict whose sides {@link #sides} gives for {@code conflict}: the conflict
+   * itself if it records sides, else its nearest ancestor that does; {@code conflict} itself when
+   * none does (then without sides), or when it is not in the model. Cycle-safe.
+   */
+  public ConflictId sidesRecordedBy(ConflictId conflict) {
     Set<ConflictId> seen = new HashSet<>();
     Optional<Conflict> c = model.conflict(conflict);
     while (c.isPresent() && seen.add(c.get().id())) {
       if (!c.get().sides().isEmpty()) {
-        return ImmutableList.copyOf(c.get().sides());
+        return c.get().id();
       }
       c = c.get().parent().flatMap(model::conflict);
     }
-    return ImmutableList.of();
+    return conflict;
   }
 
   private ImmutableListMultimap<PropositionKey, Claim> indexClaims() {
