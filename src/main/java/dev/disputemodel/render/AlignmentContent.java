@@ -135,7 +135,7 @@ final class AlignmentContent {
     relations(third);
     Map<PartyId, String> keys = new LinkedHashMap<>();
     List<Node> nodes = nodes(keys);
-    String title = "Alignments in the " + root.name() + " on " + Dates.of(date) + known.asKnownPhrase();
+    String title = "Alignments in the " + root.name() + " " + Dates.onOrIn(date) + known.asKnownPhrase();
     return new Graph("al", title, description(root, nodes), groups, nodes, finalLinks(keys), notes);
   }
 
@@ -176,7 +176,8 @@ final class AlignmentContent {
         about.add(c.id());
       }
     }
-    Set<Claim> all = new LinkedHashSet<>(queries.claims().aboutAnyOf(about).list());
+    Set<Claim> all = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    all.addAll(queries.claims().aboutAnyOf(about).list());
     for (Claim c : List.copyOf(all)) {
       all.addAll(queries.index().backersByAccount().get(c.id()));
     }
@@ -321,8 +322,12 @@ final class AlignmentContent {
       List<Draft> ranked = new ArrayList<>(principals);
       ranked.sort(Comparator.comparingInt((Draft d) -> -(degree.getOrDefault(d.party, 0) + d.lines.size()
           + (groups.get(d.group).side() ? 1000 : 0))));
-      // Room for one collapsed node per group.
-      int room = Math.max(1, options.maxNodes() - groups.size());
+      // As many as fit beside one collapsed node for each group that has parties left over.
+      int room = Math.min(ranked.size(), options.maxNodes());
+      while (room > 1 && room + ranked.subList(room, ranked.size()).stream().map(d -> d.group).distinct().count()
+          > options.maxNodes()) {
+        room--;
+      }
       ranked.subList(0, room).forEach(d -> kept.add(d.party));
       for (Draft d : principals) {
         if (!kept.contains(d.party)) {
@@ -394,7 +399,7 @@ final class AlignmentContent {
 
   private String description(Conflict root, List<Node> nodes) {
     StringJoiner s = new StringJoiner(" ");
-    s.add("Parties to the " + root.name() + " on " + Dates.of(date) + known.asKnownPhrase() + ", grouped by side.");
+    s.add("Parties to the " + root.name() + " " + Dates.onOrIn(date) + known.asKnownPhrase() + ", grouped by side.");
     for (int g = 0; g < groups.size(); g++) {
       int group = g;
       List<String> names = nodes.stream().filter(n -> n.group() == group && n.attachedTo().isEmpty())

@@ -233,23 +233,27 @@ final class ChartSvg {
     String label = (row.flagged() ? "\u2691 " : "") + row.label();
     svg.text("text", TextWidth.fit(label, labelWidth - indent, LABEL_SIZE, false), "class", "label",
         "x", num(MARGIN + 4 + indent), "y", num(cy + 4), "fill", row.flagged() ? FLAG : INK);
+    // Shapes first, remembering where the marks are; then the labels, on top, where they are free.
     List<double[]> taken = new ArrayList<>();
+    List<Runnable> labels = new ArrayList<>();
     for (Shape shape : row.shapes()) {
       svg.open("g", "class", "shape look-" + shape.look().css());
       svg.tooltip(shape.tooltip());
       if (shape instanceof Span span) {
-        span(span, cy, taken);
+        labels.add(span(span, cy, taken));
       } else if (shape instanceof Point point) {
-        point(point, cy, taken);
+        labels.add(point(point, cy, taken));
       } else if (shape instanceof Density density) {
-        density(density, cy, taken);
+        labels.add(density(density, cy, taken));
       }
       svg.close("g");
     }
+    labels.forEach(Runnable::run);
     svg.close("g");
   }
 
-  private void span(Span span, double cy, List<double[]> taken) {
+  /** Draws {@code span}; returns the placing of its label, done once every shape of the row is drawn. */
+  private Runnable span(Span span, double cy, List<double[]> taken) {
     Look look = span.look();
     double top = cy - BAR / 2;
     String dash = look.dash();
@@ -257,8 +261,9 @@ final class ChartSvg {
       svg.empty("rect", "class", "unstated", "x", num(axis.left()), "y", num(top),
           "width", num(axis.right() - axis.left()), "height", num(BAR), "fill", url("hatch-" + look.css()),
           "stroke", look.stroke(), "stroke-dasharray", "2 2");
-      label(span.label() + " (period not stated)", axis.left() + 4, axis.right(), cy, taken, true);
-      return;
+      String said = span.label().isEmpty() ? "period not stated"
+          : span.label().contains("not stated") ? span.label() : span.label() + " (period not stated)";
+      return () -> label(said, axis.left() + 4, axis.right(), cy, taken);
     }
     double startFrom;
     double startTo;
@@ -328,14 +333,18 @@ final class ChartSvg {
     double shapeTo = endTo;
     double coreWidth = coreTo - coreFrom;
     double labelWidth = TextWidth.of(span.label(), SHAPE_SIZE, false);
-    if (!span.label().isEmpty() && coreWidth >= labelWidth + 10 && free(taken, coreFrom + 4, coreFrom + 4 + labelWidth)) {
-      text(span.label(), coreFrom + 5, cy, "start", taken);
-    } else {
-      outside(span.label(), shapeFrom, shapeTo, cy, taken);
-    }
+    return () -> {
+      if (!span.label().isEmpty() && coreWidth >= labelWidth + 10
+          && free(taken, coreFrom + 4, coreFrom + 4 + labelWidth)) {
+        text(span.label(), coreFrom + 5, cy, "start", taken);
+      } else {
+        outside(span.label(), shapeFrom, shapeTo, cy, taken);
+      }
+    };
   }
 
-  private void point(Point point, double cy, List<double[]> taken) {
+  /** Draws {@code point} and marks its place taken; returns the placing of its label. */
+  private Runnable point(Point point, double cy, List<double[]> taken) {
     Look look = point.look();
     double from = axis.x(point.time().earliestEpochSecond());
     double to = axis.x(point.time().latestEpochSecond());
@@ -354,11 +363,14 @@ final class ChartSvg {
           + num(cy) + " " + num(mid) + "," + num(cy + 6) + " " + num(mid - 6) + "," + num(cy),
           "fill", look.fill(), "stroke", look.stroke(), "stroke-width", "1.2");
     }
-    taken.add(new double[] {Math.min(from, mid - 6), Math.max(to, mid + 6)});
-    outside(point.label(), Math.min(from, mid - 6), Math.max(to, mid + 6), cy, taken);
+    double left = Math.min(from, mid - 6);
+    double right = Math.max(to, mid + 6);
+    taken.add(new double[] {left, right});
+    return () -> outside(point.label(), left, right, cy, taken);
   }
 
-  private void density(Density density, double cy, List<double[]> taken) {
+  /** Draws {@code density}; returns the placing of its label. */
+  private Runnable density(Density density, double cy, List<double[]> taken) {
     double binWidth = 3;
     int bins = (int) Math.ceil((axis.right() - axis.left()) / binWidth);
     int[] counts = new int[bins];
@@ -376,18 +388,31 @@ final class ChartSvg {
       max = Math.max(max, c);
     }
     Look look = density.look();
-    for (int b = 0; b < bins; b++) {
-      if (counts[b] > 0) {
-        svg.empty("rect", "class", "density", "x", num(axis.left() + b * binWidth), "y", num(cy - BAR / 2),
-            "width", num(binWidth), "height", num(BAR), "fill", look.stroke(),
-            "fill-opacity", num(0.25 + 0.75 * counts[b] / max));
+    // Five shades, and neighbouring bins of one shade drawn as one rectangle.
+    int b = 0;
+    while (b < bins) {
+      int shade = shade(counts[b], max);
+      int end = b + 1;
+      while (end < bins && shade(counts[end], max) == shade) {
+        end++;
       }
+      if (shade > 0) {
+        svg.empty("rect", "class", "density", "x", num(axis.left() + b * binWidth), "y", num(cy - BAR / 2),
+            "width", num((end - b) * binWidth), "height", num(BAR), "fill", look.stroke(),
+            "fill-opacity", num(0.2 * shade));
+      }
+      b = end;
     }
-    if (minX <= maxX) {
-      outside(density.label(), minX, maxX + binWidth, cy, taken);
-    } else {
-      label(density.label(), axis.left() + 4, axis.right(), cy, taken, false);
-    }
+    double from = minX;
+    double to = maxX + binWidth;
+    return minX <= maxX
+        ? () -> outside(density.label(), from, to, cy, taken)
+        : () -> label(density.label(), axis.left() + 4, axis.right(), cy, taken);
+  }
+
+  /** Returns 0 for an empty bin, else 1 to 5 by its share of the fullest. */
+  private static int shade(int count, int max) {
+    return count == 0 ? 0 : 1 + (int) Math.min(4, Math.floor(5.0 * (count - 1) / max));
   }
 
   private void whisker(double from, double to, double cy, String stroke) {
@@ -419,7 +444,7 @@ final class ChartSvg {
   }
 
   /** Places {@code label} from {@code from}, shortened to end before {@code to}, if free. */
-  private void label(String label, double from, double to, double cy, List<double[]> taken, boolean halo) {
+  private void label(String label, double from, double to, double cy, List<double[]> taken) {
     String fitted = TextWidth.fit(label, to - from - 4, SHAPE_SIZE, false);
     if (!fitted.isEmpty() && free(taken, from, from + TextWidth.of(fitted, SHAPE_SIZE, false))) {
       text(fitted, from, cy, "start", taken);
@@ -466,8 +491,7 @@ final class ChartSvg {
     if (anyFlag) {
       out.add(new LegendEntry("flag", Optional.empty(), "\u2691 contested, disputed or diverging", new double[2]));
     }
-    out.add(new LegendEntry("axis", Optional.empty(), "axis not to scale: each gap between dated points is"
-        + " drawn by the logarithm of its length; a double slash marks a gap of over a year", new double[2]));
+    out.add(new LegendEntry("axis", Optional.empty(), axis.legend(), new double[2]));
     return out;
   }
 

@@ -53,6 +53,18 @@ final class Dates {
     return "between " + moment(e) + " and " + lastMoment(l);
   }
 
+  /** Returns "on 13 Sep 2022" for a day or less, "in Jun 2003", "in the 1980s" for longer times. */
+  static String onOrIn(FuzzyTime time) {
+    String said = of(time);
+    if (said.startsWith("between")) {
+      return said;
+    }
+    if (time.latestEpochSecond() - time.earliestEpochSecond() <= 24 * 3600) {
+      return "on " + said;
+    }
+    return (said.endsWith("s") && Character.isDigit(said.charAt(0)) ? "in the " : "in ") + said;
+  }
+
   /** Returns {@code period} as "1980s – ongoing", "? – 10 Nov 2020", "27 Sep – 10 Nov 2020". */
   static String of(FuzzyPeriod period) {
     String start = period.start().map(Dates::of).orElse("start not stated");

@@ -52,6 +52,8 @@ final class TerritoryContent {
   private final RenderOptions options;
   private final ImmutableSet<ClaimId> contested;
   private final List<String> notes = new ArrayList<>();
+  /** The territories whose claims were partly summarized, with the number of claimants summarized. */
+  private final Map<TerritoryId, Integer> summarized = new LinkedHashMap<>();
   private int divergences;
 
   private TerritoryContent(ModelQueries queries, RenderOptions options) {
@@ -82,18 +84,33 @@ final class TerritoryContent {
     for (TerritoryId id : territories) {
       sections.add(section(model.territory(id).orElseThrow()));
     }
-    List<List<Section>> pages = pages(sections);
+    List<List<Integer>> pages = pages(sections);
     int page = options.page();
     if (page > pages.size()) {
       throw new InvalidValueException("RenderOptions", "page", page,
           "the picture has " + TimelineContent.count(pages.size(), "page", "pages"));
     }
-    List<Section> shown = pages.get(page - 1);
+    List<Integer> shown = pages.get(page - 1);
+    int shownSummaries = 0;
+    int claimants = 0;
+    for (int i : shown) {
+      Integer n = summarized.get(territories.get(i));
+      if (n != null) {
+        shownSummaries++;
+        claimants += n;
+      }
+    }
+    if (shownSummaries > 0) {
+      notes.add("In " + TimelineContent.count(shownSummaries, "territory", "territories") + " the claims of "
+          + TimelineContent.count(claimants, "claimant", "claimants") + " beyond the first "
+          + (claimRowLimit() - 1) + " are drawn as one density strip per territory.");
+    }
     if (pages.size() > 1) {
-      int first = 1 + pages.subList(0, page - 1).stream().mapToInt(List::size).sum();
-      notes.add(0, "Page " + page + " of " + pages.size() + ": territories " + first + "\u2013"
-          + (first + shown.size() - 1) + " of " + territories.size() + " (more than " + options.maxRows()
-          + " rows); RenderOptions.page chooses the page.");
+      int first = shown.get(0) + 1;
+      int last = shown.get(shown.size() - 1) + 1;
+      notes.add(0, "Page " + page + " of " + pages.size() + ": " + (first == last ? "territory " + first
+          : "territories " + first + "\u2013" + last) + " of " + territories.size() + " (more than "
+          + options.maxRows() + " rows); RenderOptions.page chooses the page.");
     }
     String names = roots.size() <= 2
         ? String.join(" and ", roots.stream().map(words::name).toList())
@@ -103,24 +120,31 @@ final class TerritoryContent {
         + TimelineContent.count(territories.size(), "territory", "territories") + " over time"
         + known.asKnownPhrase() + "; a flag marks where a controller or a population's kin state is not the"
         + " recognized sovereign (" + TimelineContent.count(divergences, "such divergence", "such divergences") + ").";
-    return new Chart("ts", title, description, shown, notes, known.knownOn(), known.range());
+    return new Chart("ts", title, description, shown.stream().map(sections::get).toList(), notes,
+        known.knownOn(), known.range());
   }
 
-  private List<List<Section>> pages(List<Section> sections) {
-    List<List<Section>> pages = new ArrayList<>();
-    List<Section> page = new ArrayList<>();
+  /** Returns the sections' indexes by page: whole sections, at most the row limit a page unless one is larger. */
+  private List<List<Integer>> pages(List<Section> sections) {
+    List<List<Integer>> pages = new ArrayList<>();
+    List<Integer> page = new ArrayList<>();
     int rows = 0;
-    for (Section s : sections) {
-      if (!page.isEmpty() && rows + s.rows().size() > options.maxRows()) {
+    for (int i = 0; i < sections.size(); i++) {
+      int n = sections.get(i).rows().size();
+      if (!page.isEmpty() && rows + n > options.maxRows()) {
         pages.add(page);
         page = new ArrayList<>();
         rows = 0;
       }
-      page.add(s);
-      rows += s.rows().size();
+      page.add(i);
+      rows += n;
     }
     pages.add(page);
     return pages;
+  }
+
+  private int claimRowLimit() {
+    return Math.max(2, options.maxRows() / 4);
   }
 
   private Section section(Territory t) {
@@ -271,17 +295,15 @@ final class TerritoryContent {
 
   private List<Row> claimRows(Territory t) {
     Map<EntityId, List<Claim>> bySpeaker = new LinkedHashMap<>();
+    Set<Claim> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (PropositionType type : List.of(PropositionType.SOVEREIGNTY, PropositionType.CONTROL)) {
       for (Claim c : queries.claims().about(t.id()).ofType(type).list()) {
-        if (known.knows(c)) {
-          List<Claim> list = bySpeaker.computeIfAbsent(queries.speaker(c), k -> new ArrayList<>());
-          if (!list.contains(c)) {
-            list.add(c);
-          }
+        if (known.knows(c) && seen.add(c)) {
+          bySpeaker.computeIfAbsent(queries.speaker(c), k -> new ArrayList<>()).add(c);
         }
       }
     }
-    int limit = Math.max(2, options.maxRows() / 4);
+    int limit = claimRowLimit();
     List<Row> rows = new ArrayList<>();
     List<FuzzyTime> rest = new ArrayList<>();
     int restSpeakers = 0;
@@ -308,8 +330,7 @@ final class TerritoryContent {
       String label = "Claims by " + TimelineContent.count(restSpeakers, "more claimant", "more claimants");
       rows.add(new Row(label, t.name() + ": " + label + ", " + n, 0, false, Optional.of(t.id()),
           List.of(new Chart.Density(rest, Look.AGGREGATE, n, label + ": " + n))));
-      notes.add(t.name() + ": the claims of " + TimelineContent.count(restSpeakers, "claimant", "claimants")
-          + " are drawn as one density strip.");
+      summarized.put(t.id(), restSpeakers);
     }
     return rows;
   }

@@ -14,7 +14,9 @@ import java.util.List;
  * with the logarithm of the time between them (to the power 3/4, which leaves more room to short
  * gaps). Hours and decades both stay readable on one axis:
  * a night of fighting in 2022 and a war in the 1980s. Between stops, time is linear. Gaps of more
- * than a year are marked as breaks.
+ * than a year are marked as breaks. With many stops (a large model drawn in summary) a growing
+ * share of the axis is drawn to scale ({@link #linearShare(int)}), so that where items crowd in
+ * time still shows.
  *
  * <p>Room is left before the first stop (for starts no source states) and after the last (for
  * ongoing ends). A limited range clamps every moment to it.
@@ -27,12 +29,14 @@ final class TimeAxis {
   private final double[] xs;
   private final double left;
   private final double right;
+  private final double linear;
 
-  private TimeAxis(long[] stops, double[] xs, double left, double right) {
+  private TimeAxis(long[] stops, double[] xs, double left, double right, double linear) {
     this.stops = stops;
     this.xs = xs;
     this.left = left;
     this.right = right;
+    this.linear = linear;
   }
 
   /**
@@ -56,6 +60,7 @@ final class TimeAxis {
     double[] xs = new double[stops.length];
     double innerLeft = left + OPEN_ROOM;
     double innerRight = right - OPEN_ROOM;
+    double linear = linearShare(stops.length);
     if (stops.length == 1) {
       xs[0] = (innerLeft + innerRight) / 2;
     } else if (stops.length > 1) {
@@ -65,11 +70,41 @@ final class TimeAxis {
         cumulative[i] = cumulative[i - 1] + 0.4 + Math.pow(Math.log1p(hours), 0.75);
       }
       double total = cumulative[stops.length - 1];
+      double span = stops[stops.length - 1] - stops[0];
       for (int i = 0; i < stops.length; i++) {
-        xs[i] = innerLeft + (innerRight - innerLeft) * cumulative[i] / total;
+        double share = (1 - linear) * cumulative[i] / total + linear * (stops[i] - stops[0]) / span;
+        xs[i] = innerLeft + (innerRight - innerLeft) * share;
       }
     }
-    return new TimeAxis(stops, xs, left, right);
+    return new TimeAxis(stops, xs, left, right, linear);
+  }
+
+  /**
+   * Returns the share of the axis drawn to scale: none up to 50 stops, rising with the logarithm
+   * of their number to 85% at 2,000 stops and more. Many stops would otherwise take the room in
+   * proportion to their number, and a density strip on such an axis would look even everywhere.
+   */
+  static double linearShare(int stops) {
+    if (stops <= 50) {
+      return 0;
+    }
+    double f = (Math.log10(stops) - Math.log10(50)) / (Math.log10(2000) - Math.log10(50));
+    return 0.85 * Math.min(1, f);
+  }
+
+  /** Returns the share of the axis drawn to scale, from 0 to 0.85. */
+  double linearShare() {
+    return linear;
+  }
+
+  /** Returns what the legend says about the axis. */
+  String legend() {
+    String log = "each gap between dated points is drawn by the logarithm of its length";
+    if (linear == 0) {
+      return "axis not to scale: " + log + "; a double slash marks a gap of over a year";
+    }
+    return String.format(java.util.Locale.ROOT, "axis %d%% to scale, for many dated points; for the rest %s;"
+        + " a double slash marks a gap of over a year", Math.round(linear * 100), log);
   }
 
   /** Returns the left edge of the plot: where starts no source states begin. */
@@ -123,33 +158,80 @@ final class TimeAxis {
 
   /**
    * Returns labels for stops that fit without overlapping at {@code size} pixels, preferring the
-   * first days of years, then of months, then days, then other moments; in x order.
+   * first days of years, then of months, then days, then other moments; in x order. On an axis
+   * partly drawn to scale, the starts of decades, years or months (as the span suits) are
+   * candidates too.
    */
   ImmutableList<Tick> ticks(double size) {
-    Integer[] order = new Integer[stops.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
+    List<Long> candidates = new ArrayList<>();
+    for (long stop : stops) {
+      candidates.add(stop);
     }
-    Arrays.sort(order, Comparator.comparingInt((Integer i) -> roundness(stops[i])).thenComparingInt(i -> i));
+    if (linear > 0 && stops.length > 1) {
+      candidates.addAll(roundMoments(stops[0], stops[stops.length - 1]));
+    }
+    // Roundness first (0 for 1 January ... 3 for a moment within a day), then time: one sort key.
+    long[] keyed = new long[candidates.size()];
+    for (int i = 0; i < keyed.length; i++) {
+      keyed[i] = candidates.get(i);
+    }
+    Integer[] order = new Integer[keyed.length];
+    int[] round = new int[keyed.length];
+    for (int i = 0; i < keyed.length; i++) {
+      order[i] = i;
+      round[i] = roundness(keyed[i]);
+    }
+    Arrays.sort(order, Comparator.comparingInt((Integer i) -> round[i]).thenComparingLong(i -> keyed[i]));
     List<double[]> taken = new ArrayList<>();
-    List<Integer> chosen = new ArrayList<>();
+    List<Tick> chosen = new ArrayList<>();
     for (int i : order) {
-      String label = Dates.tick(stops[i]);
+      long t = keyed[i];
+      double x = x(t);
+      if (taken.stream().anyMatch(r -> x > r[0] - 8 && x < r[1] + 8)) {
+        continue;
+      }
+      String label = Dates.tick(t);
       double half = TextWidth.of(label, size, false) / 2 + 4;
-      double from = xs[i] - half;
-      double to = xs[i] + half;
+      double from = x - half;
+      double to = x + half;
       if (from < left - 20 || to > right + 20) {
         continue;
       }
-      boolean free = taken.stream().noneMatch(t -> from < t[1] && t[0] < to);
-      if (free) {
+      if (taken.stream().noneMatch(r -> from < r[1] && r[0] < to)) {
         taken.add(new double[] {from, to});
-        chosen.add(i);
+        chosen.add(new Tick(x, label));
       }
     }
-    chosen.sort(Comparator.naturalOrder());
-    return chosen.stream().map(i -> new Tick(xs[i], Dates.tick(stops[i])))
-        .collect(ImmutableList.toImmutableList());
+    chosen.sort(Comparator.comparingDouble(Tick::x));
+    return ImmutableList.copyOf(chosen);
+  }
+
+  /** Returns the starts of decades, years or months from {@code from} to {@code until}, at most about 100. */
+  private static List<Long> roundMoments(long from, long until) {
+    LocalDateTime start = LocalDateTime.ofEpochSecond(from, 0, ZoneOffset.UTC);
+    LocalDateTime end = LocalDateTime.ofEpochSecond(until, 0, ZoneOffset.UTC);
+    long years = java.time.temporal.ChronoUnit.YEARS.between(start, end);
+    List<Long> out = new ArrayList<>();
+    LocalDateTime t;
+    java.time.Period step;
+    if (years > 40) {
+      int decades = (int) Math.max(1, years / 10 / 12);
+      t = LocalDateTime.of(start.getYear() - Math.floorMod(start.getYear(), 10), 1, 1, 0, 0);
+      step = java.time.Period.ofYears(10 * decades);
+    } else if (years > 3) {
+      t = LocalDateTime.of(start.getYear(), 1, 1, 0, 0);
+      step = java.time.Period.ofYears(1);
+    } else {
+      t = LocalDateTime.of(start.getYear(), start.getMonthValue(), 1, 0, 0);
+      step = java.time.Period.ofMonths(1);
+    }
+    while (!t.isAfter(end) && out.size() < 120) {
+      if (!t.isBefore(start)) {
+        out.add(t.toEpochSecond(ZoneOffset.UTC));
+      }
+      t = t.plus(step);
+    }
+    return out;
   }
 
   /** Returns the x positions of the middles of gaps longer than a year, drawn as breaks. */

@@ -46,6 +46,9 @@ import java.util.function.Function;
  * strip; each step adds a note.
  */
 final class TimelineContent {
+  /** Beyond this many marks on one row, they are drawn as a density strip. */
+  private static final int MANY_MARKS = 20;
+
   private final ModelQueries queries;
   private final DisputeModel model;
   private final Words words;
@@ -54,6 +57,7 @@ final class TimelineContent {
   private final ImmutableSet<ClaimId> contested;
   private final List<String> notes = new ArrayList<>();
   private final Map<dev.disputemodel.CeasefireId, Accounts> accounts = new java.util.HashMap<>();
+  private final Map<Claim, EntityId> speakers = new java.util.IdentityHashMap<>();
 
   private TimelineContent(ModelQueries queries, RenderOptions options) {
     this.queries = queries;
@@ -125,9 +129,16 @@ final class TimelineContent {
         .toList();
     List<Claim> claims = claimsShown(aboutClaims);
 
-    Detail d = new Detail();
-    while (d.rows(this, conflicts, events, ceasefires, roles, claims) > options.maxRows() && d.coarsen()) {
-      // coarsen one step at a time until the rows fit or nothing is left to summarize
+    Detail d = new Detail(options.maxRows());
+    int rows = d.rows(this, conflicts, events, ceasefires, roles, claims);
+    for (int step = 0; step < Detail.STEPS && rows > options.maxRows(); step++) {
+      d.coarsen(step, true);
+      int fewer = d.rows(this, conflicts, events, ceasefires, roles, claims);
+      if (fewer < rows) {
+        rows = fewer;
+      } else {
+        d.coarsen(step, false);
+      }
     }
     List<Section> sections = new ArrayList<>();
     addIfAny(sections, "Conflict and episodes", conflictRows(conflicts, conflictDepths, d));
@@ -139,7 +150,7 @@ final class TimelineContent {
         : densityRows(roles, m -> Words.capitalized(Words.human(m.role())), this::roleTime, d.limit(6),
             Look.ROLE, "role", "roles", "role"));
     addIfAny(sections, "Claims", d.claims ? claimRows(claims)
-        : densityRows(claims, c -> words.name(queries.speaker(c)), Claim::madeAt, d.limit(4),
+        : densityRows(claims, c -> words.name(speaker(c)), Claim::madeAt, d.limit(4),
             Look.CLAIM, "claim", "claims", "claimant"));
     String description = description(what, conflicts, events, ceasefires, roles, claims);
     return new Chart(prefix, title, description, sections, notes, known.knownOn(), known.range());
@@ -159,7 +170,8 @@ final class TimelineContent {
 
   /** The claims about the subjects, with the claims backing their accounts, as known. */
   private List<Claim> claimsShown(List<Claim> about) {
-    Set<Claim> all = new LinkedHashSet<>(about);
+    Set<Claim> all = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    all.addAll(about);
     for (Claim c : about) {
       all.addAll(queries.index().backersByAccount().get(c.id()));
     }
@@ -167,13 +179,20 @@ final class TimelineContent {
     List<Claim> shown = new ArrayList<>();
     for (Claim c : model.claims()) {
       if (all.contains(c) && known.knows(c)) {
-        firstSeen.putIfAbsent(queries.speaker(c), firstSeen.size());
+        EntityId speaker = queries.speaker(c);
+        speakers.put(c, speaker);
+        firstSeen.putIfAbsent(speaker, firstSeen.size());
         shown.add(c);
       }
     }
-    shown.sort(Comparator.comparingInt((Claim c) -> firstSeen.get(queries.speaker(c)))
+    shown.sort(Comparator.comparingInt((Claim c) -> firstSeen.get(speakers.get(c)))
         .thenComparing(Claim::madeAt, FuzzyTime.ORDER));
     return shown;
+  }
+
+  /** Returns who speaks in a shown claim, looked up once. */
+  private EntityId speaker(Claim c) {
+    return speakers.computeIfAbsent(c, queries::speaker);
   }
 
   private String description(
@@ -365,9 +384,14 @@ final class TimelineContent {
       Look look = disputes ? Look.BROKEN : Look.HOLDS;
       List<Shape> shapes = new ArrayList<>();
       shapes.add(b.shape(look, "", c.name() + " " + label));
-      for (StateReport r : reports) {
-        shapes.add(new Point(r.claim().madeAt(), Look.CLAIM, "",
-            claimTooltip(r.claim())));
+      if (reports.size() > MANY_MARKS) {
+        String n = count(reports.size(), "claim", "claims");
+        shapes.add(new Chart.Density(reports.stream().map(r -> r.claim().madeAt()).toList(), Look.CLAIM, n,
+            label + ": " + n));
+      } else {
+        for (StateReport r : reports) {
+          shapes.add(new Point(r.claim().madeAt(), Look.CLAIM, "", claimTooltip(r.claim())));
+        }
       }
       if (e.getKey().equals("violated")) {
         shapes.addAll(violationMarks(a));
@@ -383,6 +407,11 @@ final class TimelineContent {
   }
 
   private List<Shape> violationMarks(Accounts a) {
+    if (a.violations.size() > MANY_MARKS) {
+      String n = count(a.violations.size(), "piece of evidence", "pieces of evidence") + " of violation";
+      return List.of(new Chart.Density(
+          a.violations.stream().map(v -> evidenceTime(v.entity()).orElseThrow()).toList(), Look.VIOLATION, n, n));
+    }
     List<Shape> marks = new ArrayList<>();
     for (Evidence v : a.violations) {
       FuzzyTime at = evidenceTime(v.entity()).orElseThrow();
@@ -423,7 +452,7 @@ final class TimelineContent {
     for (Claim c : claims) {
       boolean isContested = contested.contains(c.id());
       String who = c.claimant().map(p -> {
-        EntityId speaker = queries.speaker(c);
+        EntityId speaker = speaker(c);
         return speaker.equals(p) ? words.party(p) : words.party(p) + " (" + words.name(speaker) + ")";
       }).orElseGet(() -> words.name(c.source()) + " (own voice)");
       rows.add(new Row(who, claimTooltip(c), 0, isContested, Optional.of(c.id()),
@@ -506,33 +535,34 @@ final class TimelineContent {
     return s.toString();
   }
 
-  /** Which parts are drawn in detail; each coarsening step turns one off. */
+  /**
+   * Which parts are drawn in detail. Each step, in order, summarizes one part: claims, events,
+   * roles, ceasefire accounts, ceasefires, episodes; a step that saves no row is not taken.
+   */
   private static final class Detail {
+    static final int STEPS = 6;
     boolean claims = true;
     boolean events = true;
     boolean roles = true;
     boolean accounts = true;
     boolean ceasefires = true;
     boolean conflicts = true;
-    int maxRows;
+    final int maxRows;
 
-    boolean coarsen() {
-      if (claims) {
-        claims = false;
-      } else if (events) {
-        events = false;
-      } else if (roles) {
-        roles = false;
-      } else if (accounts) {
-        accounts = false;
-      } else if (ceasefires) {
-        ceasefires = false;
-      } else if (conflicts) {
-        conflicts = false;
-      } else {
-        return false;
+    Detail(int maxRows) {
+      this.maxRows = maxRows;
+    }
+
+    /** Summarizes the part of {@code step}, or draws it in detail again when {@code summarize} is false. */
+    void coarsen(int step, boolean summarize) {
+      switch (step) {
+        case 0 -> claims = !summarize;
+        case 1 -> events = !summarize;
+        case 2 -> roles = !summarize;
+        case 3 -> accounts = !summarize;
+        case 4 -> ceasefires = !summarize;
+        default -> conflicts = !summarize;
       }
-      return true;
     }
 
     /** Returns the rows a summarized part may take: a share {@code 1/parts} of the budget, at least 2. */
@@ -542,7 +572,6 @@ final class TimelineContent {
 
     int rows(TimelineContent t, List<Conflict> conflicts, List<Event> events, List<Ceasefire> ceasefires,
         List<Mediator> roles, List<Claim> claims) {
-      maxRows = t.options.maxRows();
       int n = this.conflicts ? conflicts.size() : Math.min(conflicts.size(), limit(6));
       n += this.events ? events.size() : Math.min(groups(events, e -> e.kind()), limit(5));
       n += this.roles ? roles.size() : Math.min(groups(roles, m -> m.role()), limit(6));
@@ -557,7 +586,7 @@ final class TimelineContent {
       } else {
         n += Math.min(2, ceasefires.size());
       }
-      n += this.claims ? claims.size() : Math.min(groups(claims, t.queries::speaker), limit(4));
+      n += this.claims ? claims.size() : Math.min(groups(claims, t::speaker), limit(4));
       return n;
     }
 
