@@ -24,7 +24,11 @@
  * or empty collections. Invalid values throw a {@link dev.disputemodel.DisputeModelException}
  * naming the field and the value, and nothing half-built is ever returned.
  */
+@NullMarked
+@CheckReturnValue
 @DisputeStyle
 package dev.disputemodel;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import dev.disputemodel.internal.DisputeStyle;
+import org.jspecify.annotations.NullMarked;

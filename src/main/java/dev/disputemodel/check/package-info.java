@@ -18,4 +18,9 @@
  * are {@link java.util.Optional#empty()}. Invalid arguments throw
  * {@link dev.disputemodel.InvalidValueException} naming the field and the value.
  */
+@NullMarked
+@CheckReturnValue
 package dev.disputemodel.check;
+
+import com.google.errorprone.annotations.CheckReturnValue;
+import org.jspecify.annotations.NullMarked;

@@ -153,7 +153,8 @@ final class EntityIndex {
   static Optional<FuzzyPeriod> inEffect(Ceasefire cf) {
     Optional<FuzzyTime> start = cf.effective().or(cf::agreed);
     if (start.isPresent()) {
-      return Optional.of(FuzzyPeriod.of(start.get(), cf.ended()));
+      FuzzyTime s = start.get();
+      return Optional.of(cf.ended().map(e -> FuzzyPeriod.of(s, e)).orElseGet(() -> FuzzyPeriod.since(s)));
     }
     return cf.ended().map(FuzzyPeriod::until);
   }

@@ -5,6 +5,7 @@ import dev.disputemodel.time.Certainty;
 import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
 import java.time.LocalDateTime;
+import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,7 +13,7 @@ import java.util.Optional;
 /**
  * The time a question is asked about, and how sure the answer must be: "definitely in effect on
  * 14 September 2022" is {@code When.definitelyOn(FuzzyTime.onDay(LocalDate.of(2022, 9, 14)))};
- * "possibly active at some moment of 2020" is {@code When.possiblyOn(FuzzyTime.inYear(2020))}.
+ * "possibly active at some moment of 2020" is {@code When.possiblyOn(FuzzyTime.inYear(Year.of(2020)))}.
  *
  * <p>The time asked about is a span of exact moments {@code [from, until)}: every moment of a day,
  * a month or a year ({@link #on}), one exact moment ({@link #at}), or any span ({@link #between}).

@@ -24,4 +24,9 @@
  * entity of the model throws {@link dev.disputemodel.InvalidValueException} naming the argument
  * and the id. See {@code docs/queries.md} for the full guide and the cost of each query.
  */
+@NullMarked
+@CheckReturnValue
 package dev.disputemodel.query;
+
+import com.google.errorprone.annotations.CheckReturnValue;
+import org.jspecify.annotations.NullMarked;

@@ -2,6 +2,7 @@ package dev.disputemodel.time;
 
 import dev.disputemodel.InvalidValueException;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -51,11 +52,6 @@ public final class FuzzyPeriod {
     return new FuzzyPeriod(null, Objects.requireNonNull(end, "end"));
   }
 
-  /** Returns a period from {@code start} to {@code end} if present, else open-ended. */
-  public static FuzzyPeriod of(FuzzyTime start, Optional<FuzzyTime> end) {
-    return end.isPresent() ? of(start, end.get()) : since(start);
-  }
-
   /** Returns a period that is exactly one uncertain moment, such as a one-day clash. */
   public static FuzzyPeriod at(FuzzyTime moment) {
     return new FuzzyPeriod(Objects.requireNonNull(moment, "moment"), moment);
@@ -85,17 +81,45 @@ public final class FuzzyPeriod {
     return start == null ? until(newEnd) : of(start, newEnd);
   }
 
-  /** Returns whether the period covers the exact moment {@code moment}. */
-  public Certainty isActiveAt(LocalDateTime moment) {
-    Certainty started = start == null ? Certainty.POSSIBLY : start.isAfter(moment).negate();
-    Certainty notEnded = end == null ? Certainty.DEFINITELY : end.isBefore(moment).negate();
-    return started.and(notEnded);
+  /**
+   * Returns whether the period covers the exact moment {@code moment}: {@code DEFINITELY} when
+   * every reading of the period includes it, {@code NOT} when none does, else {@code POSSIBLY}.
+   */
+  public Certainty covers(LocalDateTime moment) {
+    long m = moment.toEpochSecond(ZoneOffset.UTC);
+    return covers(m, m);
   }
 
-  /** Returns whether the uncertain moment {@code time} falls within this period. */
-  public Certainty contains(FuzzyTime time) {
-    Certainty started = start == null ? Certainty.POSSIBLY : start.isAfter(time).negate();
-    Certainty notEnded = end == null ? Certainty.DEFINITELY : end.isBefore(time).negate();
+  /**
+   * Returns whether the uncertain moment {@code time} falls within this period, every reading of
+   * the period taken with every reading of {@code time}: a period that starts on 14 September
+   * possibly covers "14 September" (the start may be later that day) and definitely covers 15
+   * September.
+   */
+  public Certainty covers(FuzzyTime time) {
+    return covers(time.earliestEpochSecond(), time.latestEpochSecond());
+  }
+
+  /**
+   * The one definition of "covers": a moment known to lie in {@code [earliest, latest)}, or the
+   * single instant {@code earliest} when the two are equal. Ties between continuous readings
+   * carry no weight: a period starting on a day does not cover that day's first instant.
+   */
+  private Certainty covers(long earliest, long latest) {
+    Certainty started;
+    if (start == null) {
+      started = Certainty.POSSIBLY;
+    } else if (start.latestEpochSecond() <= earliest) {
+      started = Certainty.DEFINITELY;
+    } else {
+      started = latest <= start.earliestEpochSecond() ? Certainty.NOT : Certainty.POSSIBLY;
+    }
+    Certainty notEnded;
+    if (end == null || end.earliestEpochSecond() >= latest) {
+      notEnded = Certainty.DEFINITELY;
+    } else {
+      notEnded = end.latestEpochSecond() <= earliest ? Certainty.NOT : Certainty.POSSIBLY;
+    }
     return started.and(notEnded);
   }
 

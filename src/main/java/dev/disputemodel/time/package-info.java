@@ -8,4 +8,9 @@
  * null arguments throw {@link java.lang.NullPointerException}, absent values are
  * {@link java.util.Optional#empty()}.
  */
+@NullMarked
+@CheckReturnValue
 package dev.disputemodel.time;
+
+import com.google.errorprone.annotations.CheckReturnValue;
+import org.jspecify.annotations.NullMarked;

@@ -27,6 +27,7 @@ import dev.disputemodel.check.ModelIndex;
 import dev.disputemodel.time.Certainty;
 import dev.disputemodel.time.FuzzyTime;
 import java.time.LocalDateTime;
+import java.time.Year;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -158,7 +159,7 @@ class QueryTest {
     void statuses() {
       assertEquals(1, q.sovereignty(T2, When.definitelyOn(day(2022, 9, 14))).size());
       assertEquals(List.of(), q.control(T2, When.possiblyOn(day(2022, 9, 14))));
-      assertEquals(List.of(A), q.control(T2, When.definitelyOn(FuzzyTime.inYear(2020))).stream()
+      assertEquals(List.of(A), q.control(T2, When.definitelyOn(FuzzyTime.inYear(Year.of(2020)))).stream()
           .map(c -> c.controller()).collect(Collectors.toList()));
       LocalDateTime noon = LocalDateTime.of(2020, 11, 10, 12, 0);
       assertEquals(List.of(), q.control(T2, When.at(noon, Certainty.DEFINITELY)), "ended some time that day");
@@ -176,7 +177,7 @@ class QueryTest {
       assertEquals(List.of(new Divergence(T1, Set.of(B), Set.of(), Set.of(A)),
               new Divergence(T2, Set.of(B), Set.of(A), Set.of())),
           q.divergences(When.anyTime()));
-      Divergence t2 = q.divergences(When.possiblyOn(FuzzyTime.inYear(2019))).get(1);
+      Divergence t2 = q.divergences(When.possiblyOn(FuzzyTime.inYear(Year.of(2019)))).get(1);
       assertTrue(t2.controlDiffers());
       assertFalse(t2.populationDiffers());
     }

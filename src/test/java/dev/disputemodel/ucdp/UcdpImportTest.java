@@ -14,6 +14,7 @@ import dev.disputemodel.TestData;
 import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
 import java.io.IOException;
+import java.time.Year;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -75,7 +76,7 @@ class UcdpImportTest {
         s -> s.party().equals(armenia) && s.type() == SupportType.TROOPS));
     Supporter t = a.supporters().stream().filter(s -> s.party().equals(turkey)).findFirst()
         .orElseThrow();
-    assertEquals(FuzzyPeriod.of(FuzzyTime.inYear(2020), FuzzyTime.inYear(2020)),
+    assertEquals(FuzzyPeriod.of(FuzzyTime.inYear(Year.of(2020)), FuzzyTime.inYear(Year.of(2020))),
         t.period().orElseThrow());
     // 2020 was a war year; the 2020 episode began on 2020-07-16 and is ongoing in 23.1
     assertEquals("WAR", c.intensityByYear().get(2020).name());
