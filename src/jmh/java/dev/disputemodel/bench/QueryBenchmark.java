@@ -379,7 +379,9 @@ public class QueryBenchmark {
   static Optional<FuzzyPeriod> inEffect(Ceasefire cf) {
     Optional<FuzzyTime> start = cf.effective().or(cf::agreed);
     if (start.isPresent()) {
-      return Optional.of(FuzzyPeriod.of(start.get(), cf.ended()));
+      FuzzyTime from = start.get();
+      return Optional.of(
+          cf.ended().map(end -> FuzzyPeriod.of(from, end)).orElseGet(() -> FuzzyPeriod.since(from)));
     }
     return cf.ended().map(FuzzyPeriod::until);
   }
