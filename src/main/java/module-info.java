@@ -29,6 +29,7 @@ module dev.disputemodel {
 
   exports dev.disputemodel;
   exports dev.disputemodel.time;
+  exports dev.disputemodel.index;
   exports dev.disputemodel.query;
   exports dev.disputemodel.check;
   exports dev.disputemodel.json;

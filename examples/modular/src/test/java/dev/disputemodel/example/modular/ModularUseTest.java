@@ -30,8 +30,9 @@ class ModularUseTest {
   @Test
   void theApiPackagesAreExportedAndInternalIsNot() {
     for (String api : List.of("dev.disputemodel", "dev.disputemodel.time",
-        "dev.disputemodel.query", "dev.disputemodel.check", "dev.disputemodel.json",
-        "dev.disputemodel.ucdp", "dev.disputemodel.testing", "dev.disputemodel.testing.junit")) {
+        "dev.disputemodel.index", "dev.disputemodel.query", "dev.disputemodel.check",
+        "dev.disputemodel.json", "dev.disputemodel.ucdp", "dev.disputemodel.testing",
+        "dev.disputemodel.testing.junit")) {
       assertTrue(LIBRARY.isExported(api), api);
     }
     assertTrue(LIBRARY.getPackages().contains("dev.disputemodel.internal"));
