@@ -17,9 +17,9 @@ import dev.disputemodel.SourceId;
 import dev.disputemodel.SourceKind;
 import dev.disputemodel.check.Checker;
 import dev.disputemodel.check.Report;
+import dev.disputemodel.index.Question;
 import dev.disputemodel.json.JsonFormat;
 import dev.disputemodel.query.ModelQueries;
-import dev.disputemodel.query.Question;
 import dev.disputemodel.time.FuzzyTime;
 import java.time.YearMonth;
 
