@@ -57,6 +57,24 @@ class TimeAxisTest {
   }
 
   @Test
+  void crowdedStopsGetTicksThatNeverOverlapFirstDaysOfMonthsFirst() {
+    long[] days = new long[90];
+    for (int i = 0; i < days.length; i++) {
+      days[i] = at(2022, 1, 1, 0) + i * 86_400L + (i % 3) * 3600L;
+    }
+    List<TimeAxis.Tick> ticks = TimeAxis.of(days, 100, 700, Optional.empty()).ticks(11);
+    assertTrue(ticks.size() >= 3, ticks.toString());
+    assertTrue(ticks.stream().anyMatch(t -> t.label().equals("2022")), ticks.toString());
+    assertTrue(ticks.stream().anyMatch(t -> t.label().equals("Feb 2022")), ticks.toString());
+    for (int i = 1; i < ticks.size(); i++) {
+      TimeAxis.Tick a = ticks.get(i - 1);
+      TimeAxis.Tick b = ticks.get(i);
+      assertTrue(a.x() + TextWidth.of(a.label(), 11, false) / 2 < b.x() - TextWidth.of(b.label(), 11, false) / 2,
+          a + " overlaps " + b);
+    }
+  }
+
+  @Test
   void aRangeClampsMomentsToItsEnds() {
     long from = at(2020, 1, 1, 0);
     TimeAxis axis = TimeAxis.of(STORY, 100, 1100, Optional.of(new Chart.Range(from, Long.MAX_VALUE)));
