@@ -32,6 +32,7 @@ module dev.disputemodel {
   exports dev.disputemodel.index;
   exports dev.disputemodel.query;
   exports dev.disputemodel.check;
+  exports dev.disputemodel.text;
   exports dev.disputemodel.json;
   exports dev.disputemodel.ucdp;
   exports dev.disputemodel.testing;
