@@ -91,9 +91,9 @@ class TimeOrderRuleTest {
   private static final FuzzyPeriod SAME_YEAR = FuzzyPeriod.of(year(2020), year(2020));
 
   private static DisputeModel everyKindOfPeriod(FuzzyPeriod p) {
-    return model().addParties(state("A"), state("B"))
-        .addConflict(conflict("C").addSides(
-                Side.builder().label("1").addPrimary(p("A"))
+    return model().addParties(state("A"), state("B"), state("X"))
+        .addConflict(conflict("C").addSides(side("1", "X"),
+                Side.builder().label("2").addPrimary(p("A"))
                     .addSupporter(Supporter.builder().party(p("B")).type(SupportType.TROOPS)
                         .period(p).build())
                     .build())
@@ -115,7 +115,7 @@ class TimeOrderRuleTest {
   @Test
   void everyStatedPeriodIsChecked() {
     assertEquals(
-        List.of("WARNING POSSIBLY Conflict:C.sides[0].supporters[0].period.end = 2020-03-01 []",
+        List.of("WARNING POSSIBLY Conflict:C.sides[1].supporters[0].period.end = 2020-03-01 []",
             "WARNING POSSIBLY Mediator:M.period.end = 2020-03-01 []",
             "WARNING POSSIBLY Relation:R.period.end = 2020-03-01 []",
             "WARNING POSSIBLY Territory:T.control[0].period.end = 2020-03-01 []",
