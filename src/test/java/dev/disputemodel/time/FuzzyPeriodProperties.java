@@ -1,12 +1,15 @@
 package dev.disputemodel.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.disputemodel.InvalidValueException;
 import dev.disputemodel.testing.junit.PropertyTest;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Properties of {@link FuzzyPeriod}, on the test kit: containment and overlap agree with a
@@ -114,10 +117,21 @@ class FuzzyPeriodProperties {
     }
   }
 
+  /** The one invariant of a period: {@code of} rejects an end definitely before the start. */
   @PropertyTest
-  void aGeneratedPeriodNeverEndsBeforeItStarts(FuzzyPeriod p) {
-    if (p.start().isPresent() && p.end().isPresent()) {
-      assertTrue(!p.end().get().isBefore(p.start().get()).isDefinite(), p.toString());
+  void ofRejectsExactlyTheEndsDefinitelyBeforeTheStart(FuzzyTime a, FuzzyTime b) {
+    for (FuzzyTime end : FuzzyTimeProperties.near(a, b)) {
+      if (end.isBefore(a).isDefinite()) {
+        assertThrows(InvalidValueException.class, () -> FuzzyPeriod.of(a, end), a + ".." + end);
+        assertThrows(InvalidValueException.class, () -> FuzzyPeriod.since(a).withEnd(end));
+      } else {
+        FuzzyPeriod p = FuzzyPeriod.of(a, end);
+        assertEquals(Optional.of(a), p.start());
+        assertEquals(Optional.of(end), p.end());
+        assertEquals(p, FuzzyPeriod.since(a).withEnd(end));
+      }
+      assertEquals(Optional.of(end), FuzzyPeriod.until(a).withEnd(end).end(),
+          "an unstated start cannot be contradicted by any end");
     }
   }
 }
