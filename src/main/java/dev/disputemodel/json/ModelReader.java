@@ -586,7 +586,7 @@ final class ModelReader {
       problem(path, render(n), "a period needs a start, an end, or both");
     }
     return value(o, () -> start.isPresent()
-        ? FuzzyPeriod.of(start.get(), end)
+        ? end.map(e -> FuzzyPeriod.of(start.get(), e)).orElseGet(() -> FuzzyPeriod.since(start.get()))
         : FuzzyPeriod.until(end.get()));
   }
 

@@ -4,6 +4,7 @@ import dev.disputemodel.time.FuzzyTime;
 import dev.disputemodel.time.PartOfDay;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Year;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -55,10 +56,10 @@ final class Times {
     int length = text.length();
     Matcher m;
     if (length == 5 && (m = DECADE.matcher(text)).matches()) {
-      return Optional.of(FuzzyTime.inDecade(Integer.parseInt(m.group(1))));
+      return Optional.of(FuzzyTime.inDecade(Year.of(Integer.parseInt(m.group(1)))));
     }
     if (length == 4 && YEAR.matcher(text).matches()) {
-      return Optional.of(FuzzyTime.inYear(Integer.parseInt(text)));
+      return Optional.of(FuzzyTime.inYear(Year.of(Integer.parseInt(text))));
     }
     if (length == 7 && MONTH.matcher(text).matches()) {
       return Optional.of(FuzzyTime.inMonth(YearMonth.parse(text)));

@@ -16,6 +16,7 @@ import dev.disputemodel.time.FuzzyTime;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,7 +46,7 @@ final class AcdImporter {
       .kind(SourceKind.DATASET_RELEASE)
       .title("UCDP/PRIO Armed Conflict Dataset, version 23.1")
       .publisher("Uppsala Conflict Data Program (UCDP) and Peace Research Institute Oslo (PRIO)")
-      .published(FuzzyTime.inYear(2023)).citation(CITATION).build();
+      .published(FuzzyTime.inYear(Year.of(2023))).citation(CITATION).build();
 
   private static final List<String> COLUMNS = List.of("conflict_id", "location", "side_a",
       "side_a_id", "side_a_2nd", "side_b", "side_b_id", "side_b_2nd", "incompatibility",
@@ -162,7 +163,7 @@ final class AcdImporter {
       String d = t.get(row, "ep_end_date");
       if (d.isBlank()) {
         report.count("episode ends without ep_end_date, read as the year");
-        end = Optional.of(FuzzyTime.inYear(year));
+        end = Optional.of(FuzzyTime.inYear(Year.of(year)));
       } else {
         // ep_end_prec is empty throughout 23.1: the date is taken as the day it names.
         end = Optional.of(FuzzyTime.onDay(LocalDate.parse(d)));
@@ -195,7 +196,7 @@ final class AcdImporter {
     }
     report.count(precColumn + " code " + (prec.isEmpty() ? "(empty)" : prec)
         + " read as the year");
-    return FuzzyTime.inYear(d.getYear());
+    return FuzzyTime.inYear(Year.from(d));
   }
 
   /** Returns a new id from the name's slug, numbered when two names share a slug. */

@@ -17,6 +17,7 @@ import dev.disputemodel.time.FuzzyTime;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -47,7 +48,7 @@ final class AgreementImporter {
       .kind(SourceKind.DATASET_RELEASE)
       .title("UCDP Peace Agreement Dataset, version 22.1")
       .publisher("Uppsala Conflict Data Program (UCDP)")
-      .published(FuzzyTime.inYear(2022)).citation(CITATION).build();
+      .published(FuzzyTime.inYear(Year.of(2022))).citation(CITATION).build();
 
   private static final List<String> COLUMNS = List.of("paid", "conflict_id", "actor_id",
       "actor_name", "pa_name", "pa_date", "pa_3rd", "cease", "ended", "duration");

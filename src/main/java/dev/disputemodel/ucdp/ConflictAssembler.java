@@ -13,6 +13,7 @@ import dev.disputemodel.Supporter;
 import dev.disputemodel.TerritoryId;
 import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -135,7 +136,8 @@ final class ConflictAssembler {
       for (int k = 1; k <= ys.size(); k++) {
         if (k == ys.size() || ys.get(k) != ys.get(k - 1) + 1) {
           b.addSupporters(Supporter.builder().party(party).type(SupportType.TROOPS)
-              .period(FuzzyPeriod.of(FuzzyTime.inYear(runStart), FuzzyTime.inYear(ys.get(k - 1))))
+              .period(FuzzyPeriod.of(FuzzyTime.inYear(Year.of(runStart)),
+                  FuzzyTime.inYear(Year.of(ys.get(k - 1)))))
               .source(UcdpImporter.ACD_SOURCE).build());
           if (k < ys.size()) {
             runStart = ys.get(k);

@@ -23,6 +23,7 @@ import dev.disputemodel.TerritoryKind;
 import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -60,12 +61,12 @@ final class Fixtures {
   }
 
   static FuzzyTime year(int y) {
-    return FuzzyTime.inYear(y);
+    return FuzzyTime.inYear(Year.of(y));
   }
 
   /** The decade whose first year is {@code firstYear}. */
   static FuzzyTime decade(int firstYear) {
-    return FuzzyTime.inDecade(firstYear);
+    return FuzzyTime.inDecade(Year.of(firstYear));
   }
 
   static Party state(String id) {

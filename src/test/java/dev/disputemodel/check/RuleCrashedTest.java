@@ -3,6 +3,7 @@ package dev.disputemodel.check;
 import static dev.disputemodel.check.Fixtures.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.disputemodel.index.ModelIndex;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.disputemodel.InvalidValueException;
 import dev.disputemodel.testing.junit.PropertyTest;
 import java.time.LocalDateTime;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +30,7 @@ class FuzzyPeriodProperties {
   }
 
   @PropertyTest
-  void containsAgreesWithEveryReading(FuzzyPeriod period, FuzzyTime time) {
+  void coversATimeAgreesWithEveryReading(FuzzyPeriod period, FuzzyTime time) {
     for (FuzzyTime t : timesNear(period, time)) {
       Readings r = Readings.ofPeriods(List.of(t), List.of(), period);
       Readings.Tally covered = new Readings.Tally();
@@ -38,12 +39,12 @@ class FuzzyPeriodProperties {
           r.of(t).forEach(x -> covered.add(Readings.covers(s, e, x)));
         }
       }
-      assertEquals(covered.certainty(), period.contains(t), period + " contains " + t);
+      assertEquals(covered.certainty(), period.covers(t), period + " covers " + t);
     }
   }
 
   @PropertyTest
-  void isActiveAtAgreesWithEveryReading(FuzzyPeriod period, FuzzyTime time) {
+  void coversAMomentAgreesWithEveryReading(FuzzyPeriod period, FuzzyTime time) {
     List<LocalDateTime> moments = new ArrayList<>();
     for (FuzzyTime t : timesNear(period, time)) {
       moments.addAll(FuzzyTimeProperties.momentsAround(t, time));
@@ -56,7 +57,7 @@ class FuzzyPeriodProperties {
           covered.add(Readings.covers(s, e, m));
         }
       }
-      assertEquals(covered.certainty(), period.isActiveAt(m), period + " active at " + m);
+      assertEquals(covered.certainty(), period.covers(m), period + " covers " + m);
     }
   }
 
@@ -84,29 +85,29 @@ class FuzzyPeriodProperties {
   @PropertyTest
   void anOngoingPeriodHasDefinitelyNotEndedAndAClosedOneHas(FuzzyPeriod period) {
     Certainty later = period.isOngoing() ? Certainty.DEFINITELY : Certainty.NOT;
-    assertEquals(later, period.isActiveAt(FAR_FUTURE), period.toString());
-    assertEquals(later, period.contains(FuzzyTime.inYear(FAR_FUTURE.getYear())), period.toString());
+    assertEquals(later, period.covers(FAR_FUTURE), period.toString());
+    assertEquals(later, period.covers(FuzzyTime.inYear(Year.from(FAR_FUTURE))), period.toString());
   }
 
   @PropertyTest
-  void periodContainmentIsConsistent(FuzzyPeriod period, FuzzyTime time) {
-    Certainty contains = period.contains(time);
+  void coveringIsConsistentWithTheBoundsAndOverlaps(FuzzyPeriod period, FuzzyTime time) {
+    Certainty covered = period.covers(time);
     period.start().ifPresent(s -> {
       if (time.isBefore(s).isDefinite()) {
-        assertEquals(Certainty.NOT, contains, period + " contains " + time);
+        assertEquals(Certainty.NOT, covered, period + " covers " + time);
       }
     });
     period.end().ifPresent(e -> {
       if (e.isBefore(time).isDefinite()) {
-        assertEquals(Certainty.NOT, contains, period + " contains " + time);
+        assertEquals(Certainty.NOT, covered, period + " covers " + time);
       }
     });
-    if (contains.isDefinite()) {
+    if (covered.isDefinite()) {
       assertTrue(period.overlaps(FuzzyPeriod.at(time)).isPossible());
       assertTrue(period.encloses(FuzzyPeriod.at(time)).isPossible(), period + " / " + time);
     }
     assertTrue(period.encloses(period).isPossible(), period + " encloses itself");
-    period.start().ifPresent(s -> assertTrue(period.contains(s).isPossible(), period.toString()));
+    period.start().ifPresent(s -> assertTrue(period.covers(s).isPossible(), period.toString()));
   }
 
   @PropertyTest
