@@ -65,22 +65,20 @@ class ContestedQuestionRuleTest {
         + " [Claim:K1, Claim:K2]"), summaries(f));
   }
 
+  /** A says 49 of A's soldiers were killed; B gives {@code count}. */
+  private static DisputeModel killedOfA(Estimate count) {
+    return claimants().addClaims(
+        claim("K1", "A", day(2022, 9, 13),
+            Casualties.of(c("C"), p("A"), CasualtyKind.KILLED, Estimate.exact(49))),
+        claim("K2", "B", day(2022, 9, 13),
+            Casualties.of(c("C"), p("A"), CasualtyKind.KILLED, count)))
+        .build();
+  }
+
   @Test
   void compatibleFiguresFromTwoClaimantsAreNotContested() {
-    DisputeModel m = claimants().addClaims(
-        claim("K1", "A", day(2022, 9, 13),
-            Casualties.of(c("C"), p("A"), CasualtyKind.KILLED, Estimate.exact(49))),
-        claim("K2", "B", day(2022, 9, 13),
-            Casualties.of(c("C"), p("A"), CasualtyKind.KILLED, Estimate.atLeast(40))))
-        .build();
-    assertEquals(List.of(), run(RULE, m));
-    DisputeModel contested = claimants().addClaims(
-        claim("K1", "A", day(2022, 9, 13),
-            Casualties.of(c("C"), p("A"), CasualtyKind.KILLED, Estimate.exact(49))),
-        claim("K2", "B", day(2022, 9, 13),
-            Casualties.of(c("C"), p("A"), CasualtyKind.KILLED, Estimate.atLeast(50))))
-        .build();
+    assertEquals(List.of(), run(RULE, killedOfA(Estimate.atLeast(40))));
     assertEquals(List.of("INFO DEFINITELY Conflict:C.question = CASUALTIES[Conflict:C, Party:A]"
-        + " [Claim:K1, Claim:K2]"), summaries(run(RULE, contested)));
+        + " [Claim:K1, Claim:K2]"), summaries(run(RULE, killedOfA(Estimate.atLeast(50)))));
   }
 }

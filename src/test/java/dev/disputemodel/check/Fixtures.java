@@ -8,6 +8,9 @@ import dev.disputemodel.Conflict;
 import dev.disputemodel.ConflictId;
 import dev.disputemodel.DisputeModel;
 import dev.disputemodel.Initiated;
+import dev.disputemodel.Mediator;
+import dev.disputemodel.MediatorId;
+import dev.disputemodel.MediatorRole;
 import dev.disputemodel.Party;
 import dev.disputemodel.PartyId;
 import dev.disputemodel.PartyKind;
@@ -126,6 +129,21 @@ final class Fixtures {
   /** Returns a model builder that already holds the source. */
   static DisputeModel.Builder model() {
     return DisputeModel.builder().addSource(SOURCE);
+  }
+
+  /** Returns a model builder that holds the source and states A, B, R and X, for the party rules. */
+  static DisputeModel.Builder states() {
+    return model().addParties(state("A"), state("B"), state("R"), state("X"));
+  }
+
+  /** Returns {@code party} as BROKER in {@code conflict}; no period if {@code period} is null. */
+  static Mediator broker(String id, String party, String conflict, FuzzyPeriod period) {
+    Mediator.Builder b = Mediator.builder().id(MediatorId.of(id)).party(p(party))
+        .role(MediatorRole.BROKER).conflict(c(conflict)).source(SRC);
+    if (period != null) {
+      b.period(period);
+    }
+    return b.build();
   }
 
   /** A model whose only finding is one contested question: A and B blame each other. */

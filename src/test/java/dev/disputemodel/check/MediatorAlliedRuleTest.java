@@ -4,9 +4,6 @@ import static dev.disputemodel.check.Fixtures.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.disputemodel.DisputeModel;
-import dev.disputemodel.Mediator;
-import dev.disputemodel.MediatorId;
-import dev.disputemodel.MediatorRole;
 import dev.disputemodel.PartyRelation;
 import dev.disputemodel.RelationId;
 import dev.disputemodel.RelationKind;
@@ -18,19 +15,6 @@ import org.junit.jupiter.api.Test;
 /** {@code mediator-allied}: a third party allied to a belligerent while it mediates. */
 class MediatorAlliedRuleTest {
   private static final String RULE = "mediator-allied";
-
-  private static DisputeModel.Builder states() {
-    return model().addParties(state("A"), state("B"), state("R"), state("X"));
-  }
-
-  private static Mediator mediator(String id, String party, String conflict, FuzzyPeriod period) {
-    Mediator.Builder b = Mediator.builder().id(MediatorId.of(id)).party(p(party)).role(MediatorRole.BROKER)
-        .conflict(c(conflict)).source(SRC);
-    if (period != null) {
-      b.period(period);
-    }
-    return b.build();
-  }
 
   private static PartyRelation relation(String from, RelationKind kind, String to) {
     return PartyRelation.builder().id(RelationId.of("R1")).from(p(from)).kind(kind).to(p(to))
@@ -47,7 +31,7 @@ class MediatorAlliedRuleTest {
     DisputeModel m = war()
         .addRelation(relation("R", RelationKind.ALLY_OF, "A"))
         .addConflict(conflict("E").parent(c("C")).build())
-        .addMediators(mediator("M1", "R", "C", null), mediator("M2", "R", "E", null))
+        .addMediators(broker("M1", "R", "C", null), broker("M2", "R", "E", null))
         .build();
     List<Finding> f = run(RULE, m);
     assertEquals(
@@ -66,14 +50,14 @@ class MediatorAlliedRuleTest {
     PartyRelation reverse = relation("A", RelationKind.ALLY_OF, "R")
         .withPeriod(FuzzyPeriod.of(day(2000, 1, 1), day(2001, 1, 1)));
     assertEquals(List.of(), run(RULE, war().addRelation(reverse)
-        .addMediator(mediator("M", "R", "C", FuzzyPeriod.since(day(2020, 1, 1)))).build()));
+        .addMediator(broker("M", "R", "C", FuzzyPeriod.since(day(2020, 1, 1)))).build()));
     List<Finding> open = run(RULE, war().addRelation(reverse)
-        .addMediator(mediator("M", "R", "C", FuzzyPeriod.since(year(2000)))).build());
+        .addMediator(broker("M", "R", "C", FuzzyPeriod.since(year(2000)))).build());
     assertEquals(Certainty.DEFINITELY, open.get(0).certainty());
     assertEquals(List.of("WARNING DEFINITELY Party:R.allyOf = Party:A [Party:A, Relation:R1,"
         + " Mediator:M, Conflict:C]"), summaries(open));
     List<Finding> fuzzy = run(RULE, war().addRelation(reverse)
-        .addMediator(mediator("M", "R", "C", FuzzyPeriod.since(decade(2000)))).build());
+        .addMediator(broker("M", "R", "C", FuzzyPeriod.since(decade(2000)))).build());
     assertEquals(Certainty.POSSIBLY, fuzzy.get(0).certainty());
     assertEquals(Severity.WARNING, fuzzy.get(0).severity());
     assertEquals(List.of("WARNING POSSIBLY Party:R.allyOf = Party:A [Party:A, Relation:R1,"
@@ -83,8 +67,8 @@ class MediatorAlliedRuleTest {
   @Test
   void tiesThatAreNoAllianceAndAlliesThatDoNotFightAreNotReported() {
     assertEquals(List.of(), run(RULE, war().addRelation(relation("R", RelationKind.HAS_TIES_TO, "A"))
-        .addMediator(mediator("M", "R", "C", null)).build()));
+        .addMediator(broker("M", "R", "C", null)).build()));
     assertEquals(List.of(), run(RULE, war().addRelation(relation("R", RelationKind.ALLY_OF, "X"))
-        .addMediator(mediator("M", "R", "C", null)).build()));
+        .addMediator(broker("M", "R", "C", null)).build()));
   }
 }

@@ -19,19 +19,6 @@ import org.junit.jupiter.api.Test;
 class MediatorBelligerentRuleTest {
   private static final String RULE = "mediator-belligerent";
 
-  private static DisputeModel.Builder states() {
-    return model().addParties(state("A"), state("B"), state("R"), state("X"));
-  }
-
-  private static Mediator mediator(String id, String party, String conflict, FuzzyPeriod period) {
-    Mediator.Builder b = Mediator.builder().id(MediatorId.of(id)).party(p(party)).role(MediatorRole.BROKER)
-        .conflict(c(conflict)).source(SRC);
-    if (period != null) {
-      b.period(period);
-    }
-    return b.build();
-  }
-
   /** R sends troops to side 1 of C from 2004 to 2018 (the shape of UCDP conflict 333). */
   private static DisputeModel.Builder troopsFrom2004() {
     Supporter later = Supporter.builder().party(p("R")).type(SupportType.TROOPS)
@@ -47,7 +34,7 @@ class MediatorBelligerentRuleTest {
     DisputeModel m = states().addParty(actingFor("PK", PartyKind.PEACEKEEPING_MISSION, "A"))
         .addConflict(conflict("C").addSides(side("1", "A"), side("2", "B")).build())
         .addConflict(conflict("E").parent(c("C")).build())
-        .addMediators(mediator("M1", "PK", "E", null), mediator("M2", "R", "E", null))
+        .addMediators(broker("M1", "PK", "E", null), broker("M2", "R", "E", null))
         .build();
     List<Finding> f = run(RULE, m);
     assertEquals(1, f.size());
@@ -63,15 +50,15 @@ class MediatorBelligerentRuleTest {
     FuzzyPeriod in1993 = FuzzyPeriod.at(year(1993));
     FuzzyPeriod in2010 = FuzzyPeriod.at(year(2010));
     assertEquals(List.of(), run(RULE,
-        troopsFrom2004().addMediators(mediator("M1", "R", "C", in1993)).build()));
+        troopsFrom2004().addMediators(broker("M1", "R", "C", in1993)).build()));
     assertEquals(List.of("Mediator:M2"), run(RULE,
-            troopsFrom2004().addMediators(mediator("M2", "R", "C", in2010)).build())
+            troopsFrom2004().addMediators(broker("M2", "R", "C", in2010)).build())
         .stream().map(f -> f.focus().get().toString()).toList());
     // A role with no stated time may overlap any support: reported.
-    assertEquals(1, run(RULE, troopsFrom2004().addMediators(mediator("M3", "R", "C", null)).build())
+    assertEquals(1, run(RULE, troopsFrom2004().addMediators(broker("M3", "R", "C", null)).build())
         .size());
     assertEquals(List.of("ERROR DEFINITELY Mediator:M2.party = Party:R [Party:R, Conflict:C]"),
-        summaries(run(RULE, troopsFrom2004().addMediators(mediator("M2", "R", "C", in2010)).build())));
+        summaries(run(RULE, troopsFrom2004().addMediators(broker("M2", "R", "C", in2010)).build())));
   }
 
   @Test
@@ -94,7 +81,7 @@ class MediatorBelligerentRuleTest {
     DisputeModel m = states()
         .addConflict(conflict("C").addSides(Side.builder().label("1").addPrimary(p("A"))
             .addSupporter(Supporter.of(p("R"), SupportType.ARMS)).build(), side("2", "B")).build())
-        .addMediator(mediator("M", "R", "C", null))
+        .addMediator(broker("M", "R", "C", null))
         .build();
     assertEquals(List.of(), run(RULE, m));
   }

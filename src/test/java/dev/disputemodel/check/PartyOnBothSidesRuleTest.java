@@ -15,10 +15,6 @@ import org.junit.jupiter.api.Test;
 class PartyOnBothSidesRuleTest {
   private static final String RULE = "party-on-both-sides";
 
-  private static DisputeModel.Builder states() {
-    return model().addParties(state("A"), state("B"), state("R"), state("X"));
-  }
-
   @Test
   void partyOnBothSidesAndSupporterAgainstItsOwnSide() {
     DisputeModel m = states().addConflict(conflict("C")

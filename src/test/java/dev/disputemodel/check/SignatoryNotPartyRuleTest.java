@@ -4,9 +4,6 @@ import static dev.disputemodel.check.Fixtures.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.disputemodel.DisputeModel;
-import dev.disputemodel.Mediator;
-import dev.disputemodel.MediatorId;
-import dev.disputemodel.MediatorRole;
 import dev.disputemodel.PartyKind;
 import dev.disputemodel.Side;
 import dev.disputemodel.SupportType;
@@ -18,20 +15,11 @@ import org.junit.jupiter.api.Test;
 class SignatoryNotPartyRuleTest {
   private static final String RULE = "signatory-not-party";
 
-  private static DisputeModel.Builder states() {
-    return model().addParties(state("A"), state("B"), state("R"), state("X"));
-  }
-
-  private static Mediator broker(String party, String conflict) {
-    return Mediator.builder().id(MediatorId.of("M")).party(p(party)).role(MediatorRole.BROKER)
-        .conflict(c(conflict)).source(SRC).build();
-  }
-
   @Test
   void signatoryOnNoSideIsReportedUnlessItMediatesOrActsForAParty() {
     DisputeModel m = states().addParty(actingFor("PM", PartyKind.PERSON, "A"))
         .addConflict(conflict("C").addSides(side("1", "A"), side("2", "B")).build())
-        .addMediator(broker("R", "C"))
+        .addMediator(broker("M", "R", "C", null))
         .addCeasefire(ceasefire("S", "C").addSignatories(p("PM"), p("B"), p("R"), p("X")).build())
         .build();
     List<Finding> f = run(RULE, m);
@@ -59,7 +47,7 @@ class SignatoryNotPartyRuleTest {
         .addConflict(conflict("C").addSides(side("1", "A"), Side.builder().label("2")
             .addPrimary(p("B")).addSupporter(Supporter.of(p("X"), SupportType.ARMS)).build()).build())
         .addConflict(conflict("E").parent(c("C")).build())
-        .addMediator(broker("R", "E"))
+        .addMediator(broker("M", "R", "E", null))
         .addCeasefire(ceasefire("S", "E").addSignatories(p("A"), p("X"), p("R")).build())
         .build();
     assertEquals(List.of(), run(RULE, m));
@@ -70,7 +58,7 @@ class SignatoryNotPartyRuleTest {
     DisputeModel m = states()
         .addConflict(conflict("C").addSides(side("1", "A"), side("2", "B")).build())
         .addConflict(conflict("D").addSides(side("1", "A"), side("2", "X")).build())
-        .addMediator(broker("R", "D"))
+        .addMediator(broker("M", "R", "D", null))
         .addCeasefire(ceasefire("S", "C").addSignatories(p("A"), p("R")).build())
         .build();
     assertEquals(List.of("WARNING DEFINITELY Ceasefire:S.signatories = Party:R [Party:R, Conflict:C]"),
