@@ -5,14 +5,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.disputemodel.DisputeModel;
 import dev.disputemodel.InvalidValueException;
+import dev.disputemodel.check.Report;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -53,8 +49,11 @@ public final class JsonFormat {
   /** The major format version this library reads; documents of a newer major are refused. */
   static final int FORMAT_MAJOR = 1;
 
-  /** The default input limit: 256 MiB. */
-  public static final long DEFAULT_MAX_INPUT_LENGTH = 256L * 1024 * 1024;
+  /**
+   * The default input limit: 512 MiB, above an indented document of a million claims (about
+   * 315 MB) and below what a service reading untrusted files should accept by accident.
+   */
+  public static final long DEFAULT_MAX_INPUT_LENGTH = 512L * 1024 * 1024;
 
   /** The default nesting limit: 32 levels of objects and arrays (the format needs at most 8). */
   public static final int DEFAULT_MAX_NESTING_DEPTH = 32;
@@ -65,21 +64,17 @@ public final class JsonFormat {
   private final long maxInputLength;
   private final int maxNestingDepth;
   private final boolean pretty;
-  private final ObjectMapper mapper;
+  private final JsonFactory factory;
 
   private JsonFormat(long maxInputLength, int maxNestingDepth, boolean pretty) {
     this.maxInputLength = maxInputLength;
     this.maxNestingDepth = maxNestingDepth;
     this.pretty = pretty;
-    JsonFactory factory = JsonFactory.builder()
+    this.factory = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxDocumentLength(maxInputLength)
             .maxNestingDepth(maxNestingDepth)
             .build())
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .build();
-    this.mapper = JsonMapper.builder(factory)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .build();
   }
 
@@ -155,9 +150,9 @@ public final class JsonFormat {
    */
   public void write(DisputeModel model, Writer out) throws IOException {
     Objects.requireNonNull(model, "model");
-    try (JsonGenerator g = generator(mapper.getFactory().createGenerator(
+    try (JsonGenerator g = generator(factory.createGenerator(
         Objects.requireNonNull(out, "out")))) {
-      new ModelWriter(g).write(model);
+      ModelCodec.write(model, g);
     }
   }
 
@@ -168,9 +163,9 @@ public final class JsonFormat {
    */
   public void write(DisputeModel model, OutputStream out) throws IOException {
     Objects.requireNonNull(model, "model");
-    try (JsonGenerator g = generator(mapper.getFactory().createGenerator(
+    try (JsonGenerator g = generator(factory.createGenerator(
         Objects.requireNonNull(out, "out")))) {
-      new ModelWriter(g).write(model);
+      ModelCodec.write(model, g);
     }
   }
 
@@ -182,6 +177,35 @@ public final class JsonFormat {
   public void write(DisputeModel model, Path path) throws IOException {
     try (OutputStream out = Files.newOutputStream(path)) {
       write(model, out);
+    }
+  }
+
+  /**
+   * Returns the consistency report {@code report} as a JSON document: counts by severity and by
+   * rule, then every finding in report order, each with its rule, severity, certainty, focus,
+   * path, value (an absent one is {@code null}), related entities and message
+   * ({@code docs/json-format.md}).
+   */
+  public String write(Report report) {
+    StringWriter out = new StringWriter();
+    try {
+      write(report, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return out.toString();
+  }
+
+  /**
+   * Writes the consistency report {@code report} as a JSON document to {@code out}, which is
+   * flushed, not closed.
+   *
+   * @throws IOException if {@code out} fails
+   */
+  public void write(Report report, Writer out) throws IOException {
+    Objects.requireNonNull(report, "report");
+    try (JsonGenerator g = generator(factory.createGenerator(Objects.requireNonNull(out, "out")))) {
+      ReportCodec.write(report, g);
     }
   }
 
@@ -200,7 +224,7 @@ public final class JsonFormat {
   public DisputeModel read(String json) {
     Objects.requireNonNull(json, "json");
     try {
-      return read(() -> mapper.getFactory().createParser(json));
+      return read(() -> factory.createParser(json));
     } catch (IOException e) {
       throw new UncheckedIOException(e); // reading a String does not fail
     }
@@ -215,7 +239,7 @@ public final class JsonFormat {
    */
   public DisputeModel read(InputStream in) throws IOException {
     Objects.requireNonNull(in, "in");
-    return read(() -> mapper.getFactory().createParser(in));
+    return read(() -> factory.createParser(in));
   }
 
   /**
@@ -226,7 +250,7 @@ public final class JsonFormat {
    */
   public DisputeModel read(Reader in) throws IOException {
     Objects.requireNonNull(in, "in");
-    return read(() -> mapper.getFactory().createParser(in));
+    return read(() -> factory.createParser(in));
   }
 
   /**
@@ -252,10 +276,9 @@ public final class JsonFormat {
   }
 
   private DisputeModel read(Input input) throws IOException {
-    JsonNode root;
     try (JsonParser p = input.open()) {
       p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-      root = mapper.readTree(p);
+      return ModelCodec.read(new ReadContext(p));
     } catch (StreamConstraintsException e) {
       String m = String.valueOf(e.getOriginalMessage());
       if (m.contains("ocument length")) {
@@ -270,11 +293,6 @@ public final class JsonFormat {
       throw new JsonFormatException(List.of(new JsonProblem(
           "$", "(input)", "not well-formed JSON" + where + ": " + e.getOriginalMessage())));
     }
-    if (root == null || root.isMissingNode()) {
-      throw new JsonFormatException(
-          List.of(new JsonProblem("$", "(empty)", "no JSON document in the input")));
-    }
-    return new ModelReader().read(root);
   }
 
   private JsonFormatException tooLong(String length) {

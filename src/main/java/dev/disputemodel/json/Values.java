@@ -1,0 +1,163 @@
+package dev.disputemodel.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.google.common.collect.ImmutableMap;
+import dev.disputemodel.DisputeModelException;
+import dev.disputemodel.EntityId;
+import java.io.IOException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.function.Function;
+
+/** The codecs of scalar values: strings, numbers, booleans, names from a fixed list, and ids. */
+final class Values {
+  private Values() {}
+
+  /** A string. */
+  static final ValueCodec<String> STRING = new ValueCodec<>() {
+    @Override
+    public String read(ReadContext in) throws IOException {
+      return in.token() == JsonToken.VALUE_STRING ? in.parser().getText() : in.reject("expected a string");
+    }
+
+    @Override
+    public void write(String value, JsonGenerator out) throws IOException {
+      out.writeString(value);
+    }
+  };
+
+  /** {@code true} or {@code false}. */
+  static final ValueCodec<Boolean> BOOLEAN = new ValueCodec<>() {
+    @Override
+    public Boolean read(ReadContext in) throws IOException {
+      JsonToken t = in.token();
+      return t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE
+          ? t == JsonToken.VALUE_TRUE
+          : in.reject("expected true or false");
+    }
+
+    @Override
+    public void write(Boolean value, JsonGenerator out) throws IOException {
+      out.writeBoolean(value);
+    }
+  };
+
+  /** A whole number from -2^31 to 2^31-1. */
+  static final ValueCodec<Integer> INT = new ValueCodec<>() {
+    @Override
+    public Integer read(ReadContext in) throws IOException {
+      JsonParser p = in.parser();
+      return in.token() == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT
+          ? p.getIntValue()
+          : in.reject("expected a whole number from -2^31 to 2^31-1");
+    }
+
+    @Override
+    public void write(Integer value, JsonGenerator out) throws IOException {
+      out.writeNumber(value);
+    }
+  };
+
+  /** A whole number from -2^63 to 2^63-1. */
+  static final ValueCodec<Long> LONG = new ValueCodec<>() {
+    @Override
+    public Long read(ReadContext in) throws IOException {
+      JsonParser p = in.parser();
+      return in.token() == JsonToken.VALUE_NUMBER_INT
+          && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER
+          ? p.getLongValue()
+          : in.reject("expected a whole number");
+    }
+
+    @Override
+    public void write(Long value, JsonGenerator out) throws IOException {
+      out.writeNumber(value);
+    }
+  };
+
+  /** A local date-time as {@link LocalDateTime#toString()} writes it. */
+  static final ValueCodec<LocalDateTime> DATE_TIME = new ValueCodec<>() {
+    @Override
+    public LocalDateTime read(ReadContext in) throws IOException {
+      String text = STRING.read(in);
+      if (text == null) {
+        return null;
+      }
+      try {
+        return LocalDateTime.parse(text);
+      } catch (DateTimeParseException e) {
+        in.problem(ReadContext.quote(text), "expected a local date-time such as \"2022-09-13T06:00\"");
+        return null;
+      }
+    }
+
+    @Override
+    public void write(LocalDateTime value, JsonGenerator out) throws IOException {
+      out.writeString(value.toString());
+    }
+  };
+
+  /** Returns the codec of the constants of {@code type}, by name. */
+  static <E extends Enum<E>> ValueCodec<E> enumOf(Class<E> type) {
+    ImmutableMap.Builder<String, E> byName = ImmutableMap.builder();
+    Arrays.stream(type.getEnumConstants()).forEach(e -> byName.put(e.name(), e));
+    return named(type.getSimpleName(), byName.buildOrThrow(), Enum::name);
+  }
+
+  /**
+   * Returns the codec of the values of {@code byName}, written as their names
+   * ({@code nameOf}); an unknown name is reported as an unknown {@code what}.
+   */
+  static <V> ValueCodec<V> named(String what, ImmutableMap<String, V> byName, Function<V, String> nameOf) {
+    String unknown = "unknown " + what + "; expected one of " + byName.keySet();
+    return new ValueCodec<>() {
+      @Override
+      public V read(ReadContext in) throws IOException {
+        String name = STRING.read(in);
+        if (name == null) {
+          return null;
+        }
+        V value = byName.get(name);
+        if (value == null) {
+          in.problem(ReadContext.quote(name), unknown);
+        }
+        return value;
+      }
+
+      @Override
+      public void write(V value, JsonGenerator out) throws IOException {
+        out.writeString(nameOf.apply(value));
+      }
+    };
+  }
+
+  /**
+   * Returns the codec of ids made by {@code factory}; each id read is the one object every
+   * reference to the same entity in the document shares.
+   */
+  static <I extends EntityId> ValueCodec<I> id(Function<String, I> factory) {
+    return new ValueCodec<>() {
+      @Override
+      public I read(ReadContext in) throws IOException {
+        String text = STRING.read(in);
+        if (text == null) {
+          return null;
+        }
+        try {
+          return in.canonical(factory.apply(text));
+        } catch (DisputeModelException e) {
+          in.problem(ReadContext.quote(text), e.getMessage());
+          return null;
+        }
+      }
+
+      @Override
+      public void write(I value, JsonGenerator out) throws IOException {
+        out.writeString(value.value());
+      }
+    };
+  }
+}
