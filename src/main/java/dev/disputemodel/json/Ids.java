@@ -1,5 +1,6 @@
 package dev.disputemodel.json;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
 import dev.disputemodel.CeasefireId;
@@ -12,7 +13,6 @@ import dev.disputemodel.PartyId;
 import dev.disputemodel.RelationId;
 import dev.disputemodel.SourceId;
 import dev.disputemodel.TerritoryId;
-import java.util.function.Function;
 
 /**
  * The codec of each kind of id (a JSON string), and the kind names of the format
@@ -22,33 +22,25 @@ import java.util.function.Function;
 final class Ids {
   private Ids() {}
 
-  static final ValueCodec<PartyId> PARTY = Values.id(PartyId::of);
-  static final ValueCodec<RelationId> RELATION = Values.id(RelationId::of);
-  static final ValueCodec<TerritoryId> TERRITORY = Values.id(TerritoryId::of);
-  static final ValueCodec<ConflictId> CONFLICT = Values.id(ConflictId::of);
-  static final ValueCodec<EventId> EVENT = Values.id(EventId::of);
-  static final ValueCodec<CeasefireId> CEASEFIRE = Values.id(CeasefireId::of);
-  static final ValueCodec<MediatorId> MEDIATOR = Values.id(MediatorId::of);
-  static final ValueCodec<ClaimId> CLAIM = Values.id(ClaimId::of);
-  static final ValueCodec<SourceId> SOURCE = Values.id(SourceId::of);
+  static final IdCodec<PartyId> PARTY = new IdCodec<>("party", 0, PartyId::of);
+  static final IdCodec<RelationId> RELATION = new IdCodec<>("relation", 1, RelationId::of);
+  static final IdCodec<TerritoryId> TERRITORY = new IdCodec<>("territory", 2, TerritoryId::of);
+  static final IdCodec<ConflictId> CONFLICT = new IdCodec<>("conflict", 3, ConflictId::of);
+  static final IdCodec<EventId> EVENT = new IdCodec<>("event", 4, EventId::of);
+  static final IdCodec<CeasefireId> CEASEFIRE = new IdCodec<>("ceasefire", 5, CeasefireId::of);
+  static final IdCodec<MediatorId> MEDIATOR = new IdCodec<>("mediator", 6, MediatorId::of);
+  static final IdCodec<ClaimId> CLAIM = new IdCodec<>("claim", 7, ClaimId::of);
+  static final IdCodec<SourceId> SOURCE = new IdCodec<>("source", 8, SourceId::of);
 
-  /** Entity kind names, as in {@code noStatement.about.subjects[].kind}, and their id factories. */
-  static final ImmutableMap<String, Function<String, EntityId>> KINDS =
-      ImmutableMap.<String, Function<String, EntityId>>builder()
-          .put("party", PartyId::of)
-          .put("relation", RelationId::of)
-          .put("territory", TerritoryId::of)
-          .put("conflict", ConflictId::of)
-          .put("event", EventId::of)
-          .put("ceasefire", CeasefireId::of)
-          .put("mediator", MediatorId::of)
-          .put("claim", ClaimId::of)
-          .put("source", SourceId::of)
-          .buildOrThrow();
+  /** Every kind, in the order of {@link IdCodec#index}. */
+  static final ImmutableList<IdCodec<?>> ALL = ImmutableList.of(
+      PARTY, RELATION, TERRITORY, CONFLICT, EVENT, CEASEFIRE, MEDIATOR, CLAIM, SOURCE);
+
+  /** The kinds by name, as in {@code noStatement.about.subjects[].kind}. */
+  static final ImmutableMap<String, IdCodec<?>> KINDS = Maps.uniqueIndex(ALL, k -> k.kind);
 
   /** A kind name, one of {@link #KINDS}. */
-  static final ValueCodec<String> KIND =
-      Values.named("entity kind", Maps.toMap(KINDS.keySet(), name -> name), name -> name);
+  static final ValueCodec<IdCodec<?>> KIND = Values.named("entity kind", KINDS, k -> k.kind);
 
   /** Returns the kind name of {@code id}: a {@code PartyId}'s is {@code "party"}. */
   static String kindOf(EntityId id) {

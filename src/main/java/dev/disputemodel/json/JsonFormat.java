@@ -27,12 +27,15 @@ import java.util.Objects;
  *
  * <p>Writing gives every entity with its fields in a fixed order, leaving out empty optional
  * values and empty collections; a time that is one whole unit is written in compact form
- * ({@code "2022-09-13 MORNING"}). Reading is strict: unknown fields, missing required fields,
- * wrong types, unknown names, invalid values, duplicate ids and dangling references are all
- * collected and thrown together in one {@link JsonFormatException}, each with its JSON path and
- * offending value; a read returns a whole model or nothing. A document of a newer major format
- * version is refused. Input longer than {@link #maxInputLength()} (bytes, or chars for text
- * input) or nested deeper than {@link #maxNestingDepth()} is refused before it is mapped.
+ * ({@code "2022-09-13 MORNING"}, as {@link dev.disputemodel.time.FuzzyTime#toString()} writes
+ * it). Reading streams the document token by token, without a tree, and is strict: unknown,
+ * duplicate and null fields, missing required fields, wrong types, unknown names, invalid values,
+ * duplicate ids and dangling references are all collected and thrown together in one
+ * {@link JsonFormatException}, each with its JSON path and offending value; a read returns a whole
+ * model or nothing. A document of a newer major format version is refused. Input longer than
+ * {@link #maxInputLength()} (bytes, or chars for text input) or nested deeper than
+ * {@link #maxNestingDepth()} is refused as soon as the parser gets there. The format also writes
+ * a consistency {@link Report}.
  *
  * <pre>{@code
  * JsonFormat json = JsonFormat.standard();
@@ -40,7 +43,8 @@ import java.util.Objects;
  * DisputeModel same = json.read(text);   // same.equals(model)
  * }</pre>
  *
- * <p>Requires Jackson (jackson-databind) on the class path. Immutable and thread-safe.
+ * <p>Requires Jackson's streaming API (jackson-core, which jackson-databind brings) on the class
+ * path. Immutable and thread-safe.
  */
 public final class JsonFormat {
   /** The format version this library writes: {@value}. */

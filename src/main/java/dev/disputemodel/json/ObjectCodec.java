@@ -3,7 +3,6 @@ package dev.disputemodel.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.disputemodel.DisputeModelException;
 import dev.disputemodel.InvalidValueException;
@@ -24,13 +23,13 @@ import java.util.function.Function;
  * @param <T> the Java type the object is read as
  */
 final class ObjectCodec<T> implements ValueCodec<T> {
-  private final ImmutableList<Slot<?>> slots;
+  private final Slot<?>[] slots;
   private final ImmutableMap<String, Slot<?>> byName;
   private final String expected;
   private final Function<Slots, T> build;
 
   ObjectCodec(List<Slot<?>> slots, Function<Slots, T> build) {
-    this.slots = ImmutableList.copyOf(slots);
+    this.slots = slots.toArray(new Slot<?>[0]);
     ImmutableMap.Builder<String, Slot<?>> names = ImmutableMap.builder();
     slots.forEach(s -> names.put(s.name, s));
     this.byName = names.buildOrThrow();
@@ -43,14 +42,14 @@ final class ObjectCodec<T> implements ValueCodec<T> {
     if (in.token() != JsonToken.START_OBJECT) {
       return in.reject("expected an object");
     }
-    Slots values = new Slots(in, slots.size());
+    Slots values = new Slots(in, slots.length);
     readFields(in, values, in.parser().nextFieldName());
     return finish(in, values);
   }
 
   /** Returns the slots for one object of this kind, for a reader that reads some fields itself. */
   Slots slots(ReadContext in) {
-    return new Slots(in, slots.size());
+    return new Slots(in, slots.length);
   }
 
   /**
@@ -59,7 +58,7 @@ final class ObjectCodec<T> implements ValueCodec<T> {
    * @throws IllegalStateException if this codec is not a variant's
    */
   String tag() {
-    if (!(slots.get(0) instanceof Slot.Tag tag)) {
+    if (!(slots[0] instanceof Slot.Tag tag)) {
       throw new IllegalStateException("not a variant: " + byName.keySet());
     }
     return tag.value(null);
@@ -101,7 +100,8 @@ final class ObjectCodec<T> implements ValueCodec<T> {
    */
   T finish(ReadContext in, Slots values) {
     String path = null;
-    for (Slot<?> slot : slots) {
+    for (int i = 0; i < slots.length; i++) { // no iterator: this runs for every object read
+      Slot<?> slot = slots[i];
       if (slot.required && !values.saw(slot)) {
         path = path == null ? in.path() : path;
         in.problemAt(ReadContext.child(path, slot.name), "(absent)", "required field missing");
@@ -125,8 +125,8 @@ final class ObjectCodec<T> implements ValueCodec<T> {
   @Override
   public void write(T value, JsonGenerator out) throws IOException {
     out.writeStartObject();
-    for (Slot<?> slot : slots) {
-      slot.write(value, out);
+    for (int i = 0; i < slots.length; i++) {
+      slots[i].write(value, out);
     }
     out.writeEndObject();
   }

@@ -6,14 +6,11 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
-import dev.disputemodel.EntityId;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The state of reading one document: the parser, every problem found so far, and the ids read.
@@ -31,8 +28,8 @@ final class ReadContext {
   /** The path of the parser's root: {@code $}, or the object a copy was made of. */
   private String root = "$";
   private final List<JsonProblem> problems = new ArrayList<>();
-  /** Every id read so far, each under itself: see {@link #canonical}. */
-  private final Map<EntityId, EntityId> ids = new HashMap<>();
+  /** The ids read so far, one table per kind ({@link IdCodec#index}). */
+  private final IdTable[] ids = new IdTable[Ids.ALL.size()];
 
   ReadContext(JsonParser parser) {
     this.parser = parser;
@@ -219,13 +216,13 @@ final class ReadContext {
     }
   }
 
-  /**
-   * Returns the first id read that equals {@code id}: every reference to an entity shares one id
-   * object, so a large model holds each id once and index lookups find ids identical.
-   */
-  @SuppressWarnings("unchecked") // equal ids are of the same class
-  <T extends EntityId> T canonical(T id) {
-    EntityId first = ids.putIfAbsent(id, id);
-    return first == null ? id : (T) first;
+  /** Returns the table of the ids of the kind {@code index} read so far. */
+  IdTable ids(int index) {
+    IdTable table = ids[index];
+    if (table == null) {
+      table = new IdTable();
+      ids[index] = table;
+    }
+    return table;
   }
 }

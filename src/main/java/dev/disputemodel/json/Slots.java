@@ -25,9 +25,14 @@ final class Slots {
     return slot.value(values[slot.index]);
   }
 
-  /** Returns the id object that every reference to {@code id} in the document shares. */
-  <I extends EntityId> I canonical(I id) {
-    return in.canonical(id);
+  /**
+   * Returns the id of kind {@code kind} with the text {@code text}, the object every reference to
+   * it in the document shares.
+   *
+   * @throws dev.disputemodel.InvalidValueException if {@code text} is not an id
+   */
+  <I extends EntityId> I id(IdCodec<I> kind, String text) {
+    return kind.make(in, text);
   }
 
   void put(Slot<?> slot, Object value) {

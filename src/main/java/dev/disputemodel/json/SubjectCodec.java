@@ -7,9 +7,9 @@ final class SubjectCodec {
   private SubjectCodec() {}
 
   private static final Fields<EntityId> FIELDS = Fields.of();
-  private static final Slot<String> KIND = FIELDS.required("kind", Ids::kindOf, Ids.KIND);
+  private static final Slot<IdCodec<?>> KIND =
+      FIELDS.required("kind", id -> Ids.KINDS.get(Ids.kindOf(id)), Ids.KIND);
   private static final Slot<String> ID = FIELDS.required("id", EntityId::value, Values.STRING);
 
-  static final ObjectCodec<EntityId> CODEC =
-      FIELDS.codec(s -> s.canonical(Ids.KINDS.get(s.get(KIND)).apply(s.get(ID))));
+  static final ObjectCodec<EntityId> CODEC = FIELDS.codec(s -> s.id(s.get(KIND), s.get(ID)));
 }

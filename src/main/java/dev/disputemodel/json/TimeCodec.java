@@ -1,11 +1,13 @@
 package dev.disputemodel.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.disputemodel.InvalidValueException;
 import dev.disputemodel.time.FuzzyTime;
 import dev.disputemodel.time.Precision;
 import java.io.IOException;
+import java.nio.CharBuffer;
 import java.time.LocalDateTime;
 
 /**
@@ -43,15 +45,15 @@ final class TimeCodec implements ValueCodec<FuzzyTime> {
     if (token != JsonToken.VALUE_STRING) {
       return in.reject(NOT_A_TIME);
     }
-    String text = in.parser().getText();
+    JsonParser p = in.parser();
+    CharBuffer text = CharBuffer.wrap(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
     if (!isCompact(text)) {
       return in.reject(NOT_A_TIME);
     }
     try {
       return FuzzyTime.parse(text);
     } catch (InvalidValueException e) {
-      in.problem(ReadContext.quote(text), e.getMessage());
-      return null;
+      return in.reject(e.getMessage());
     }
   }
 
@@ -69,7 +71,7 @@ final class TimeCodec implements ValueCodec<FuzzyTime> {
    * Returns true if {@code text} is one of the format's whole-unit forms: they begin with a digit,
    * while the bounds form begins with {@code [} and a year beyond 0000-9999 with a sign.
    */
-  private static boolean isCompact(String text) {
-    return !text.isEmpty() && text.charAt(0) >= '0' && text.charAt(0) <= '9';
+  private static boolean isCompact(CharSequence text) {
+    return text.length() > 0 && text.charAt(0) >= '0' && text.charAt(0) <= '9';
   }
 }

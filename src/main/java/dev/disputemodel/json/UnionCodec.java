@@ -20,16 +20,15 @@ import java.io.IOException;
 final class UnionCodec<T> implements ValueCodec<T> {
   static final String TYPE = "type";
 
-  private final ImmutableMap<String, ObjectCodec<? extends T>> byName;
+  private final ValueCodec<ObjectCodec<? extends T>> byName;
   private final ImmutableMap<Class<?>, ObjectCodec<? extends T>> byClass;
-  private final String unknown;
   private final String missing;
 
   private UnionCodec(Builder<T> b) {
-    this.byName = b.byName.buildOrThrow();
+    ImmutableMap<String, ObjectCodec<? extends T>> names = b.byName.buildOrThrow();
+    this.byName = Values.named(TYPE, names, ObjectCodec::tag);
     this.byClass = b.byClass.buildOrThrow();
-    this.unknown = "unknown type; expected one of " + byName.keySet();
-    this.missing = "required field missing; one of " + byName.keySet();
+    this.missing = "required field missing; one of " + names.keySet();
   }
 
   static <T> Builder<T> builder() {
@@ -77,9 +76,7 @@ final class UnionCodec<T> implements ValueCodec<T> {
 
   /** Returns the variant named by the current value, or null after reporting a problem. */
   private ObjectCodec<? extends T> variant(ReadContext in) throws IOException {
-    ObjectCodec<? extends T> variant =
-        in.token() == JsonToken.VALUE_STRING ? byName.get(in.parser().getText()) : null;
-    return variant != null ? variant : in.reject(unknown);
+    return byName.read(in);
   }
 
   @Override

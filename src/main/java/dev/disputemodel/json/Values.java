@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.google.common.collect.ImmutableMap;
-import dev.disputemodel.DisputeModelException;
-import dev.disputemodel.EntityId;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
@@ -109,54 +107,36 @@ final class Values {
 
   /**
    * Returns the codec of the values of {@code byName}, written as their names
-   * ({@code nameOf}); an unknown name is reported as an unknown {@code what}.
+   * ({@code nameOf}); an unknown name is reported as an unknown {@code what}. A name is matched
+   * on the parser's characters, without a new string.
    */
   static <V> ValueCodec<V> named(String what, ImmutableMap<String, V> byName, Function<V, String> nameOf) {
     String unknown = "unknown " + what + "; expected one of " + byName.keySet();
+    char[][] names = byName.keySet().stream().map(String::toCharArray).toArray(char[][]::new);
+    Object[] values = byName.values().toArray();
     return new ValueCodec<>() {
       @Override
       public V read(ReadContext in) throws IOException {
-        String name = STRING.read(in);
-        if (name == null) {
-          return null;
+        if (in.token() != JsonToken.VALUE_STRING) {
+          return in.reject("expected a string");
         }
-        V value = byName.get(name);
-        if (value == null) {
-          in.problem(ReadContext.quote(name), unknown);
+        JsonParser p = in.parser();
+        char[] chars = p.getTextCharacters();
+        int offset = p.getTextOffset();
+        int length = p.getTextLength();
+        for (int i = 0; i < names.length; i++) {
+          if (Arrays.equals(names[i], 0, names[i].length, chars, offset, offset + length)) {
+            @SuppressWarnings("unchecked") // values of byName
+            V value = (V) values[i];
+            return value;
+          }
         }
-        return value;
+        return in.reject(unknown);
       }
 
       @Override
       public void write(V value, JsonGenerator out) throws IOException {
         out.writeString(nameOf.apply(value));
-      }
-    };
-  }
-
-  /**
-   * Returns the codec of ids made by {@code factory}; each id read is the one object every
-   * reference to the same entity in the document shares.
-   */
-  static <I extends EntityId> ValueCodec<I> id(Function<String, I> factory) {
-    return new ValueCodec<>() {
-      @Override
-      public I read(ReadContext in) throws IOException {
-        String text = STRING.read(in);
-        if (text == null) {
-          return null;
-        }
-        try {
-          return in.canonical(factory.apply(text));
-        } catch (DisputeModelException e) {
-          in.problem(ReadContext.quote(text), e.getMessage());
-          return null;
-        }
-      }
-
-      @Override
-      public void write(I value, JsonGenerator out) throws IOException {
-        out.writeString(value.value());
       }
     };
   }
