@@ -45,13 +45,14 @@ final class Fields<T> {
 
   /** Declares a required field, always written. */
   <V> Slot<V> required(String name, Function<? super T, V> getter, ValueCodec<V> codec) {
-    return add(new Slot.One<>(name, slots.size(), getter, codec));
+    Function<T, Optional<V>> present = t -> Optional.of(getter.apply(t));
+    return add(new Slot.Single<V, V>(name, slots.size(), true, present, v -> v, codec));
   }
 
   /** Declares an optional field, written when present. */
   <V> Slot<Optional<V>> optional(
       String name, Function<? super T, Optional<V>> getter, ValueCodec<V> codec) {
-    return add(new Slot.Opt<>(name, slots.size(), getter, codec));
+    return add(new Slot.Single<>(name, slots.size(), false, getter, Optional::ofNullable, codec));
   }
 
   /** Declares an optional array, written when not empty; an absent array is empty. */
@@ -68,12 +69,22 @@ final class Fields<T> {
 
   /** Declares an optional whole number of the int range. */
   Slot<OptionalInt> optionalInt(String name, Function<? super T, OptionalInt> getter) {
-    return add(new Slot.OptInt(name, slots.size(), getter));
+    Function<? super T, Optional<Integer>> boxed = t -> {
+      OptionalInt n = getter.apply(t);
+      return n.isPresent() ? Optional.of(n.getAsInt()) : Optional.empty();
+    };
+    return add(new Slot.Single<>(name, slots.size(), false, boxed,
+        n -> n == null ? OptionalInt.empty() : OptionalInt.of(n), Values.INT));
   }
 
   /** Declares an optional whole number of the long range. */
   Slot<OptionalLong> optionalLong(String name, Function<? super T, OptionalLong> getter) {
-    return add(new Slot.OptLong(name, slots.size(), getter));
+    Function<? super T, Optional<Long>> boxed = t -> {
+      OptionalLong n = getter.apply(t);
+      return n.isPresent() ? Optional.of(n.getAsLong()) : Optional.empty();
+    };
+    return add(new Slot.Single<>(name, slots.size(), false, boxed,
+        n -> n == null ? OptionalLong.empty() : OptionalLong.of(n), Values.LONG));
   }
 
   /**

@@ -138,13 +138,8 @@ public final class JsonFormat {
 
   /** Returns {@code model} as a JSON document. */
   public String write(DisputeModel model) {
-    StringWriter out = new StringWriter();
-    try {
-      write(model, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringWriter does not fail
-    }
-    return out.toString();
+    Objects.requireNonNull(model, "model");
+    return text(g -> ModelCodec.write(model, g));
   }
 
   /**
@@ -154,10 +149,8 @@ public final class JsonFormat {
    */
   public void write(DisputeModel model, Writer out) throws IOException {
     Objects.requireNonNull(model, "model");
-    try (JsonGenerator g = generator(factory.createGenerator(
-        Objects.requireNonNull(out, "out")))) {
-      ModelCodec.write(model, g);
-    }
+    write(factory.createGenerator(Objects.requireNonNull(out, "out")),
+        g -> ModelCodec.write(model, g));
   }
 
   /**
@@ -167,10 +160,8 @@ public final class JsonFormat {
    */
   public void write(DisputeModel model, OutputStream out) throws IOException {
     Objects.requireNonNull(model, "model");
-    try (JsonGenerator g = generator(factory.createGenerator(
-        Objects.requireNonNull(out, "out")))) {
-      ModelCodec.write(model, g);
-    }
+    write(factory.createGenerator(Objects.requireNonNull(out, "out")),
+        g -> ModelCodec.write(model, g));
   }
 
   /**
@@ -191,13 +182,8 @@ public final class JsonFormat {
    * ({@code docs/json-format.md}).
    */
   public String write(Report report) {
-    StringWriter out = new StringWriter();
-    try {
-      write(report, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringWriter does not fail
-    }
-    return out.toString();
+    Objects.requireNonNull(report, "report");
+    return text(g -> ReportCodec.write(report, g));
   }
 
   /**
@@ -208,8 +194,28 @@ public final class JsonFormat {
    */
   public void write(Report report, Writer out) throws IOException {
     Objects.requireNonNull(report, "report");
-    try (JsonGenerator g = generator(factory.createGenerator(Objects.requireNonNull(out, "out")))) {
-      ReportCodec.write(report, g);
+    write(factory.createGenerator(Objects.requireNonNull(out, "out")),
+        g -> ReportCodec.write(report, g));
+  }
+
+  /** Writes one document with a generator. */
+  private interface Document {
+    void write(JsonGenerator g) throws IOException;
+  }
+
+  private String text(Document document) {
+    StringWriter out = new StringWriter();
+    try {
+      write(factory.createGenerator(out), document);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return out.toString();
+  }
+
+  private void write(JsonGenerator generator, Document document) throws IOException {
+    try (JsonGenerator g = generator(generator)) {
+      document.write(g);
     }
   }
 

@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.OptionalLong;
 import java.util.function.Function;
 
 /**
@@ -51,14 +49,22 @@ abstract class Slot<V> {
     return (Function<Object, R>) getter;
   }
 
-  /** A single value, always written. */
-  static final class One<V> extends Slot<V> {
-    private final Function<Object, V> getter;
+  /**
+   * A single value: required and always written, or optional and written when present. The
+   * attribute's type {@code A} is {@code V} itself, or for an optional value {@code Optional<V>},
+   * {@code OptionalInt} or {@code OptionalLong}: {@code wrap} makes it from the value read (null
+   * if absent), {@code unwrap} gives the value to write.
+   */
+  static final class Single<V, A> extends Slot<A> {
+    private final Function<Object, Optional<V>> unwrap;
+    private final Function<V, A> wrap;
     private final ValueCodec<V> codec;
 
-    <T> One(String name, int index, Function<? super T, V> getter, ValueCodec<V> codec) {
-      super(name, index, true);
-      this.getter = erased(getter);
+    <T> Single(String name, int index, boolean required, Function<? super T, Optional<V>> unwrap,
+        Function<V, A> wrap, ValueCodec<V> codec) {
+      super(name, index, required);
+      this.unwrap = erased(unwrap);
+      this.wrap = wrap;
       this.codec = codec;
     }
 
@@ -69,42 +75,13 @@ abstract class Slot<V> {
 
     @Override
     @SuppressWarnings("unchecked") // read by codec
-    V value(Object read) {
-      return (V) read;
+    A value(Object read) {
+      return wrap.apply((V) read);
     }
 
     @Override
     void write(Object owner, JsonGenerator out) throws IOException {
-      out.writeFieldName(key);
-      codec.write(getter.apply(owner), out);
-    }
-  }
-
-  /** An optional value, written when present. */
-  static final class Opt<V> extends Slot<Optional<V>> {
-    private final Function<Object, Optional<V>> getter;
-    private final ValueCodec<V> codec;
-
-    <T> Opt(String name, int index, Function<? super T, Optional<V>> getter, ValueCodec<V> codec) {
-      super(name, index, false);
-      this.getter = erased(getter);
-      this.codec = codec;
-    }
-
-    @Override
-    Object read(ReadContext in) throws IOException {
-      return codec.read(in);
-    }
-
-    @Override
-    @SuppressWarnings("unchecked") // read by codec
-    Optional<V> value(Object read) {
-      return Optional.ofNullable((V) read);
-    }
-
-    @Override
-    void write(Object owner, JsonGenerator out) throws IOException {
-      Optional<V> v = getter.apply(owner);
+      Optional<V> v = unwrap.apply(owner);
       if (v.isPresent()) {
         out.writeFieldName(key);
         codec.write(v.get(), out);
@@ -155,64 +132,6 @@ abstract class Slot<V> {
           codec.write(v, out);
         }
         out.writeEndArray();
-      }
-    }
-  }
-
-  /** An optional whole number of the int range, written when present. */
-  static final class OptInt extends Slot<OptionalInt> {
-    private final Function<Object, OptionalInt> getter;
-
-    <T> OptInt(String name, int index, Function<? super T, OptionalInt> getter) {
-      super(name, index, false);
-      this.getter = erased(getter);
-    }
-
-    @Override
-    Object read(ReadContext in) throws IOException {
-      return Values.INT.read(in);
-    }
-
-    @Override
-    OptionalInt value(Object read) {
-      return read == null ? OptionalInt.empty() : OptionalInt.of((Integer) read);
-    }
-
-    @Override
-    void write(Object owner, JsonGenerator out) throws IOException {
-      OptionalInt v = getter.apply(owner);
-      if (v.isPresent()) {
-        out.writeFieldName(key);
-        out.writeNumber(v.getAsInt());
-      }
-    }
-  }
-
-  /** An optional whole number of the long range, written when present. */
-  static final class OptLong extends Slot<OptionalLong> {
-    private final Function<Object, OptionalLong> getter;
-
-    <T> OptLong(String name, int index, Function<? super T, OptionalLong> getter) {
-      super(name, index, false);
-      this.getter = erased(getter);
-    }
-
-    @Override
-    Object read(ReadContext in) throws IOException {
-      return Values.LONG.read(in);
-    }
-
-    @Override
-    OptionalLong value(Object read) {
-      return read == null ? OptionalLong.empty() : OptionalLong.of((Long) read);
-    }
-
-    @Override
-    void write(Object owner, JsonGenerator out) throws IOException {
-      OptionalLong v = getter.apply(owner);
-      if (v.isPresent()) {
-        out.writeFieldName(key);
-        out.writeNumber(v.getAsLong());
       }
     }
   }

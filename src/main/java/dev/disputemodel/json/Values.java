@@ -14,67 +14,60 @@ import java.util.function.Function;
 final class Values {
   private Values() {}
 
-  /** A string. */
-  static final ValueCodec<String> STRING = new ValueCodec<>() {
-    @Override
-    public String read(ReadContext in) throws IOException {
-      return in.token() == JsonToken.VALUE_STRING ? in.parser().getText() : in.reject("expected a string");
-    }
+  /** Tells whether the parser's current token is a value of a scalar's JSON type. */
+  private interface Accepts {
+    boolean test(JsonParser p) throws IOException;
+  }
 
-    @Override
-    public void write(String value, JsonGenerator out) throws IOException {
-      out.writeString(value);
-    }
-  };
+  /** Reads a scalar of one JSON type, as {@link ValueCodec#read} does. */
+  private interface Read<T> {
+    T read(ReadContext in, JsonParser p) throws IOException;
+  }
+
+  /** Writes a scalar, as {@link ValueCodec#write} does. */
+  private interface Write<T> {
+    void write(T value, JsonGenerator out) throws IOException;
+  }
+
+  /**
+   * Returns the codec of a scalar: {@code read} is given the parser at a token {@code accepts};
+   * any other is reported as not what was {@code expected}.
+   */
+  private static <T> ValueCodec<T> scalar(
+      Accepts accepts, String expected, Read<T> read, Write<T> write) {
+    return new ValueCodec<>() {
+      @Override
+      public T read(ReadContext in) throws IOException {
+        return accepts.test(in.parser()) ? read.read(in, in.parser()) : in.reject(expected);
+      }
+
+      @Override
+      public void write(T value, JsonGenerator out) throws IOException {
+        write.write(value, out);
+      }
+    };
+  }
+
+  /** A string. */
+  static final ValueCodec<String> STRING = scalar(p -> p.currentToken() == JsonToken.VALUE_STRING,
+      "expected a string", (in, p) -> p.getText(), (v, out) -> out.writeString(v));
 
   /** {@code true} or {@code false}. */
-  static final ValueCodec<Boolean> BOOLEAN = new ValueCodec<>() {
-    @Override
-    public Boolean read(ReadContext in) throws IOException {
-      JsonToken t = in.token();
-      return t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE
-          ? t == JsonToken.VALUE_TRUE
-          : in.reject("expected true or false");
-    }
-
-    @Override
-    public void write(Boolean value, JsonGenerator out) throws IOException {
-      out.writeBoolean(value);
-    }
-  };
+  static final ValueCodec<Boolean> BOOLEAN = scalar(p -> p.currentToken().isBoolean(),
+      "expected true or false", (in, p) -> p.getBooleanValue(), (v, out) -> out.writeBoolean(v));
 
   /** A whole number from -2^31 to 2^31-1. */
-  static final ValueCodec<Integer> INT = new ValueCodec<>() {
-    @Override
-    public Integer read(ReadContext in) throws IOException {
-      JsonParser p = in.parser();
-      return in.token() == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT
-          ? p.getIntValue()
-          : in.reject("expected a whole number from -2^31 to 2^31-1");
-    }
-
-    @Override
-    public void write(Integer value, JsonGenerator out) throws IOException {
-      out.writeNumber(value);
-    }
-  };
+  static final ValueCodec<Integer> INT = scalar(
+      p -> p.currentToken() == JsonToken.VALUE_NUMBER_INT
+          && p.getNumberType() == JsonParser.NumberType.INT,
+      "expected a whole number from -2^31 to 2^31-1", (in, p) -> p.getIntValue(),
+      (v, out) -> out.writeNumber(v));
 
   /** A whole number from -2^63 to 2^63-1. */
-  static final ValueCodec<Long> LONG = new ValueCodec<>() {
-    @Override
-    public Long read(ReadContext in) throws IOException {
-      JsonParser p = in.parser();
-      return in.token() == JsonToken.VALUE_NUMBER_INT
-          && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER
-          ? p.getLongValue()
-          : in.reject("expected a whole number");
-    }
-
-    @Override
-    public void write(Long value, JsonGenerator out) throws IOException {
-      out.writeNumber(value);
-    }
-  };
+  static final ValueCodec<Long> LONG = scalar(
+      p -> p.currentToken() == JsonToken.VALUE_NUMBER_INT
+          && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER,
+      "expected a whole number", (in, p) -> p.getLongValue(), (v, out) -> out.writeNumber(v));
 
   /** A local date-time as {@link LocalDateTime#toString()} writes it. */
   static final ValueCodec<LocalDateTime> DATE_TIME = new ValueCodec<>() {
