@@ -172,12 +172,23 @@ public final class Estimate {
    * Returns the estimate of the sum of two disjoint counts, such as the dead of two sides.
    * Bounds add; an unstated low counts as zero, an unstated high makes the sum's high unstated;
    * the best is the sum of bests when both are stated. The wording is dropped.
+   *
+   * @throws InvalidValueException naming the bound if a sum exceeds {@link Long#MAX_VALUE}
    */
   public Estimate plus(Estimate other) {
-    long l = low == ABSENT && other.low == ABSENT ? ABSENT : minimum() + other.minimum();
-    long b = best == ABSENT || other.best == ABSENT ? ABSENT : best + other.best;
-    long h = high == ABSENT || other.high == ABSENT ? ABSENT : high + other.high;
+    long l = low == ABSENT && other.low == ABSENT ? ABSENT : sum("low", minimum(), other.minimum());
+    long b = best == ABSENT || other.best == ABSENT ? ABSENT : sum("best", best, other.best);
+    long h = high == ABSENT || other.high == ABSENT ? ABSENT : sum("high", high, other.high);
     return of(optional(l), optional(b), optional(h));
+  }
+
+  private static long sum(String field, long a, long b) {
+    long s = a + b;
+    if (((a ^ s) & (b ^ s)) < 0) {
+      throw new InvalidValueException(
+          "Estimate", field, a + " + " + b, "sum overflows (more than " + Long.MAX_VALUE + ")");
+    }
+    return s;
   }
 
   /**

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.disputemodel.time.FuzzyTime;
 import dev.disputemodel.time.PartOfDay;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.List;
 import org.junit.jupiter.api.function.Executable;
 
@@ -89,7 +90,7 @@ final class CoreFixtures {
         .id(DEAL_2020)
         .conflict(WAR_2020)
         .kind(EventKind.DEPLOYMENT)
-        .time(FuzzyTime.inYear(2020))
+        .time(FuzzyTime.inYear(Year.of(2020)))
         .addParticipants(PEACEKEEPERS)
         .troops(Estimate.atMost(2000).withWording("almost 2,000"))
         .source(ARTICLE);

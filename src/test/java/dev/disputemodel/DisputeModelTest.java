@@ -11,6 +11,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Lists;
 import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -49,7 +50,7 @@ class DisputeModelTest {
       Territory.builder().id(SURROUNDING).name("occupied areas around Nagorno-Karabakh")
           .kind(TerritoryKind.SURROUNDING_AREA).addAdjacentTo(KARABAKH)
           .addControl(ControlStatus.builder().controller(ARMENIA).kind(ControlKind.OCCUPIES)
-              .period(FuzzyPeriod.until(FuzzyTime.inYear(2020))).source(ARTICLE).build())
+              .period(FuzzyPeriod.until(FuzzyTime.inYear(Year.of(2020)))).source(ARTICLE).build())
           .build();
   static final Conflict C1 =
       Conflict.builder().id(DISPUTE).name("Nagorno-Karabakh conflict")
@@ -135,7 +136,7 @@ class DisputeModelTest {
     Territory tx = Territory.builder().id(TerritoryId.of("X")).name("X").kind(TerritoryKind.OTHER).build();
     Conflict cx = Conflict.builder().id(ConflictId.of("X")).name("X").build();
     Claim kx = Claim.builder().id(ClaimId.of("X")).claimant(PartyId.of("X")).source(SourceId.of("X"))
-        .madeAt(FuzzyTime.inYear(2022)).addPropositions(new Control(TerritoryId.of("X"), PartyId.of("X")))
+        .madeAt(FuzzyTime.inYear(Year.of(2022))).addPropositions(new Control(TerritoryId.of("X"), PartyId.of("X")))
         .build();
     Mediator mx = Mediator.builder().id(MediatorId.of("X")).party(PartyId.of("X")).role(MediatorRole.OBSERVER)
         .conflict(ConflictId.of("X")).source(SourceId.of("X")).build();

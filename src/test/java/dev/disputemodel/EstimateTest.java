@@ -249,6 +249,19 @@ class EstimateTest {
   }
 
   @Test
+  void plusReportsOverflowAsOverflow() {
+    InvalidValueException best = assertThrows(InvalidValueException.class,
+        () -> Estimate.exact(Long.MAX_VALUE).plus(Estimate.exact(1)));
+    assertEquals("low", best.field(), "the first bound that overflows is named");
+    assertTrue(best.getMessage().contains("overflows"), best.getMessage());
+    InvalidValueException high = assertThrows(InvalidValueException.class,
+        () -> Estimate.range(0, Long.MAX_VALUE).plus(Estimate.range(0, 1)));
+    assertEquals("high", high.field());
+    assertEquals(Long.MAX_VALUE, Estimate.exact(Long.MAX_VALUE - 1).plus(Estimate.exact(1))
+        .best().getAsLong(), "the largest sum is not an overflow");
+  }
+
+  @Test
   void hullAllowsWhatEitherAllows() {
     assertEquals(Estimate.range(49, 50), Estimate.exact(49).hull(Estimate.exact(50)));
     assertEquals(

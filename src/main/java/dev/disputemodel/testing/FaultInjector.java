@@ -47,6 +47,7 @@ import dev.disputemodel.time.Certainty;
 import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
 import dev.disputemodel.time.Precision;
+import java.time.Year;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -79,7 +80,7 @@ import java.util.function.Predicate;
  */
 public final class FaultInjector {
   private static final ImmutableList<FaultKind> KINDS = ImmutableList.copyOf(FaultKind.values());
-  private static final FuzzyTime FALLBACK_TIME = FuzzyTime.inYear(2000);
+  private static final FuzzyTime FALLBACK_TIME = FuzzyTime.inYear(Year.of(2000));
 
   private FaultInjector() {}
 

@@ -6,6 +6,7 @@ import dev.disputemodel.time.PartOfDay;
 import dev.disputemodel.time.Precision;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Year;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -69,9 +70,9 @@ final class Times {
       case MONTH:
         return month(c, lo, hi);
       case YEAR:
-        return years(c, lo, hi, 1).map(FuzzyTime::inYear);
+        return years(c, lo, hi, 1).map(y -> FuzzyTime.inYear(Year.of(y)));
       case DECADE:
-        return years(c, lo, hi, 10).map(FuzzyTime::inDecade);
+        return years(c, lo, hi, 10).map(y -> FuzzyTime.inDecade(Year.of(y)));
       default:
         throw new AssertionError("unknown precision " + p);
     }

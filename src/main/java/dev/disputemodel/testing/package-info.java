@@ -13,4 +13,9 @@
  * <p>This package depends on nothing but the core and Guava. Its JUnit 5 integration lives in
  * {@code dev.disputemodel.testing.junit}. No method accepts or returns {@code null}.
  */
+@NullMarked
+@CheckReturnValue
 package dev.disputemodel.testing;
+
+import com.google.errorprone.annotations.CheckReturnValue;
+import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,7 @@ package dev.disputemodel.time;
 import dev.disputemodel.InvalidValueException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Year;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Comparator;
@@ -84,28 +85,25 @@ public final class FuzzyTime {
         Precision.MONTH);
   }
 
-  /** Returns the calendar year {@code year}. */
-  public static FuzzyTime inYear(int year) {
-    return of(
-        LocalDate.of(year, 1, 1).atStartOfDay(),
-        LocalDate.of(year + 1, 1, 1).atStartOfDay(),
-        Precision.YEAR);
+  /** Returns the calendar year {@code year}: {@code inYear(Year.of(2022))}. */
+  public static FuzzyTime inYear(Year year) {
+    LocalDate first = year.atDay(1);
+    return of(first.atStartOfDay(), first.plusYears(1).atStartOfDay(), Precision.YEAR);
   }
 
   /**
-   * Returns the decade that begins in {@code firstYear}: {@code inDecade(1980)} is "the 1980s".
+   * Returns the decade that begins in {@code firstYear}: {@code inDecade(Year.of(1980))} is "the
+   * 1980s".
    *
    * @throws InvalidValueException if {@code firstYear} is not a multiple of ten
    */
-  public static FuzzyTime inDecade(int firstYear) {
-    if (Math.floorMod(firstYear, 10) != 0) {
+  public static FuzzyTime inDecade(Year firstYear) {
+    if (Math.floorMod(firstYear.getValue(), 10) != 0) {
       throw new InvalidValueException(
           "FuzzyTime", "firstYear", firstYear, "a decade begins in a year divisible by 10");
     }
-    return of(
-        LocalDate.of(firstYear, 1, 1).atStartOfDay(),
-        LocalDate.of(firstYear + 10, 1, 1).atStartOfDay(),
-        Precision.DECADE);
+    LocalDate first = firstYear.atDay(1);
+    return of(first.atStartOfDay(), first.plusYears(10).atStartOfDay(), Precision.DECADE);
   }
 
   /**
@@ -144,6 +142,11 @@ public final class FuzzyTime {
     return latest;
   }
 
+  /** Returns true if this time's bounds are exactly {@code [earliest, latest)} in epoch seconds. */
+  boolean hasBounds(long earliest, long latest) {
+    return this.earliest == earliest && this.latest == latest;
+  }
+
   /** Returns whether this time is before {@code other}: definitely, possibly, or not. */
   public Certainty isBefore(FuzzyTime other) {
     if (latest <= other.earliest) {
@@ -175,9 +178,13 @@ public final class FuzzyTime {
     return latest > m ? Certainty.POSSIBLY : Certainty.NOT;
   }
 
-  /** Returns true if some moment is a possible reading of both this time and {@code other}. */
-  public boolean overlaps(FuzzyTime other) {
-    return earliest < other.latest && other.earliest < latest;
+  /**
+   * Returns whether this time and {@code other} may be the same moment: {@code POSSIBLY} when
+   * some moment is a possible reading of both, {@code NOT} when none is. Never {@code DEFINITELY}:
+   * two uncertain times are never known to be the very same moment.
+   */
+  public Certainty overlaps(FuzzyTime other) {
+    return earliest < other.latest && other.earliest < latest ? Certainty.POSSIBLY : Certainty.NOT;
   }
 
   /** Returns the smallest time that allows every reading of this and of {@code other}. */

@@ -201,7 +201,7 @@ public final class UcdpImporter {
           .title("UCDP/PRIO Armed Conflict Dataset, version 23.1")
           .publisher("Uppsala Conflict Data Program (UCDP) and Peace Research Institute Oslo"
               + " (PRIO)")
-          .published(FuzzyTime.inYear(2023)).citation(ACD_CITATION).build());
+          .published(FuzzyTime.inYear(java.time.Year.of(2023))).citation(ACD_CITATION).build());
       Table t = Table.read(file, ACD_COLUMNS);
       learnStateCodes(t);
       Map<String, List<Year>> byConflict = new TreeMap<>((a, b) -> {
@@ -327,7 +327,7 @@ public final class UcdpImporter {
         String d = t.get(row, "ep_end_date");
         if (d.isBlank()) {
           report.count("episode ends without ep_end_date, read as the year");
-          end = Optional.of(FuzzyTime.inYear(year));
+          end = Optional.of(FuzzyTime.inYear(java.time.Year.of(year)));
         } else {
           // ep_end_prec is empty throughout 23.1: the date is taken as the day it names.
           end = Optional.of(FuzzyTime.onDay(LocalDate.parse(d)));
@@ -515,7 +515,7 @@ public final class UcdpImporter {
         for (int k = 1; k <= ys.size(); k++) {
           if (k == ys.size() || ys.get(k) != ys.get(k - 1) + 1) {
             b.addSupporters(Supporter.builder().party(party).type(SupportType.TROOPS)
-                .period(FuzzyPeriod.of(FuzzyTime.inYear(runStart), FuzzyTime.inYear(ys.get(k - 1))))
+                .period(FuzzyPeriod.of(FuzzyTime.inYear(java.time.Year.of(runStart)), FuzzyTime.inYear(java.time.Year.of(ys.get(k - 1)))))
                 .source(ACD_SOURCE).build());
             if (k < ys.size()) {
               runStart = ys.get(k);
@@ -533,7 +533,7 @@ public final class UcdpImporter {
       sources.add(Source.builder().id(PA_SOURCE).kind(SourceKind.DATASET_RELEASE)
           .title("UCDP Peace Agreement Dataset, version 22.1")
           .publisher("Uppsala Conflict Data Program (UCDP)")
-          .published(FuzzyTime.inYear(2022)).citation(PA_CITATION).build());
+          .published(FuzzyTime.inYear(java.time.Year.of(2022))).citation(PA_CITATION).build());
       Table t = Table.read(file, PA_COLUMNS);
       for (CsvReader.Row row : t.rows) {
         report.read();
@@ -712,7 +712,7 @@ public final class UcdpImporter {
       }
       report.count(precColumn + " code " + (prec.isEmpty() ? "(empty)" : prec)
           + " read as the year");
-      return FuzzyTime.inYear(d.getYear());
+      return FuzzyTime.inYear(java.time.Year.of(d.getYear()));
     }
 
     private static String clean(String text) {

@@ -9,4 +9,9 @@
  * <p>Every public type here is immutable and thread-safe. No method accepts or returns {@code
  * null}: null arguments throw {@link java.lang.NullPointerException}.
  */
+@NullMarked
+@CheckReturnValue
 package dev.disputemodel.ucdp;
+
+import com.google.errorprone.annotations.CheckReturnValue;
+import org.jspecify.annotations.NullMarked;

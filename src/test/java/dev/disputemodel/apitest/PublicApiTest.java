@@ -53,6 +53,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
@@ -102,7 +103,7 @@ class PublicApiTest {
         .to(ARMENIA).source(ARTICLE).build();
     // PartyRelation has an attribute named "from": its builder still offers from(relation)
     assertEquals(ally, PartyRelation.builder().from(ally).build());
-    PartyRelation hedged = ally.withHedge("apparently").withPeriod(FuzzyPeriod.since(FuzzyTime.inYear(2020)));
+    PartyRelation hedged = ally.withHedge("apparently").withPeriod(FuzzyPeriod.since(FuzzyTime.inYear(Year.of(2020))));
     assertEquals(hedged, PartyRelation.builder().from(hedged).build());
     assertEquals(AZERBAIJAN, PartyRelation.builder().from(hedged).from(AZERBAIJAN).build().from());
     assertEquals(RelationKind.HOSTILE_TO, ally.withKind(RelationKind.HOSTILE_TO).kind());
@@ -114,7 +115,7 @@ class PublicApiTest {
     assertEquals(armenians, PopulationStatus.builder().from(armenians).build());
     assertEquals("Armenian population", armenians.withGroup("Armenian population").group());
     ControlStatus held = ControlStatus.builder().controller(ARMENIA).kind(ControlKind.OCCUPIES)
-        .period(FuzzyPeriod.until(FuzzyTime.inYear(2020))).source(ARTICLE).build();
+        .period(FuzzyPeriod.until(FuzzyTime.inYear(Year.of(2020)))).source(ARTICLE).build();
     assertEquals(held, ControlStatus.builder().from(held).build());
     assertEquals(ControlKind.CONTROLS, held.withKind(ControlKind.CONTROLS).kind());
     Territory karabakh = Territory.builder().id(KARABAKH).name("Nagorno-Karabakh").kind(TerritoryKind.REGION)
@@ -138,7 +139,7 @@ class PublicApiTest {
     assertEquals(List.of(AZERBAIJAN, ARMENIA, RUSSIA), war.parties());
 
     Event deployment = Event.builder().id(EventId.of("E1")).conflict(WAR_2020).kind(EventKind.DEPLOYMENT)
-        .time(FuzzyTime.inYear(2020)).addParticipants(PEACEKEEPERS).troops(Estimate.atMost(2000).withWording("almost 2,000"))
+        .time(FuzzyTime.inYear(Year.of(2020))).addParticipants(PEACEKEEPERS).troops(Estimate.atMost(2000).withWording("almost 2,000"))
         .source(ARTICLE).build();
     assertEquals(deployment, Event.builder().from(deployment).build());
     assertEquals(Optional.of("deal"), deployment.withDescription("deal").description());

@@ -34,6 +34,7 @@ import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
 import dev.disputemodel.time.PartOfDay;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -182,7 +183,7 @@ class ClaimRulesTest {
         recognized("B", FuzzyPeriod.of(day(1922, 1, 1), day(1991, 12, 25))))).build();
     assertEquals(List.of(), run(new RecognizedSovereignsOverlapRule(), successive));
     DisputeModel fuzzy = base().addTerritory(territory(
-        recognized("A", FuzzyPeriod.since(FuzzyTime.inYear(1991))),
+        recognized("A", FuzzyPeriod.since(FuzzyTime.inYear(Year.of(1991)))),
         recognized("B", FuzzyPeriod.of(day(1922, 1, 1), day(1991, 6, 1))))).build();
     List<Finding> p = run(new RecognizedSovereignsOverlapRule(), fuzzy);
     assertEquals(Certainty.POSSIBLY, p.get(0).certainty());

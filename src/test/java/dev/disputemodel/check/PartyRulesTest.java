@@ -18,6 +18,7 @@ import dev.disputemodel.Supporter;
 import dev.disputemodel.time.Certainty;
 import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
+import java.time.Year;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -75,13 +76,13 @@ class PartyRulesTest {
   void troopSupporterIsABelligerentOnlyWhileItsSupportMayOverlapTheRole() {
     // The shape of UCDP conflict 333: a broker in 1993 that sent troops only from 2004.
     Supporter later = Supporter.builder().party(p("R")).type(SupportType.TROOPS)
-        .period(FuzzyPeriod.of(FuzzyTime.inYear(2004), FuzzyTime.inYear(2018))).build();
+        .period(FuzzyPeriod.of(FuzzyTime.inYear(Year.of(2004)), FuzzyTime.inYear(Year.of(2018)))).build();
     DisputeModel.Builder m = twoStates().addConflict(conflict("C")
         .addSides(Side.builder().label("1").addPrimary(p("A")).addSupporter(later).build(),
             side("2", "B"))
         .build());
-    FuzzyPeriod in1993 = FuzzyPeriod.at(FuzzyTime.inYear(1993));
-    FuzzyPeriod in2010 = FuzzyPeriod.at(FuzzyTime.inYear(2010));
+    FuzzyPeriod in1993 = FuzzyPeriod.at(FuzzyTime.inYear(Year.of(1993)));
+    FuzzyPeriod in2010 = FuzzyPeriod.at(FuzzyTime.inYear(Year.of(2010)));
     assertEquals(List.of(), run(new MediatorBelligerentRule(),
         m.addMediators(mediator("M1", "R", "C", in1993)).build()));
     assertEquals(List.of("Mediator:M2"), run(new MediatorBelligerentRule(),
@@ -128,11 +129,11 @@ class PartyRulesTest {
         base.addMediator(mediator("M", "R", "C", FuzzyPeriod.since(day(2020, 1, 1)))).build()));
     List<Finding> open = run(new MediatorAlliedRule(), twoStates().addRelation(reverse)
         .addConflict(conflict("C").addSides(side("1", "A"), side("2", "B")).build())
-        .addMediator(mediator("M", "R", "C", FuzzyPeriod.since(FuzzyTime.inYear(2000)))).build());
+        .addMediator(mediator("M", "R", "C", FuzzyPeriod.since(FuzzyTime.inYear(Year.of(2000))))).build());
     assertEquals(Certainty.DEFINITELY, open.get(0).certainty());
     List<Finding> fuzzy = run(new MediatorAlliedRule(), twoStates().addRelation(reverse)
         .addConflict(conflict("C").addSides(side("1", "A"), side("2", "B")).build())
-        .addMediator(mediator("M", "R", "C", FuzzyPeriod.since(FuzzyTime.inDecade(2000)))).build());
+        .addMediator(mediator("M", "R", "C", FuzzyPeriod.since(FuzzyTime.inDecade(Year.of(2000))))).build());
     assertEquals(Certainty.POSSIBLY, fuzzy.get(0).certainty());
     assertEquals(Severity.WARNING, fuzzy.get(0).severity());
   }

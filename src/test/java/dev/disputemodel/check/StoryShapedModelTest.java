@@ -29,6 +29,7 @@ import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
 import dev.disputemodel.time.PartOfDay;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -69,7 +70,7 @@ class StoryShapedModelTest {
         .addMediator(Mediator.builder().id(MediatorId.of("M2")).party(p("P5")).role(MediatorRole.BROKER)
             .conflict(c("C4")).ceasefire(cf("S2")).attestedBy(k("K3")).source(SRC).build())
         .addMediator(Mediator.builder().id(MediatorId.of("M3")).party(p("P6")).role(MediatorRole.PEACEKEEPER)
-            .conflict(c("C3")).period(FuzzyPeriod.since(FuzzyTime.inYear(2020))).source(SRC).build())
+            .conflict(c("C3")).period(FuzzyPeriod.since(FuzzyTime.inYear(Year.of(2020)))).source(SRC).build())
         .addClaims(
             claim("K1", "P4", TUESDAY, Casualties.of(c("C4"), p("P1"), CasualtyKind.KILLED, Estimate.exact(49))),
             claim("K2", "P3", TUESDAY, Casualties.of(c("C4"), p("P2"), CasualtyKind.UNSPECIFIED, Estimate.exact(50))),

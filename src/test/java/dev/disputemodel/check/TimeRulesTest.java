@@ -20,6 +20,7 @@ import dev.disputemodel.TerritoryKind;
 import dev.disputemodel.time.Certainty;
 import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
+import java.time.Year;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -63,8 +64,8 @@ class TimeRulesTest {
     assertEquals("ended", f.get(0).path().get());
 
     DisputeModel periods = model()
-        .addConflict(conflict("C").period(FuzzyPeriod.of(FuzzyTime.inYear(2020), day(2020, 3, 1))).build())
-        .addConflict(conflict("D").period(FuzzyPeriod.since(FuzzyTime.inYear(2020))).build())
+        .addConflict(conflict("C").period(FuzzyPeriod.of(FuzzyTime.inYear(Year.of(2020)), day(2020, 3, 1))).build())
+        .addConflict(conflict("D").period(FuzzyPeriod.since(FuzzyTime.inYear(Year.of(2020)))).build())
         .build();
     List<Finding> p = run(new TimeOrderRule(), periods);
     assertEquals(1, p.size(), lines(p).toString());

@@ -61,6 +61,7 @@ import dev.disputemodel.time.PartOfDay;
 import dev.disputemodel.time.Precision;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -96,8 +97,8 @@ final class JsonModels {
   static final FuzzyTime NIGHT = FuzzyTime.on(LocalDate.of(2022, 9, 12), PartOfDay.NIGHT);
   static final FuzzyTime DAY = FuzzyTime.onDay(LocalDate.of(2022, 9, 13));
   static final FuzzyTime MONTH = FuzzyTime.inMonth(YearMonth.of(2020, 11));
-  static final FuzzyTime YEAR = FuzzyTime.inYear(1994);
-  static final FuzzyTime DECADE = FuzzyTime.inDecade(1980);
+  static final FuzzyTime YEAR = FuzzyTime.inYear(Year.of(1994));
+  static final FuzzyTime DECADE = FuzzyTime.inDecade(Year.of(1980));
   static final FuzzyTime BETWEEN =
       FuzzyTime.between(FuzzyTime.inMonth(YearMonth.of(2020, 9)), MONTH);
   static final FuzzyTime ODD = FuzzyTime.of(
@@ -155,7 +156,7 @@ final class JsonModels {
                 .incompatibility(Incompatibility.TERRITORY)
                 .addSides(Side.builder().label("A").addPrimaries(A)
                     .addSupporters(Supporter.builder().party(C).type(SupportType.TROOPS)
-                        .period(FuzzyPeriod.at(FuzzyTime.inYear(2020))).source(DATA).build())
+                        .period(FuzzyPeriod.at(FuzzyTime.inYear(Year.of(2020)))).source(DATA).build())
                     .build())
                 .addSides(Side.builder().label("B").addPrimaries(B)
                     .addSupporters(Supporter.of(MISSION, SupportType.POLITICAL)).build())
@@ -213,7 +214,7 @@ final class JsonModels {
             Source.builder().id(S).kind(SourceKind.NEWS_REPORT).title("Report")
                 .publisher("Publisher").published(DAY).build(),
             Source.builder().id(DATA).kind(SourceKind.DATASET_RELEASE).title("Dataset")
-                .published(FuzzyTime.inYear(2023)).citation("Authors (2023), Journal").build())
+                .published(FuzzyTime.inYear(Year.of(2023))).citation("Authors (2023), Journal").build())
         .build();
   }
 

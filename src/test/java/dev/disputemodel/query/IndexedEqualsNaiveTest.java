@@ -15,6 +15,8 @@ import dev.disputemodel.PropositionType;
 import dev.disputemodel.RelationKind;
 import dev.disputemodel.Territory;
 import dev.disputemodel.TerritoryId;
+import dev.disputemodel.index.Question;
+import dev.disputemodel.index.Version;
 import dev.disputemodel.testing.Gen;
 import dev.disputemodel.testing.Generators;
 import dev.disputemodel.testing.ModelConfig;
@@ -24,6 +26,7 @@ import dev.disputemodel.time.Certainty;
 import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -64,7 +67,7 @@ class IndexedEqualsNaiveTest {
       switch (i % 5) {
         case 0: t = FuzzyTime.onDay(day); break;
         case 1: t = FuzzyTime.inMonth(YearMonth.from(day)); break;
-        case 2: t = FuzzyTime.inYear(day.getYear()); break;
+        case 2: t = FuzzyTime.inYear(Year.of(day.getYear())); break;
         case 3: t = FuzzyTime.on(day, dev.disputemodel.time.PartOfDay.values()[r.nextInt(4)]); break;
         default: t = FuzzyTime.atHour(day.atTime(r.nextInt(24), 0)); break;
       }
@@ -173,7 +176,7 @@ class IndexedEqualsNaiveTest {
         assertEquals(naive.claims(naive.on(k).and(naive.knownOn(date, c))),
             q.claims().asKnownOn(date, c).on(k).list(), () -> k + " " + date + " " + c);
       }
-      When w = When.possiblyOn(FuzzyTime.inYear(2019 + r.nextInt(5)));
+      When w = When.possiblyOn(FuzzyTime.inYear(Year.of(2019 + r.nextInt(5))));
       assertEquals(naive.claims(naive.on(k).and(c -> w.accepts(Optional.of(FuzzyPeriod.at(c.madeAt()))))
               .and(c -> c.polarity() == dev.disputemodel.Polarity.ASSERTS)),
           q.claims().madeAt(w).withPolarity(dev.disputemodel.Polarity.ASSERTS).on(k).list(), k::toString);

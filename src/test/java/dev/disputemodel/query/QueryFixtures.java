@@ -45,6 +45,7 @@ import dev.disputemodel.TerritoryKind;
 import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.Optional;
 
@@ -140,23 +141,23 @@ final class QueryFixtures {
             state(S), state(X))
         .addRelations(
             PartyRelation.builder().id(R1).from(M).kind(RelationKind.ALLY_OF).to(A)
-                .period(FuzzyPeriod.since(FuzzyTime.inYear(2000))).source(SRC1).build(),
+                .period(FuzzyPeriod.since(FuzzyTime.inYear(Year.of(2000)))).source(SRC1).build(),
             PartyRelation.builder().id(R2).from(S).kind(RelationKind.BACKS).to(B).source(SRC1).build(),
             PartyRelation.builder().id(R3).from(X).kind(RelationKind.ALLY_OF).to(M)
-                .period(FuzzyPeriod.of(FuzzyTime.inYear(2010), FuzzyTime.inYear(2015))).source(SRC1).build(),
+                .period(FuzzyPeriod.of(FuzzyTime.inYear(Year.of(2010)), FuzzyTime.inYear(Year.of(2015)))).source(SRC1).build(),
             PartyRelation.builder().id(R4).from(B).kind(RelationKind.HAS_TIES_TO).to(S)
-                .period(FuzzyPeriod.since(FuzzyTime.inYear(2021))).source(SRC1).build())
+                .period(FuzzyPeriod.since(FuzzyTime.inYear(Year.of(2021)))).source(SRC1).build())
         .addTerritories(
             Territory.builder().id(T1).name("Region").kind(TerritoryKind.REGION)
                 .addSovereignty(SovereigntyStatus.builder().sovereign(B).internationallyRecognized(true)
-                    .period(FuzzyPeriod.since(FuzzyTime.inYear(1991))).source(SRC1).build())
+                    .period(FuzzyPeriod.since(FuzzyTime.inYear(Year.of(1991)))).source(SRC1).build())
                 .addPopulation(PopulationStatus.builder().group("As").kinState(A).source(SRC1).build())
                 .build(),
             Territory.builder().id(T2).name("District").kind(TerritoryKind.REGION).parent(T1)
                 .addSovereignty(SovereigntyStatus.builder().sovereign(B).internationallyRecognized(true)
-                    .period(FuzzyPeriod.since(FuzzyTime.inYear(1991))).source(SRC1).build())
+                    .period(FuzzyPeriod.since(FuzzyTime.inYear(Year.of(1991)))).source(SRC1).build())
                 .addControl(ControlStatus.builder().controller(A).kind(ControlKind.OCCUPIES)
-                    .period(FuzzyPeriod.of(FuzzyTime.inYear(1994), day(2020, 11, 10))).source(SRC1).build())
+                    .period(FuzzyPeriod.of(FuzzyTime.inYear(Year.of(1994)), day(2020, 11, 10))).source(SRC1).build())
                 .build(),
             Territory.builder().id(T3).name("Village").kind(TerritoryKind.SETTLEMENTS).parent(T2).build(),
             Territory.builder().id(T4).name("Elsewhere").kind(TerritoryKind.REGION)
@@ -172,7 +173,7 @@ final class QueryFixtures {
                     Side.builder().label("B side").addPrimary(B)
                         .addSupporters(Supporter.of(S, SupportType.ARMS)).build())
                 .addTerritoriesAtStake(T1)
-                .period(FuzzyPeriod.since(FuzzyTime.inDecade(1990)))
+                .period(FuzzyPeriod.since(FuzzyTime.inDecade(Year.of(1990))))
                 .addSources(SRC1).build(),
             Conflict.builder().id(C2).name("September clashes").parent(C1)
                 .period(FuzzyPeriod.of(day(2022, 9, 12), day(2022, 9, 20))).build(),
@@ -183,7 +184,7 @@ final class QueryFixtures {
                 .addPlaces(T3).addParticipants(A, B).source(SRC1).build(),
             Event.builder().id(E2).conflict(C2).kind(EventKind.ATTACK).time(month(2022, 9))
                 .addParticipants(B).source(SRC1).build(),
-            Event.builder().id(E3).conflict(C1).kind(EventKind.DEPLOYMENT).time(FuzzyTime.inYear(2020))
+            Event.builder().id(E3).conflict(C1).kind(EventKind.DEPLOYMENT).time(FuzzyTime.inYear(Year.of(2020)))
                 .addPlaces(T1).addParticipants(M_PK).source(SRC1).build(),
             Event.builder().id(E4).conflict(C2).kind(EventKind.SHELLING).time(day(2022, 9, 20))
                 .addParticipants(A).source(SRC1).build())
@@ -197,7 +198,7 @@ final class QueryFixtures {
             Mediator.builder().id(MD1).party(M).role(MediatorRole.BROKER).conflict(C3).ceasefire(CF1)
                 .period(FuzzyPeriod.at(day(2020, 11, 10))).source(SRC1).build(),
             Mediator.builder().id(MD2).party(M_PK).role(MediatorRole.PEACEKEEPER).conflict(C1)
-                .period(FuzzyPeriod.since(FuzzyTime.inYear(2020))).source(SRC1).build(),
+                .period(FuzzyPeriod.since(FuzzyTime.inYear(Year.of(2020)))).source(SRC1).build(),
             Mediator.builder().id(MD3).party(M).role(MediatorRole.BROKER).conflict(C2).ceasefire(CF2)
                 .source(SRC1).build())
         .addClaims(

@@ -23,10 +23,14 @@ import dev.disputemodel.Polarity;
 import dev.disputemodel.PropositionKey;
 import dev.disputemodel.PropositionType;
 import dev.disputemodel.RelationKind;
-import dev.disputemodel.check.ModelIndex;
+import dev.disputemodel.index.ModelIndex;
+import dev.disputemodel.index.Parallelism;
+import dev.disputemodel.index.Question;
+import dev.disputemodel.index.Version;
 import dev.disputemodel.time.Certainty;
 import dev.disputemodel.time.FuzzyTime;
 import java.time.LocalDateTime;
+import java.time.Year;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -158,7 +162,7 @@ class QueryTest {
     void statuses() {
       assertEquals(1, q.sovereignty(T2, When.definitelyOn(day(2022, 9, 14))).size());
       assertEquals(List.of(), q.control(T2, When.possiblyOn(day(2022, 9, 14))));
-      assertEquals(List.of(A), q.control(T2, When.definitelyOn(FuzzyTime.inYear(2020))).stream()
+      assertEquals(List.of(A), q.control(T2, When.definitelyOn(FuzzyTime.inYear(Year.of(2020)))).stream()
           .map(c -> c.controller()).collect(Collectors.toList()));
       LocalDateTime noon = LocalDateTime.of(2020, 11, 10, 12, 0);
       assertEquals(List.of(), q.control(T2, When.at(noon, Certainty.DEFINITELY)), "ended some time that day");
@@ -176,7 +180,7 @@ class QueryTest {
       assertEquals(List.of(new Divergence(T1, Set.of(B), Set.of(), Set.of(A)),
               new Divergence(T2, Set.of(B), Set.of(A), Set.of())),
           q.divergences(When.anyTime()));
-      Divergence t2 = q.divergences(When.possiblyOn(FuzzyTime.inYear(2019))).get(1);
+      Divergence t2 = q.divergences(When.possiblyOn(FuzzyTime.inYear(Year.of(2019)))).get(1);
       assertTrue(t2.controlDiffers());
       assertFalse(t2.populationDiffers());
     }
@@ -427,10 +431,10 @@ class QueryTest {
   @Test
   void parallelAndSequentialIndexesAnswerAlike() {
     dev.disputemodel.DisputeModel model = dev.disputemodel.testing.BulkModels.generate(5, 20_000);
-    ModelQueries parallel = ModelQueries.over(ModelIndex.of(model, true));
-    ModelQueries alone = ModelQueries.over(ModelIndex.of(model, false));
-    assertTrue(parallel.index().isParallel());
-    assertFalse(alone.index().isParallel());
+    ModelQueries parallel = ModelQueries.over(ModelIndex.of(model, Parallelism.commonPool()));
+    ModelQueries alone = ModelQueries.over(model, Parallelism.callingThread());
+    assertTrue(parallel.index().parallelism().isParallel());
+    assertFalse(alone.index().parallelism().isParallel());
     java.util.Random r = new java.util.Random(5);
     int compared = 0;
     for (int i = 0; i < 200; i++) {

@@ -48,6 +48,7 @@ import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
 import dev.disputemodel.time.PartOfDay;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -258,7 +259,7 @@ final class RandomModels {
       case 1:
         return FuzzyTime.inMonth(YearMonth.from(day));
       case 2:
-        return FuzzyTime.inYear(day.getYear());
+        return FuzzyTime.inYear(Year.of(day.getYear()));
       default:
         return FuzzyTime.onDay(day);
     }

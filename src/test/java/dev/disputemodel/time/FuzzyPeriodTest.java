@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.disputemodel.InvalidValueException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -41,19 +42,19 @@ class FuzzyPeriodTest {
 
   @Test
   void ongoingPeriodHasAnOpenEnd() {
-    FuzzyPeriod since2020 = FuzzyPeriod.since(FuzzyTime.inYear(2020));
-    assertEquals(Optional.of(FuzzyTime.inYear(2020)), since2020.start());
+    FuzzyPeriod since2020 = FuzzyPeriod.since(FuzzyTime.inYear(Year.of(2020)));
+    assertEquals(Optional.of(FuzzyTime.inYear(Year.of(2020))), since2020.start());
     assertEquals(Optional.empty(), since2020.end());
     assertTrue(since2020.isOngoing());
     assertEquals("2020..", since2020.toString());
-    assertEquals(since2020, FuzzyPeriod.of(FuzzyTime.inYear(2020), Optional.empty()));
+    
   }
 
   @Test
   void unknownStartViaUntil() {
-    FuzzyPeriod until2020 = FuzzyPeriod.until(FuzzyTime.inYear(2020));
+    FuzzyPeriod until2020 = FuzzyPeriod.until(FuzzyTime.inYear(Year.of(2020)));
     assertEquals(Optional.empty(), until2020.start());
-    assertEquals(Optional.of(FuzzyTime.inYear(2020)), until2020.end());
+    assertEquals(Optional.of(FuzzyTime.inYear(Year.of(2020))), until2020.end());
     assertFalse(until2020.isOngoing());
     assertEquals("?..2020", until2020.toString());
   }
@@ -66,10 +67,6 @@ class FuzzyPeriodTest {
     assertEquals("2020-09-27..2020-09-27", oneDay.toString());
   }
 
-  @Test
-  void ofWithOptionalEnd() {
-    assertEquals(WAR, FuzzyPeriod.of(WAR_START, Optional.of(WAR_END)));
-  }
 
   @Test
   void endDefinitelyBeforeStartIsRejected() {
@@ -80,9 +77,6 @@ class FuzzyPeriodTest {
     assertEquals("2020-09-27", e.value());
     assertEquals(
         "FuzzyPeriod.end = 2020-09-27: must not be before start (2020-11-10)", e.getMessage());
-    // the Optional form validates the same way
-    assertThrows(
-        InvalidValueException.class, () -> FuzzyPeriod.of(WAR_END, Optional.of(WAR_START)));
   }
 
   @Test
@@ -128,46 +122,46 @@ class FuzzyPeriodTest {
 
   @Test
   void isActiveAtAClosedPeriodsBounds() {
-    assertEquals(NOT, WAR.isActiveAt(at(9, 26, 12)), "the day before");
+    assertEquals(NOT, WAR.covers(at(9, 26, 12)), "the day before");
     // The first instant of the start day: a start read anywhere in that day is at or after it.
     // Ties between continuous readings carry no weight ("before" and "not after" coincide).
-    assertEquals(NOT, WAR.isActiveAt(at(9, 27, 0)));
-    assertEquals(POSSIBLY, WAR.isActiveAt(at(9, 27, 12)), "during the start day");
-    assertEquals(DEFINITELY, WAR.isActiveAt(at(9, 28, 0)), "after the start day");
-    assertEquals(DEFINITELY, WAR.isActiveAt(at(11, 10, 0)), "the first instant of the end day");
-    assertEquals(POSSIBLY, WAR.isActiveAt(at(11, 10, 23)), "during the end day");
-    assertEquals(NOT, WAR.isActiveAt(at(11, 11, 0)), "the exclusive bound of the end day");
+    assertEquals(NOT, WAR.covers(at(9, 27, 0)));
+    assertEquals(POSSIBLY, WAR.covers(at(9, 27, 12)), "during the start day");
+    assertEquals(DEFINITELY, WAR.covers(at(9, 28, 0)), "after the start day");
+    assertEquals(DEFINITELY, WAR.covers(at(11, 10, 0)), "the first instant of the end day");
+    assertEquals(POSSIBLY, WAR.covers(at(11, 10, 23)), "during the end day");
+    assertEquals(NOT, WAR.covers(at(11, 11, 0)), "the exclusive bound of the end day");
   }
 
   @Test
   void isActiveAtAnOngoingPeriod() {
-    FuzzyPeriod since = FuzzyPeriod.since(FuzzyTime.inYear(2020));
-    assertEquals(NOT, since.isActiveAt(LocalDateTime.of(2019, 12, 31, 23, 59)));
-    assertEquals(POSSIBLY, since.isActiveAt(LocalDateTime.of(2020, 6, 1, 0, 0)));
-    assertEquals(DEFINITELY, since.isActiveAt(LocalDateTime.of(2021, 1, 1, 0, 0)));
-    assertEquals(DEFINITELY, since.isActiveAt(LocalDateTime.of(2100, 1, 1, 0, 0)));
+    FuzzyPeriod since = FuzzyPeriod.since(FuzzyTime.inYear(Year.of(2020)));
+    assertEquals(NOT, since.covers(LocalDateTime.of(2019, 12, 31, 23, 59)));
+    assertEquals(POSSIBLY, since.covers(LocalDateTime.of(2020, 6, 1, 0, 0)));
+    assertEquals(DEFINITELY, since.covers(LocalDateTime.of(2021, 1, 1, 0, 0)));
+    assertEquals(DEFINITELY, since.covers(LocalDateTime.of(2100, 1, 1, 0, 0)));
   }
 
   @Test
   void isActiveAtAPeriodWithUnknownStart() {
-    FuzzyPeriod until = FuzzyPeriod.until(FuzzyTime.inYear(2020));
-    assertEquals(POSSIBLY, until.isActiveAt(LocalDateTime.of(1900, 1, 1, 0, 0)));
-    assertEquals(POSSIBLY, until.isActiveAt(LocalDateTime.of(2019, 6, 1, 0, 0)));
-    assertEquals(POSSIBLY, until.isActiveAt(LocalDateTime.of(2020, 6, 1, 0, 0)));
-    assertEquals(NOT, until.isActiveAt(LocalDateTime.of(2021, 1, 1, 0, 0)));
+    FuzzyPeriod until = FuzzyPeriod.until(FuzzyTime.inYear(Year.of(2020)));
+    assertEquals(POSSIBLY, until.covers(LocalDateTime.of(1900, 1, 1, 0, 0)));
+    assertEquals(POSSIBLY, until.covers(LocalDateTime.of(2019, 6, 1, 0, 0)));
+    assertEquals(POSSIBLY, until.covers(LocalDateTime.of(2020, 6, 1, 0, 0)));
+    assertEquals(NOT, until.covers(LocalDateTime.of(2021, 1, 1, 0, 0)));
   }
 
   @Test
   void containsAnUncertainMoment() {
-    assertEquals(DEFINITELY, WAR.contains(day(10, 15)));
-    assertEquals(POSSIBLY, WAR.contains(WAR_START), "the start day itself");
-    assertEquals(POSSIBLY, WAR.contains(WAR_END), "the end day itself");
-    assertEquals(POSSIBLY, WAR.contains(FuzzyTime.inMonth(YearMonth.of(2020, 9))));
-    assertEquals(NOT, WAR.contains(day(9, 26)), "the day before touches the start");
-    assertEquals(NOT, WAR.contains(day(11, 11)), "the day after touches the end");
-    assertEquals(POSSIBLY, FuzzyPeriod.until(WAR_END).contains(day(1, 1)));
-    assertEquals(NOT, FuzzyPeriod.until(WAR_END).contains(day(12, 1)));
-    assertEquals(DEFINITELY, FuzzyPeriod.since(WAR_START).contains(FuzzyTime.inYear(2022)));
+    assertEquals(DEFINITELY, WAR.covers(day(10, 15)));
+    assertEquals(POSSIBLY, WAR.covers(WAR_START), "the start day itself");
+    assertEquals(POSSIBLY, WAR.covers(WAR_END), "the end day itself");
+    assertEquals(POSSIBLY, WAR.covers(FuzzyTime.inMonth(YearMonth.of(2020, 9))));
+    assertEquals(NOT, WAR.covers(day(9, 26)), "the day before touches the start");
+    assertEquals(NOT, WAR.covers(day(11, 11)), "the day after touches the end");
+    assertEquals(POSSIBLY, FuzzyPeriod.until(WAR_END).covers(day(1, 1)));
+    assertEquals(NOT, FuzzyPeriod.until(WAR_END).covers(day(12, 1)));
+    assertEquals(DEFINITELY, FuzzyPeriod.since(WAR_START).covers(FuzzyTime.inYear(Year.of(2022))));
   }
 
   @Test
@@ -225,5 +219,43 @@ class FuzzyPeriodTest {
     assertNotEquals(FuzzyPeriod.since(WAR_START), FuzzyPeriod.at(WAR_START));
     assertNotEquals(FuzzyPeriod.until(WAR_START), FuzzyPeriod.at(WAR_START));
     assertNotEquals(FuzzyPeriod.since(WAR_START), FuzzyPeriod.until(WAR_START));
+  }
+
+  @Test
+  void coversAStartOrEndDayAsTheSameMomentWhenAsked() {
+    assertEquals(POSSIBLY, WAR.covers(WAR_START), "the war may have started later that day");
+    assertEquals(POSSIBLY, WAR.covers(WAR_START, EqualBounds.MAY_DIFFER));
+    assertEquals(DEFINITELY, WAR.covers(WAR_START, EqualBounds.SAME_MOMENT), "the stated start day");
+    assertEquals(DEFINITELY, WAR.covers(WAR_END, EqualBounds.SAME_MOMENT), "the stated end day");
+    assertEquals(POSSIBLY, WAR.covers(WAR_END, EqualBounds.MAY_DIFFER));
+    FuzzyTime startMonth = FuzzyTime.inMonth(YearMonth.of(2020, 9));
+    assertEquals(POSSIBLY, WAR.covers(startMonth, EqualBounds.SAME_MOMENT), "other bounds: no tie");
+    assertEquals(NOT, WAR.covers(day(9, 26), EqualBounds.SAME_MOMENT), "the day before");
+    assertEquals(NOT, WAR.covers(day(11, 11), EqualBounds.SAME_MOMENT), "the day after");
+    assertEquals(POSSIBLY, FuzzyPeriod.until(WAR_END).covers(WAR_END.span(day(9, 1)), EqualBounds.SAME_MOMENT),
+        "an unknown start is only possibly started");
+  }
+
+  @Test
+  void overlapsSpanIsActiveAtSomeMomentOfIt() {
+    assertEquals(DEFINITELY, WAR.overlapsSpan(seconds(at(9, 27, 0)), seconds(at(9, 28, 0))),
+        "started by the end of its first day");
+    assertEquals(POSSIBLY, WAR.overlapsSpan(seconds(at(9, 27, 0)), seconds(at(9, 27, 12))),
+        "the morning of the first day: it may have started in the afternoon");
+    assertEquals(NOT, WAR.overlapsSpan(seconds(at(9, 26, 0)), seconds(at(9, 27, 0))), "the day before");
+    assertEquals(DEFINITELY, WAR.overlapsSpan(seconds(at(11, 10, 0)), seconds(at(11, 11, 0))),
+        "not ended when its last day began");
+    assertEquals(NOT, WAR.overlapsSpan(seconds(at(11, 11, 0)), seconds(at(11, 12, 0))), "the day after");
+    assertEquals(DEFINITELY, WAR.overlapsSpan(seconds(at(9, 1, 0)), seconds(at(12, 1, 0))), "a span around it");
+    FuzzyPeriod until = FuzzyPeriod.until(WAR_END);
+    assertEquals(POSSIBLY, until.overlapsSpan(seconds(at(1, 1, 0)), seconds(at(1, 2, 0))), "unknown start");
+    assertEquals(DEFINITELY, FuzzyPeriod.since(WAR_START).overlapsSpan(seconds(at(12, 1, 0)), seconds(at(12, 2, 0))),
+        "an open end has not ended");
+    assertThrows(InvalidValueException.class,
+        () -> WAR.overlapsSpan(seconds(at(9, 28, 0)), seconds(at(9, 27, 0))));
+  }
+
+  private static long seconds(LocalDateTime t) {
+    return t.toEpochSecond(java.time.ZoneOffset.UTC);
   }
 }

@@ -8,6 +8,7 @@ import dev.disputemodel.testing.junit.ForAll;
 import dev.disputemodel.testing.junit.PropertyTest;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Year;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -40,8 +41,8 @@ class TimeTextProperties {
         Gen.zip(day, Gen.oneOf(PartOfDay.values()), FuzzyTime::on),
         day.map(FuzzyTime::onDay),
         day.map(d -> FuzzyTime.inMonth(YearMonth.from(d))),
-        day.map(d -> FuzzyTime.inYear(d.getYear())),
-        day.map(d -> FuzzyTime.inDecade(Math.floorDiv(d.getYear(), 10) * 10)),
+        day.map(d -> FuzzyTime.inYear(Year.of(d.getYear()))),
+        day.map(d -> FuzzyTime.inDecade(Year.of(Math.floorDiv(d.getYear(), 10) * 10))),
         Gen.zip(day, Gen.longs(1, 40L * 366 * 86_400), (d, length) -> {
           LocalDateTime start = d.atTime(d.getDayOfMonth() % 24, d.getDayOfYear() % 60, 7);
           LocalDateTime end = LocalDateTime.ofEpochSecond(

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.disputemodel.InvalidValueException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Year;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,8 +31,8 @@ class TimeTextTest {
     assertShape("2022-09-12 NIGHT", FuzzyTime.on(TUESDAY.minusDays(1), PartOfDay.NIGHT));
     assertShape("2022-09-13", FuzzyTime.onDay(TUESDAY));
     assertShape("2022-09", FuzzyTime.inMonth(YearMonth.of(2022, 9)));
-    assertShape("2022", FuzzyTime.inYear(2022));
-    assertShape("1980s", FuzzyTime.inDecade(1980));
+    assertShape("2022", FuzzyTime.inYear(Year.of(2022)));
+    assertShape("1980s", FuzzyTime.inDecade(Year.of(1980)));
   }
 
   @Test
@@ -48,11 +49,11 @@ class TimeTextTest {
 
   @Test
   void yearsAreWrittenAsLocalDateWritesThem() {
-    assertShape("0800", FuzzyTime.inYear(800));
-    assertShape("0000s", FuzzyTime.inDecade(0));
-    assertShape("-0044", FuzzyTime.inYear(-44));
-    assertShape("-0050s", FuzzyTime.inDecade(-50));
-    assertShape("+12345", FuzzyTime.inYear(12345));
+    assertShape("0800", FuzzyTime.inYear(Year.of(800)));
+    assertShape("0000s", FuzzyTime.inDecade(Year.of(0)));
+    assertShape("-0044", FuzzyTime.inYear(Year.of(-44)));
+    assertShape("-0050s", FuzzyTime.inDecade(Year.of(-50)));
+    assertShape("+12345", FuzzyTime.inYear(Year.of(12345)));
     assertShape("+10000-01", FuzzyTime.inMonth(YearMonth.of(10000, 1)));
     assertShape("0800-02", FuzzyTime.inMonth(YearMonth.of(800, 2)));
     assertShape("-0044-03-15", FuzzyTime.onDay(LocalDate.of(-44, 3, 15)));

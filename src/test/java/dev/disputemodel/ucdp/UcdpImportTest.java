@@ -10,27 +10,27 @@ import dev.disputemodel.PartyId;
 import dev.disputemodel.Side;
 import dev.disputemodel.SupportType;
 import dev.disputemodel.Supporter;
+import dev.disputemodel.TestData;
 import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
 import java.io.IOException;
-import java.nio.file.Path;
+import java.time.Year;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Imports the real UCDP releases from {@code ../shared/data/ucdp/} and checks facts of the data
- * (grepped from the CSV files). Data: UCDP/PRIO Armed Conflict Dataset 23.1 (Davies, Pettersson
- * and Öberg 2023; Gleditsch et al. 2002) and UCDP Peace Agreement Dataset 22.1 (Pettersson,
- * Högbladh and Öberg 2019), CC BY 4.0.
+ * Imports the real UCDP releases (the repository's copies, {@link TestData}) and checks facts of
+ * the data (grepped from the CSV files). Data: UCDP/PRIO Armed Conflict Dataset 23.1 (Davies,
+ * Pettersson and Öberg 2023; Gleditsch et al. 2002) and UCDP Peace Agreement Dataset 22.1
+ * (Pettersson, Högbladh and Öberg 2019), CC BY 4.0.
  */
 class UcdpImportTest {
-  static final Path DATA = Path.of("..", "shared", "data", "ucdp");
   static UcdpImport imported;
 
   @BeforeAll
   static void importBoth() throws IOException {
-    imported = UcdpImporter.importAll(DATA.resolve("ucdp-prio-acd-231.csv"),
-        DATA.resolve("ucdp-peace-agreements-221.csv"));
+    imported = UcdpImporter.importAll(TestData.ucdp("ucdp-prio-acd-231.csv"),
+        TestData.ucdp("ucdp-peace-agreements-221.csv"));
   }
 
   @Test
@@ -76,7 +76,7 @@ class UcdpImportTest {
         s -> s.party().equals(armenia) && s.type() == SupportType.TROOPS));
     Supporter t = a.supporters().stream().filter(s -> s.party().equals(turkey)).findFirst()
         .orElseThrow();
-    assertEquals(FuzzyPeriod.of(FuzzyTime.inYear(2020), FuzzyTime.inYear(2020)),
+    assertEquals(FuzzyPeriod.of(FuzzyTime.inYear(Year.of(2020)), FuzzyTime.inYear(Year.of(2020))),
         t.period().orElseThrow());
     // 2020 was a war year; the 2020 episode began on 2020-07-16 and is ongoing in 23.1
     assertEquals("WAR", c.intensityByYear().get(2020).name());

@@ -53,6 +53,7 @@ import dev.disputemodel.time.PartOfDay;
 import dev.disputemodel.time.Precision;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Year;
 import java.util.Optional;
 
 /**
@@ -382,13 +383,13 @@ public final class BorderClash2022 {
             .addSides(side("Armenia", ARMENIA), side("Azerbaijan", AZERBAIJAN))
             .addTerritoriesAtStake(NAGORNO_KARABAKH)
             // From the first of the wars, in the 1980s; still going on in 2022.
-            .period(FuzzyPeriod.since(FuzzyTime.inDecade(1980)))
+            .period(FuzzyPeriod.since(FuzzyTime.inDecade(Year.of(1980))))
             .addSources(ARTICLE)
             .build();
     Conflict wars =
         episodeOf(WARS_1980S_1990S, "Full-scale wars of the 1980s and 1990s")
             .addTerritoriesAtStake(NAGORNO_KARABAKH)
-            .period(FuzzyPeriod.of(FuzzyTime.inDecade(1980), FuzzyTime.inDecade(1990)))
+            .period(FuzzyPeriod.of(FuzzyTime.inDecade(Year.of(1980)), FuzzyTime.inDecade(Year.of(1990))))
             .build();
     Conflict war2020 =
         episodeOf(WAR_2020, "Six-week war of 2020")
@@ -463,7 +464,7 @@ public final class BorderClash2022 {
             .id(DEPLOYMENT_2020)
             .conflict(DISPUTE)
             .kind(EventKind.DEPLOYMENT)
-            .time(FuzzyTime.inYear(2020))
+            .time(FuzzyTime.inYear(Year.of(2020)))
             .addPlaces(NAGORNO_KARABAKH)
             .addParticipants(PEACEKEEPERS)
             .troops(almost2000())
@@ -534,7 +535,7 @@ public final class BorderClash2022 {
           .role(MediatorRole.PEACEKEEPER)
           .conflict(DISPUTE)
           .ceasefire(DEAL_2020_CEASEFIRE)
-          .period(FuzzyPeriod.since(FuzzyTime.inYear(2020)))
+          .period(FuzzyPeriod.since(FuzzyTime.inYear(Year.of(2020))))
           .forceSize(almost2000())
           .source(ARTICLE)
           .build()

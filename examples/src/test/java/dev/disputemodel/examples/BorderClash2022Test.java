@@ -55,6 +55,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Year;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -306,7 +307,7 @@ class BorderClash2022Test {
     assertEquals(Optional.of(WAR_2020_END), held.end(), "T2 held until the deal");
     assertEquals(
         Certainty.NOT,
-        held.isActiveAt(LocalDateTime.of(2021, 1, 1, 0, 0)),
+        held.covers(LocalDateTime.of(2021, 1, 1, 0, 0)),
         "T2 no longer held after the deal");
     Event withdrawal = event(WITHDRAWAL_2020);
     assertEquals(EventKind.WITHDRAWAL, withdrawal.kind(), "T2 withdrawal");
@@ -354,7 +355,7 @@ class BorderClash2022Test {
     assertEquals(List.of(ARMENIA, AZERBAIJAN), c.parties(), "C1 parties");
     FuzzyPeriod p = c.period().orElseThrow();
     assertTrue(p.isOngoing(), "C1 still going on in 2022");
-    assertEquals(Optional.of(FuzzyTime.inDecade(1980)), p.start(), "C1 since the 1980s");
+    assertEquals(Optional.of(FuzzyTime.inDecade(Year.of(1980))), p.start(), "C1 since the 1980s");
     List<Conflict> episodes = MODEL.conflicts().stream()
         .filter(e -> e.parent().equals(Optional.of(DISPUTE))).collect(Collectors.toList());
     assertEquals(
@@ -369,8 +370,8 @@ class BorderClash2022Test {
     Conflict c = conflict(WARS_1980S_1990S);
     assertEquals(Optional.of(DISPUTE), c.parent(), "C2 is an episode of C1");
     FuzzyPeriod p = c.period().orElseThrow();
-    assertEquals(Optional.of(FuzzyTime.inDecade(1980)), p.start(), "C2 from the 1980s");
-    assertEquals(Optional.of(FuzzyTime.inDecade(1990)), p.end(), "C2 to the 1990s");
+    assertEquals(Optional.of(FuzzyTime.inDecade(Year.of(1980))), p.start(), "C2 from the 1980s");
+    assertEquals(Optional.of(FuzzyTime.inDecade(Year.of(1990))), p.end(), "C2 to the 1990s");
   }
 
   @Test
@@ -423,7 +424,7 @@ class BorderClash2022Test {
     assertEquals(EventKind.DEPLOYMENT, deployment.kind(), "E1 deployment");
     assertEquals(DISPUTE, deployment.conflict(), "E1 deployment carries out the deal after C3, in C1");
     assertEquals(Set.of(PEACEKEEPERS), deployment.participants(), "E1 deploys P6");
-    assertEquals(FuzzyTime.inYear(2020), deployment.time(), "E1 deployed in 2020");
+    assertEquals(FuzzyTime.inYear(Year.of(2020)), deployment.time(), "E1 deployed in 2020");
     Estimate troops = deployment.troops().orElseThrow();
     assertEquals(Estimate.atMost(2000).withWording("almost 2,000"), troops, "E1 almost 2,000 troops");
     assertTrue(mediator(PEACEKEEPING_2020).period().orElseThrow().isOngoing(), "E1 force still there");
@@ -476,7 +477,7 @@ class BorderClash2022Test {
     assertEquals(MediatorRole.PEACEKEEPER, keeper.role(), "M1c role");
     assertEquals(Optional.of(Estimate.atMost(2000).withWording("almost 2,000")), keeper.forceSize(), "M1c force");
     FuzzyPeriod since = keeper.period().orElseThrow();
-    assertEquals(Optional.of(FuzzyTime.inYear(2020)), since.start(), "M1c since 2020");
+    assertEquals(Optional.of(FuzzyTime.inYear(Year.of(2020))), since.start(), "M1c since 2020");
     assertTrue(since.isOngoing(), "M1c still there");
   }
 

@@ -6,4 +6,9 @@
  * <p>Needs {@code junit-jupiter-api} on the test classpath; the library itself and the package
  * {@code dev.disputemodel.testing} never use JUnit.
  */
+@NullMarked
+@CheckReturnValue
 package dev.disputemodel.testing.junit;
+
+import com.google.errorprone.annotations.CheckReturnValue;
+import org.jspecify.annotations.NullMarked;
