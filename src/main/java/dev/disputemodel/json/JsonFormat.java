@@ -171,9 +171,19 @@ public final class JsonFormat {
 
   /** Returns {@code model} as a JSON document. */
   public String write(DisputeModel model) {
+    Objects.requireNonNull(model, "model");
+    return text(out -> write(model, out));
+  }
+
+  /** Writes one document to a writer. */
+  private interface Document {
+    void writeTo(Writer out) throws IOException;
+  }
+
+  private static String text(Document document) {
     StringWriter out = new StringWriter();
     try {
-      write(model, out);
+      document.writeTo(out);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a StringWriter does not fail
     }
@@ -216,13 +226,8 @@ public final class JsonFormat {
    * ({@code docs/json-format.md}).
    */
   public String write(Report report) {
-    StringWriter out = new StringWriter();
-    try {
-      write(report, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringWriter does not fail
-    }
-    return out.toString();
+    Objects.requireNonNull(report, "report");
+    return text(out -> write(report, out));
   }
 
   /**
