@@ -16,6 +16,9 @@ import dev.disputemodel.query.TimelineEntry;
 import dev.disputemodel.text.ModelAccount;
 import dev.disputemodel.time.Certainty;
 import dev.disputemodel.time.FuzzyTime;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -31,10 +34,22 @@ public final class ReferenceStory {
 
   /**
    * Prints the account of the reference story, loaded from its JSON file
-   * ({@link BorderClash2022Json}), to standard output; {@code args} are ignored.
+   * ({@link BorderClash2022Json}), to standard output, and writes its three pictures
+   * ({@link StoryPictures}) into the directory {@code args[0]}, or {@code target/pictures} when no
+   * argument is given; where they went is said on standard error.
+   *
+   * @throws UncheckedIOException if a picture cannot be written
    */
   public static void main(String[] args) {
-    System.out.print(account(BorderClash2022Json.load()));
+    DisputeModel model = BorderClash2022Json.load();
+    System.out.print(account(model));
+    Path directory = Path.of(args.length > 0 ? args[0] : "target/pictures");
+    try {
+      StoryPictures.write(model, directory);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    System.err.println("The story's pictures are in " + directory.toAbsolutePath());
   }
 
   /**
