@@ -13,4 +13,7 @@
  * <p>This package depends on nothing but the core and Guava. Its JUnit 5 integration lives in
  * {@code dev.disputemodel.testing.junit}. No method accepts or returns {@code null}.
  */
+@DisputeStyle
 package dev.disputemodel.testing;
+
+import dev.disputemodel.internal.DisputeStyle;

@@ -180,6 +180,24 @@ class GeneratedModelProperties {
     }
   }
 
+  /** Territory hierarchies as deep as allowed, among many territories. */
+  static Gen<DisputeModel> deepTerritories() {
+    return Generators.models(ModelConfig.builder().territories(8, 20).territoryDepth(2).build());
+  }
+
+  @PropertyTest
+  void territoryHierarchiesAreNoDeeperThanConfigured(
+      @ForAll("deepTerritories") DisputeModel model) {
+    for (Territory t : model.territories()) {
+      int depth = 1;
+      for (Optional<TerritoryId> up = t.parent(); up.isPresent();
+          up = model.territory(up.get()).get().parent()) {
+        depth++;
+      }
+      assertTrue(depth <= 2, t.id() + " is at depth " + depth);
+    }
+  }
+
   @PropertyTest
   void claimantsNeverContradictThemselvesAndFiguresAddUp(@ForAll("larger") DisputeModel model) {
     Map<String, List<Claim>> byFamily = new HashMap<>();
