@@ -94,9 +94,17 @@ public abstract class ModelConfig implements WithModelConfig {
     private static IntRange range(String knob, int min, int max) {
       if (max < min) {
         throw new InvalidValueException(
-            "ModelConfig", knob, min + ".." + max, "max must not be below min");
+            "ModelConfig", knob, new Ends(min, max), "max must not be below min");
       }
       return IntRange.of(min, max);
+    }
+
+    /** The ends of a range that is not one, shown as {@code min..max} in an error. */
+    private record Ends(int min, int max) {
+      @Override
+      public String toString() {
+        return min + ".." + max;
+      }
     }
   }
 
