@@ -110,7 +110,7 @@ final class CeasefirePlanner {
     if (c.nextBoolean(0.5)) {
       Optional<FuzzyPeriod> period = ongoing && c.nextBoolean(0.5)
           ? Times.within(c, lo, hi, d.precision()).map(FuzzyPeriod::since)
-          : Times.closed(c, lo, hi, d.precision());
+          : d.closedPeriod(lo, hi, d.precision());
       period.ifPresent(b::period);
     }
     d.mediators.add(new ModelDraft.MediatorDraft(b, party));

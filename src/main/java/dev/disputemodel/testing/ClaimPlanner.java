@@ -20,7 +20,7 @@ import java.util.Set;
  * one {@link Topic} class, tried in turn from a random one until one finds something to ask about.
  * Each claimant family (a party with everybody who acts for it, or a source's own voice) gives one
  * answer per question, so nobody contradicts itself; an asserting claim may state a second
- * question's answer too. Claims are made after every fact (from the draft's facts end) and before
+ * question's answer too. Claims are made in the draft's claims window ({@link TimeFrame}), before
  * their source is published; a party may revise one of its recent claims, made after it. Last
  * come the silences ({@link NoStatementTopic}): a party said nothing on a question its family never
  * spoke on.
@@ -96,8 +96,8 @@ final class ClaimPlanner {
     }
     Source source = d.sources.get(sourceIndex);
     long madeHi = source.published().map(FuzzyTime::earliestEpochSecond)
-        .orElse(d.time.publicationStart);
-    long madeLo = d.time.factsEnd;
+        .orElse(d.time.claimsEnd);
+    long madeLo = d.time.claimsStart;
     Optional<Integer> revises = Optional.empty();
     if (claimant.isPresent() && c.nextBoolean(0.1)) {
       List<Integer> own = d.partyClaims(d.roles.root(claimant.get()));
@@ -112,7 +112,7 @@ final class ClaimPlanner {
     Optional<FuzzyTime> madeAt = Times.within(c, madeLo, madeHi, d.precision());
     if (madeAt.isEmpty()) {
       revises = Optional.empty();
-      madeAt = Times.within(c, d.time.factsEnd, madeHi, d.precision());
+      madeAt = Times.within(c, d.time.claimsStart, madeHi, d.precision());
     }
     if (madeAt.isEmpty()) {
       return;
@@ -169,8 +169,8 @@ final class ClaimPlanner {
     }
     Source source = d.sources.get(sourceIndex);
     long madeHi = source.published().map(FuzzyTime::earliestEpochSecond)
-        .orElse(d.time.publicationStart);
-    Optional<FuzzyTime> madeAt = Times.within(c, d.time.factsEnd, madeHi, d.precision());
+        .orElse(d.time.claimsEnd);
+    Optional<FuzzyTime> madeAt = Times.within(c, d.time.claimsStart, madeHi, d.precision());
     if (madeAt.isEmpty()) {
       return;
     }

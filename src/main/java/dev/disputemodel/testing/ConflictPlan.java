@@ -14,6 +14,8 @@ import java.util.Optional;
 final class ConflictPlan {
   final int index;
   final Optional<ConflictPlan> parent;
+  /** How many conflicts this one is an episode of: 0 for a top-level conflict. */
+  final int depth;
   final List<ConflictPlan> episodes = new ArrayList<>();
   /** The primary parties of every side. */
   final List<Integer> primaries = new ArrayList<>();
@@ -29,5 +31,6 @@ final class ConflictPlan {
   ConflictPlan(int index, Optional<ConflictPlan> parent) {
     this.index = index;
     this.parent = parent;
+    this.depth = parent.map(p -> p.depth + 1).orElse(0);
   }
 }

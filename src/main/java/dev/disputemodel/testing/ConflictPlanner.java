@@ -115,11 +115,17 @@ final class ConflictPlanner {
     inside(plan, innerLo, innerHi, ongoing);
   }
 
-  /** An episode takes its conflict's sides, type and incompatibility, and some of its stakes. */
+  /**
+   * An episode takes its conflict's sides (unless it is recorded without sides, which leaves
+   * them to its conflict), type and incompatibility, and some of its stakes.
+   */
   private void episodeOf(ConflictPlan outer, ConflictPlan plan, Conflict.Builder b) {
     Conflict conflict = outer.conflict;
-    b.name(conflict.name() + ", episode " + outer.episodes.size()).parent(conflict.id())
-        .addAllSides(conflict.sides());
+    b.name(conflict.name() + ", episode " + outer.episodes.size()).parent(conflict.id());
+    double sideless = d.config.sidelessEpisodeShare();
+    if (!(sideless > 0 && c.nextBoolean(sideless))) {
+      b.addAllSides(conflict.sides());
+    }
     conflict.type().ifPresent(b::type);
     conflict.incompatibility().ifPresent(b::incompatibility);
     plan.primaries.addAll(outer.primaries);
@@ -237,7 +243,7 @@ final class ConflictPlanner {
     for (int i = 0; i < nEvents; i++) {
       event(plan, lo, eventsHi);
     }
-    if (plan.parent.isEmpty()) {
+    if (plan.depth < d.config.episodeDepth()) {
       int nEpisodes = c.between(0, d.config.maxEpisodes());
       long slice = (episodesHi - eventsHi) / Math.max(nEpisodes, 1);
       for (int i = 0; i < nEpisodes; i++) {

@@ -33,20 +33,12 @@ final class MediatorAlliedFault implements Fault {
   public InjectedFault inject(ModelEdit e) {
     Choices c = e.c;
     List<Mediator> candidates = filter(e.mediators, m -> e.sidesOwner(m.conflict()).isPresent());
-    Mediator mediator;
-    if (!candidates.isEmpty() && c.nextBoolean(0.8)) {
-      mediator = c.pick(candidates);
-    } else {
-      Conflict conflict = e.conflictWithSides();
-      mediator = add(e.mediators, Mediator.builder().id(MediatorId.of(e.freshId("M")))
-          .party(e.newParty(PartyKind.INTERNATIONAL_ORGANIZATION)).role(MediatorRole.MEDIATOR)
-          .conflict(conflict.id()).source(e.source()).build());
-    }
-    List<PartyId> fighters = new ArrayList<>();
-    for (Side s : e.sidesOwner(mediator.conflict()).orElseThrow().sides()) {
-      fighters.addAll(s.primaries());
-      s.supporters().stream().filter(x -> x.type() == SupportType.TROOPS)
-          .forEach(x -> fighters.add(x.party()));
+    Mediator mediator = !candidates.isEmpty() && c.nextBoolean(0.8)
+        ? c.pick(candidates) : newMediator(e);
+    List<PartyId> fighters = fighters(e, mediator);
+    if (fighters.isEmpty()) { // only its own family fights there: a model with faults already
+      mediator = newMediator(e);
+      fighters = fighters(e, mediator);
     }
     PartyId ally = c.pick(fighters);
     PartyRelation alliance = add(e.relations, PartyRelation.builder()
@@ -57,5 +49,25 @@ final class MediatorAlliedFault implements Fault {
         mediator.party() + ", " + mediator.role() + " in " + mediator.conflict()
             + " (" + mediator.id() + "), is now allied to " + ally + ", who fights in it ("
             + alliance.id() + ", no period)");
+  }
+
+  /** Adds a new organization mediating a conflict with sides. */
+  private static Mediator newMediator(ModelEdit e) {
+    Conflict conflict = e.conflictWithSides();
+    return add(e.mediators, Mediator.builder().id(MediatorId.of(e.freshId("M")))
+        .party(e.newParty(PartyKind.INTERNATIONAL_ORGANIZATION)).role(MediatorRole.MEDIATOR)
+        .conflict(conflict.id()).source(e.source()).build());
+  }
+
+  /** Returns the primary parties and troop supporters of the mediator's conflict, but itself. */
+  private static List<PartyId> fighters(ModelEdit e, Mediator mediator) {
+    List<PartyId> fighters = new ArrayList<>();
+    for (Side s : e.sidesOwner(mediator.conflict()).orElseThrow().sides()) {
+      fighters.addAll(s.primaries());
+      s.supporters().stream().filter(x -> x.type() == SupportType.TROOPS)
+          .forEach(x -> fighters.add(x.party()));
+    }
+    fighters.removeAll(e.chain(mediator.party()));
+    return fighters;
   }
 }

@@ -235,6 +235,57 @@ public abstract class ModelConfig implements WithModelConfig {
     return 5000;
   }
 
+  /**
+   * Returns how deep episodes nest (default 1: episodes of top-level conflicts only; 2: episodes
+   * of episodes too). Each level has up to {@link #maxEpisodes()} per conflict.
+   */
+  @Value.Default
+  public int episodeDepth() {
+    return 1;
+  }
+
+  /**
+   * Returns the share of episodes recorded without sides of their own, from 0 to 1 (default 0):
+   * their conflict's sides stand for them, as in data that records sides once per conflict.
+   */
+  @Value.Default
+  public double sidelessEpisodeShare() {
+    return 0;
+  }
+
+  /**
+   * Returns whether claims are made only after every fact they could speak of, in the last
+   * twentieth of the date range where sources are published too (default true). If false, claims
+   * and publications spread over the whole range, so a claim may precede what it speaks of; the
+   * model stays free of ERROR and WARNING findings.
+   */
+  @Value.Default
+  public boolean claimsAfterFacts() {
+    return true;
+  }
+
+  /**
+   * Returns the share of the periods of territory statuses, relations and mediator roles drawn
+   * rough, from 0 to 1 (default 0): "in 2020" ({@link dev.disputemodel.time.FuzzyPeriod#at}) or
+   * "from 2020 to 3 March 2020", whose start and end may be in either order. Such a period is
+   * only possibly well ordered, so the checker may report it ({@code time-order}, a WARNING).
+   */
+  @Value.Default
+  public double roughPeriodShare() {
+    return 0;
+  }
+
+  /**
+   * Returns the range of the number of faults ({@link FaultInjector}, kinds drawn) put into each
+   * model after it is planned (default {@code 0..0}: consistent models). With faults, models are
+   * still built by {@link dev.disputemodel.DisputeModel#builder()}, but the checker reports them:
+   * models for code that must handle any model the builders accept.
+   */
+  @Value.Default
+  public IntRange faults() {
+    return IntRange.exactly(0);
+  }
+
   @Value.Check
   void check() {
     atLeast("parties", parties(), 2);
@@ -249,6 +300,10 @@ public abstract class ModelConfig implements WithModelConfig {
     atLeast("maxRelations", maxRelations(), 0);
     share("contestedShare", contestedShare());
     atLeast("territoryDepth", territoryDepth(), 1);
+    atLeast("episodeDepth", episodeDepth(), 1);
+    share("sidelessEpisodeShare", sidelessEpisodeShare());
+    share("roughPeriodShare", roughPeriodShare());
+    atLeast("faults", faults(), 0);
     if (!firstDay().isBefore(untilDay())) {
       throw new InvalidValueException(
           "ModelConfig", "untilDay", untilDay(), "must be after firstDay " + firstDay());

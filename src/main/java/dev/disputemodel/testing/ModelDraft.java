@@ -19,12 +19,14 @@ import dev.disputemodel.Source;
 import dev.disputemodel.SourceId;
 import dev.disputemodel.Territory;
 import dev.disputemodel.TerritoryId;
+import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.Precision;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -76,6 +78,29 @@ final class ModelDraft {
 
   Precision precision() {
     return time.precision(c);
+  }
+
+  /**
+   * Draws a closed period inside {@code [lo, hi)} at {@code precision}: certainly ordered, or
+   * rough ({@link ModelConfig#roughPeriodShare()}). Empty if there is no room.
+   */
+  Optional<FuzzyPeriod> closedPeriod(long lo, long hi, Precision precision) {
+    double rough = config.roughPeriodShare();
+    return rough > 0 && c.nextBoolean(rough)
+        ? Times.rough(c, lo, hi, precision) : Times.closed(c, lo, hi, precision);
+  }
+
+  /** Draws a period of any shape (closed, ongoing, unknown start) inside {@code [lo, hi)}. */
+  Optional<FuzzyPeriod> anyPeriod(long lo, long hi) {
+    Precision p = precision();
+    switch (c.nextInt(3)) {
+      case 0:
+        return closedPeriod(lo, hi, p);
+      case 1:
+        return Times.within(c, lo, hi, p).map(FuzzyPeriod::since);
+      default:
+        return Times.within(c, lo, hi, p).map(FuzzyPeriod::until);
+    }
   }
 
   SourceId anySource() {

@@ -24,9 +24,11 @@ import java.util.List;
  * </ol>
  *
  * <p>What each planner keeps consistent is written on it; {@code docs/testing.md} lists it for
- * users.
+ * users. Last, {@link ModelConfig#faults()} faults may be injected ({@link FaultInjector}).
  */
 final class ModelPlanner {
+  private static final List<FaultKind> FAULT_KINDS = List.of(FaultKind.values());
+
   private ModelPlanner() {}
 
   /** Generates a model; every decision comes from {@code c}. */
@@ -45,7 +47,12 @@ final class ModelPlanner {
     new RelationPlanner(draft).plan(c.between(0, config.maxRelations()));
     new ClaimPlanner(draft).plan(claims);
     List<Mediator> mediators = ceasefires.finishMediators();
-    return draft.build(mediators);
+    DisputeModel model = draft.build(mediators);
+    int faults = between(c, config.faults());
+    for (int i = 0; i < faults; i++) {
+      model = FaultInjector.inject(model, c.pick(FAULT_KINDS), c).model();
+    }
+    return model;
   }
 
   private static int between(Choices c, IntRange range) {

@@ -69,7 +69,7 @@ final class RelationPlanner {
     PartyRelation.Builder b = PartyRelation.builder().id(d.relations.nextId())
         .from(d.parties.id(from)).to(d.parties.id(to)).kind(kind).source(d.anySource());
     if (c.nextBoolean(0.5)) {
-      Times.anyShape(c, d.time.start, d.time.factsEnd, d.precision()).ifPresent(b::period);
+      d.anyPeriod(d.time.start, d.time.factsEnd).ifPresent(b::period);
     }
     if (c.nextBoolean(0.2)) {
       b.hedge(c.pick(ModelDraft.HEDGES));

@@ -106,7 +106,7 @@ final class TerritoryPlanner {
       s.size(Figures.allowing(c, c.nextLong(d.config.maxFigure() * 100 + 1)));
     }
     if (c.nextBoolean(0.5)) {
-      Times.anyShape(c, d.time.start, d.time.factsEnd, d.precision()).ifPresent(s::period);
+      d.anyPeriod(d.time.start, d.time.factsEnd).ifPresent(s::period);
     }
     return s.build();
   }
@@ -120,7 +120,7 @@ final class TerritoryPlanner {
     List<Optional<FuzzyPeriod>> periods = new ArrayList<>();
     if (n == 1) {
       periods.add(c.nextBoolean(0.7)
-          ? Times.anyShape(c, d.time.start, d.time.factsEnd, d.precision()) : Optional.empty());
+          ? d.anyPeriod(d.time.start, d.time.factsEnd) : Optional.empty());
       return periods;
     }
     long width = (d.time.factsEnd - d.time.start) / Math.max(n, 1);
@@ -134,7 +134,7 @@ final class TerritoryPlanner {
       } else if (shape == 1 && i == n - 1) {
         periods.add(Times.within(c, lo, hi, p).map(FuzzyPeriod::since));
       } else {
-        periods.add(Times.closed(c, lo, hi, p));
+        periods.add(d.closedPeriod(lo, hi, p));
       }
     }
     return periods;
