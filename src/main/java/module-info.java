@@ -33,6 +33,7 @@ module dev.disputemodel {
   exports dev.disputemodel.query;
   exports dev.disputemodel.render;
   exports dev.disputemodel.check;
+  exports dev.disputemodel.text;
   exports dev.disputemodel.json;
   exports dev.disputemodel.ucdp;
   exports dev.disputemodel.testing;

@@ -61,6 +61,12 @@ class ArchitectureTest {
           "dev.disputemodel.check..", INDEX, DOMAIN, TIME, INTERNAL);
 
   @ArchTest
+  static final ArchRule textUsesTheQueriesAndTheChecker =
+      layer("dev.disputemodel.text..", "the readable account is built over the queries and the checker",
+          "dev.disputemodel.text..", "dev.disputemodel.query..", "dev.disputemodel.check..", INDEX,
+          DOMAIN, TIME, INTERNAL);
+
+  @ArchTest
   static final ArchRule jsonUsesTheDomain =
       layer("dev.disputemodel.json..", "the JSON format maps the domain (and writes reports)",
           "dev.disputemodel.json..", "dev.disputemodel.check..", DOMAIN, TIME, INTERNAL);

@@ -38,8 +38,8 @@ import java.util.function.Function;
 public final class Generators {
   private static final ModelConfig ENTITIES = ModelConfig.builder().conflicts(1, 3).claims(1, 20)
       .parties(4, 10).build();
-  private static final long FROM = Times.seconds(ModelConfig.defaults().from());
-  private static final long TO = Times.seconds(ModelConfig.defaults().to());
+  private static final long FROM = Times.seconds(ModelConfig.defaults().firstDay());
+  private static final long TO = Times.seconds(ModelConfig.defaults().untilDay());
   private static final int[] EVERY_PRECISION = {1, 1, 1, 1, 1, 1, 1};
 
   private Generators() {}

@@ -1,67 +1,31 @@
 package dev.disputemodel.testing;
 
-import com.google.common.base.Preconditions;
-import com.google.common.collect.ImmutableMap;
+import dev.disputemodel.InvalidValueException;
 import dev.disputemodel.time.Precision;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.Map;
-import java.util.Objects;
+import org.immutables.value.Value;
 
 /**
  * The knobs of the whole-model generator ({@link Generators#models(ModelConfig)}): how many
- * parties, territories, conflicts and claims, the share of contested questions, the depth of the
- * territory hierarchy, the date range and the mix of precisions. Counts are ranges; the generator
- * draws within them and shrinks toward their minimums.
+ * parties, territories, conflicts and claims ({@link IntRange ranges} the generator draws within,
+ * shrinking toward their minimums), the share of contested questions, the depth of the territory
+ * hierarchy, the date range and the mix of precisions.
  *
- * <p>Immutable and thread-safe; build with {@link #builder()}, start from {@link #defaults()}.
+ * <p>Immutable and thread-safe. Start from {@link #defaults()} and change knobs with
+ * {@code with*} ({@code ModelConfig.defaults().withClaims(IntRange.of(5, 40))}), or build one
+ * with {@link #builder()}; unset knobs keep their defaults. A knob outside its allowed values
+ * throws {@link InvalidValueException} naming the knob and the value
+ * ({@code ModelConfig.parties = 1..4: must allow at least 2 ...}), and nothing is built.
  */
-public final class ModelConfig {
+@Value.Immutable
+public abstract class ModelConfig implements WithModelConfig {
+  /** The greatest {@link #maxFigure()}: figures drawn from it stay far from overflowing. */
+  public static final long FIGURE_LIMIT = 1_000_000_000_000_000L;
+
   private static final ModelConfig DEFAULTS = builder().build();
 
-  private final int minParties;
-  private final int maxParties;
-  private final int minTerritories;
-  private final int maxTerritories;
-  private final int minConflicts;
-  private final int maxConflicts;
-  private final int maxEpisodes;
-  private final int minClaims;
-  private final int maxClaims;
-  private final int maxSources;
-  private final int maxEventsPerConflict;
-  private final int maxCeasefiresPerConflict;
-  private final int maxMediatorsPerConflict;
-  private final int maxRelations;
-  private final double contestedShare;
-  private final int territoryDepth;
-  private final LocalDate from;
-  private final LocalDate to;
-  private final ImmutableMap<Precision, Integer> precisionWeights;
-  private final long maxFigure;
-
-  private ModelConfig(Builder b) {
-    this.minParties = b.minParties;
-    this.maxParties = b.maxParties;
-    this.minTerritories = b.minTerritories;
-    this.maxTerritories = b.maxTerritories;
-    this.minConflicts = b.minConflicts;
-    this.maxConflicts = b.maxConflicts;
-    this.maxEpisodes = b.maxEpisodes;
-    this.minClaims = b.minClaims;
-    this.maxClaims = b.maxClaims;
-    this.maxSources = b.maxSources;
-    this.maxEventsPerConflict = b.maxEventsPerConflict;
-    this.maxCeasefiresPerConflict = b.maxCeasefiresPerConflict;
-    this.maxMediatorsPerConflict = b.maxMediatorsPerConflict;
-    this.maxRelations = b.maxRelations;
-    this.contestedShare = b.contestedShare;
-    this.territoryDepth = b.territoryDepth;
-    this.from = b.from;
-    this.to = b.to;
-    this.precisionWeights = ImmutableMap.copyOf(b.precisionWeights);
-    this.maxFigure = b.maxFigure;
-  }
+  ModelConfig() {}
 
   /** Returns the default configuration: small models, 1950 to 2023, every precision equally. */
   public static ModelConfig defaults() {
@@ -73,327 +37,307 @@ public final class ModelConfig {
     return new Builder();
   }
 
-  /** Returns a builder holding this configuration, to change some knobs. */
-  public Builder toBuilder() {
-    return new Builder(this);
+  /**
+   * Builds a {@link ModelConfig}; every knob starts at its default, and {@code from(config)}
+   * starts from another configuration. Besides a setter per knob it offers the shorthands
+   * {@code parties(min, max)}, {@code territories(min, max)}, {@code conflicts(min, max)},
+   * {@code claims(min, max)}, {@code dates(firstDay, untilDay)} and {@code precisionWeight(p, w)}. Not
+   * thread-safe.
+   */
+  public static final class Builder extends ImmutableModelConfig.Builder {
+    /**
+     * Sets the range of the number of parties.
+     *
+     * @throws InvalidValueException naming {@code parties} if {@code max < min}
+     */
+    public Builder parties(int min, int max) {
+      return parties(range("parties", min, max));
+    }
+
+    /**
+     * Sets the range of the number of territories.
+     *
+     * @throws InvalidValueException naming {@code territories} if {@code max < min}
+     */
+    public Builder territories(int min, int max) {
+      return territories(range("territories", min, max));
+    }
+
+    /**
+     * Sets the range of the number of top-level conflicts.
+     *
+     * @throws InvalidValueException naming {@code conflicts} if {@code max < min}
+     */
+    public Builder conflicts(int min, int max) {
+      return conflicts(range("conflicts", min, max));
+    }
+
+    /**
+     * Sets the range of the number of claims.
+     *
+     * @throws InvalidValueException naming {@code claims} if {@code max < min}
+     */
+    public Builder claims(int min, int max) {
+      return claims(range("claims", min, max));
+    }
+
+    /** Sets the date range {@code [firstDay, untilDay)}: both ends at once. */
+    public Builder dates(LocalDate firstDay, LocalDate untilDay) {
+      return firstDay(firstDay).untilDay(untilDay);
+    }
+
+    /** Sets the weight of one precision in the mix (0 excludes it): a {@code putPrecisionWeight}. */
+    public Builder precisionWeight(Precision precision, int weight) {
+      return putPrecisionWeight(precision, weight);
+    }
+
+    private static IntRange range(String knob, int min, int max) {
+      if (max < min) {
+        throw new InvalidValueException(
+            "ModelConfig", knob, new Ends(min, max), "max must not be below min");
+      }
+      return IntRange.of(min, max);
+    }
+
+    /** The ends of a range that is not one, shown as {@code min..max} in an error. */
+    private record Ends(int min, int max) {
+      @Override
+      public String toString() {
+        return min + ".." + max;
+      }
+    }
   }
 
-  /** Returns the least number of parties (at least 2, so that a conflict is possible). */
-  public int minParties() {
-    return minParties;
+  /** Returns the range of the number of parties (default 2..10; at least 2, for a conflict). */
+  @Value.Default
+  public IntRange parties() {
+    return IntRange.of(2, 10);
   }
 
-  /** Returns the greatest number of parties. */
-  public int maxParties() {
-    return maxParties;
+  /** Returns the range of the number of territories (default 1..6; at least 1). */
+  @Value.Default
+  public IntRange territories() {
+    return IntRange.of(1, 6);
   }
 
-  /** Returns the least number of territories (at least 1). */
-  public int minTerritories() {
-    return minTerritories;
+  /** Returns the range of the number of top-level conflicts (default 0..3; episodes come on top). */
+  @Value.Default
+  public IntRange conflicts() {
+    return IntRange.of(0, 3);
   }
 
-  /** Returns the greatest number of territories. */
-  public int maxTerritories() {
-    return maxTerritories;
-  }
-
-  /** Returns the least number of top-level conflicts (episodes come in addition). */
-  public int minConflicts() {
-    return minConflicts;
-  }
-
-  /** Returns the greatest number of top-level conflicts. */
-  public int maxConflicts() {
-    return maxConflicts;
-  }
-
-  /** Returns the greatest number of episodes per top-level conflict. */
+  /** Returns the greatest number of episodes per top-level conflict (default 3). */
+  @Value.Default
   public int maxEpisodes() {
-    return maxEpisodes;
+    return 3;
   }
 
-  /** Returns the least number of claims (the generator may make fewer only if nothing can be claimed). */
-  public int minClaims() {
-    return minClaims;
+  /**
+   * Returns the range of the number of claims (default 0..20). The generator makes fewer only
+   * where nothing can be claimed consistently.
+   */
+  @Value.Default
+  public IntRange claims() {
+    return IntRange.of(0, 20);
   }
 
-  /** Returns the greatest number of claims. */
-  public int maxClaims() {
-    return maxClaims;
-  }
-
-  /** Returns the greatest number of sources (there is always at least one). */
+  /** Returns the greatest number of sources (default 4; there is always at least one). */
+  @Value.Default
   public int maxSources() {
-    return maxSources;
+    return 4;
   }
 
-  /** Returns the greatest number of events per conflict or episode. */
+  /** Returns the greatest number of events per conflict or episode (default 4). */
+  @Value.Default
   public int maxEventsPerConflict() {
-    return maxEventsPerConflict;
+    return 4;
   }
 
-  /** Returns the greatest number of ceasefires per conflict or episode. */
+  /** Returns the greatest number of ceasefires per conflict or episode (default 2). */
+  @Value.Default
   public int maxCeasefiresPerConflict() {
-    return maxCeasefiresPerConflict;
+    return 2;
   }
 
-  /** Returns the greatest number of mediator roles per conflict or episode. */
+  /** Returns the greatest number of mediator roles per conflict or episode (default 2). */
+  @Value.Default
   public int maxMediatorsPerConflict() {
-    return maxMediatorsPerConflict;
+    return 2;
   }
 
-  /** Returns the greatest number of relations between parties. */
+  /** Returns the greatest number of relations between parties (default 6). */
+  @Value.Default
   public int maxRelations() {
-    return maxRelations;
+    return 6;
   }
 
   /**
    * Returns the share of questions ({@link dev.disputemodel.PropositionKey}s) on which different
-   * claimants may give different answers; the rest have one answer everybody gives.
+   * claimants may give different answers, from 0 to 1 (default 0.3); the rest have one answer
+   * everybody gives.
    */
+  @Value.Default
   public double contestedShare() {
-    return contestedShare;
+    return 0.3;
   }
 
-  /** Returns the greatest depth of the territory hierarchy (1: no territory has a parent). */
+  /** Returns the greatest depth of the territory hierarchy (default 3; 1: no parents). */
+  @Value.Default
   public int territoryDepth() {
-    return territoryDepth;
+    return 3;
   }
 
-  /** Returns the first day any generated time may fall on. */
-  public LocalDate from() {
-    return from;
-  }
-
-  /** Returns the day after the last day any generated time may fall on (exclusive). */
-  public LocalDate to() {
-    return to;
+  /** Returns the first day any generated time may fall on (default 1950-01-01). */
+  @Value.Default
+  public LocalDate firstDay() {
+    return LocalDate.of(1950, 1, 1);
   }
 
   /**
-   * Returns the relative weight of each precision for generated times. A time that does not fit
-   * its place at the drawn precision (a decade inside a three-week war) falls back to a finer one.
+   * Returns the day every generated time lies before, excluded (default 2024-01-01): the day
+   * after the last day a time may fall on.
    */
-  public ImmutableMap<Precision, Integer> precisionWeights() {
-    return precisionWeights;
+  @Value.Default
+  public LocalDate untilDay() {
+    return LocalDate.of(2024, 1, 1);
   }
 
-  /** Returns the greatest true casualty or troop figure per party and conflict. */
+  /**
+   * Returns a copy with the date range {@code [firstDay, untilDay)}: both ends at once.
+   *
+   * @throws InvalidValueException naming {@code untilDay} if it is not after {@code firstDay}
+   */
+  public final ModelConfig withDates(LocalDate firstDay, LocalDate untilDay) {
+    return builder().from(this).dates(firstDay, untilDay).build();
+  }
+
+  /**
+   * Returns the precisions given a weight of their own; every other precision has weight 1 (see
+   * {@link #precisionWeight(Precision)}).
+   */
+  public abstract Map<Precision, Integer> precisionWeights();
+
+  /**
+   * Returns the relative weight of {@code precision} for generated times: its entry in
+   * {@link #precisionWeights()}, else 1. A time that does not fit its place at the drawn
+   * precision (a decade inside a three-week war) falls back to a finer one.
+   */
+  public final int precisionWeight(Precision precision) {
+    return precisionWeights().getOrDefault(precision, 1);
+  }
+
+  /**
+   * Returns the greatest true casualty or troop figure per party and conflict (default 5,000; at
+   * most {@link #FIGURE_LIMIT}).
+   */
+  @Value.Default
   public long maxFigure() {
-    return maxFigure;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof ModelConfig c && toString().equals(c.toString());
-  }
-
-  @Override
-  public int hashCode() {
-    return toString().hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return "ModelConfig{parties=" + minParties + ".." + maxParties
-        + ", territories=" + minTerritories + ".." + maxTerritories
-        + ", conflicts=" + minConflicts + ".." + maxConflicts + ", maxEpisodes=" + maxEpisodes
-        + ", claims=" + minClaims + ".." + maxClaims + ", maxSources=" + maxSources
-        + ", maxEventsPerConflict=" + maxEventsPerConflict
-        + ", maxCeasefiresPerConflict=" + maxCeasefiresPerConflict
-        + ", maxMediatorsPerConflict=" + maxMediatorsPerConflict
-        + ", maxRelations=" + maxRelations + ", contestedShare=" + contestedShare
-        + ", territoryDepth=" + territoryDepth + ", dates=" + from + ".." + to
-        + ", precisionWeights=" + precisionWeights + ", maxFigure=" + maxFigure + "}";
+    return 5000;
   }
 
   /**
-   * Builds a {@link ModelConfig}; starts from the defaults. Not thread-safe.
-   * {@link #build()} checks that every range is well formed.
+   * Returns how deep episodes nest (default 1: episodes of top-level conflicts only; 2: episodes
+   * of episodes too). Each level has up to {@link #maxEpisodes()} per conflict.
    */
-  public static final class Builder {
-    private int minParties = 2;
-    private int maxParties = 10;
-    private int minTerritories = 1;
-    private int maxTerritories = 6;
-    private int minConflicts = 0;
-    private int maxConflicts = 3;
-    private int maxEpisodes = 3;
-    private int minClaims = 0;
-    private int maxClaims = 20;
-    private int maxSources = 4;
-    private int maxEventsPerConflict = 4;
-    private int maxCeasefiresPerConflict = 2;
-    private int maxMediatorsPerConflict = 2;
-    private int maxRelations = 6;
-    private double contestedShare = 0.3;
-    private int territoryDepth = 3;
-    private LocalDate from = LocalDate.of(1950, 1, 1);
-    private LocalDate to = LocalDate.of(2024, 1, 1);
-    private final Map<Precision, Integer> precisionWeights = new EnumMap<>(Precision.class);
-    private long maxFigure = 5000;
+  @Value.Default
+  public int episodeDepth() {
+    return 1;
+  }
 
-    private Builder() {
-      for (Precision p : Precision.values()) {
-        precisionWeights.put(p, 1);
-      }
+  /**
+   * Returns the share of episodes recorded without sides of their own, from 0 to 1 (default 0):
+   * their conflict's sides stand for them, as in data that records sides once per conflict.
+   */
+  @Value.Default
+  public double sidelessEpisodeShare() {
+    return 0;
+  }
+
+  /**
+   * Returns whether claims are made only after every fact they could speak of, in the last
+   * twentieth of the date range where sources are published too (default true). If false, claims
+   * and publications spread over the whole range, so a claim may precede what it speaks of; the
+   * model stays free of ERROR and WARNING findings.
+   */
+  @Value.Default
+  public boolean claimsAfterFacts() {
+    return true;
+  }
+
+  /**
+   * Returns the share of the periods of territory statuses, relations and mediator roles drawn
+   * rough, from 0 to 1 (default 0): "in 2020" ({@link dev.disputemodel.time.FuzzyPeriod#at}) or
+   * "from 2020 to 3 March 2020", whose start and end may be in either order. Such a period is
+   * only possibly well ordered, so the checker may report it ({@code time-order}, a WARNING).
+   */
+  @Value.Default
+  public double roughPeriodShare() {
+    return 0;
+  }
+
+  /**
+   * Returns the range of the number of faults ({@link FaultInjector}, kinds drawn) put into each
+   * model after it is planned (default {@code 0..0}: consistent models). With faults, models are
+   * still built by {@link dev.disputemodel.DisputeModel#builder()}, but the checker reports them:
+   * models for code that must handle any model the builders accept.
+   */
+  @Value.Default
+  public IntRange faults() {
+    return IntRange.exactly(0);
+  }
+
+  @Value.Check
+  void check() {
+    atLeast("parties", parties(), 2);
+    atLeast("territories", territories(), 1);
+    atLeast("conflicts", conflicts(), 0);
+    atLeast("claims", claims(), 0);
+    atLeast("maxEpisodes", maxEpisodes(), 0);
+    atLeast("maxSources", maxSources(), 1);
+    atLeast("maxEventsPerConflict", maxEventsPerConflict(), 0);
+    atLeast("maxCeasefiresPerConflict", maxCeasefiresPerConflict(), 0);
+    atLeast("maxMediatorsPerConflict", maxMediatorsPerConflict(), 0);
+    atLeast("maxRelations", maxRelations(), 0);
+    share("contestedShare", contestedShare());
+    atLeast("territoryDepth", territoryDepth(), 1);
+    atLeast("episodeDepth", episodeDepth(), 1);
+    share("sidelessEpisodeShare", sidelessEpisodeShare());
+    share("roughPeriodShare", roughPeriodShare());
+    atLeast("faults", faults(), 0);
+    if (!firstDay().isBefore(untilDay())) {
+      throw new InvalidValueException(
+          "ModelConfig", "untilDay", untilDay(), "must be after firstDay " + firstDay());
     }
-
-    private Builder(ModelConfig c) {
-      minParties = c.minParties;
-      maxParties = c.maxParties;
-      minTerritories = c.minTerritories;
-      maxTerritories = c.maxTerritories;
-      minConflicts = c.minConflicts;
-      maxConflicts = c.maxConflicts;
-      maxEpisodes = c.maxEpisodes;
-      minClaims = c.minClaims;
-      maxClaims = c.maxClaims;
-      maxSources = c.maxSources;
-      maxEventsPerConflict = c.maxEventsPerConflict;
-      maxCeasefiresPerConflict = c.maxCeasefiresPerConflict;
-      maxMediatorsPerConflict = c.maxMediatorsPerConflict;
-      maxRelations = c.maxRelations;
-      contestedShare = c.contestedShare;
-      territoryDepth = c.territoryDepth;
-      from = c.from;
-      to = c.to;
-      precisionWeights.putAll(c.precisionWeights);
-      maxFigure = c.maxFigure;
+    int total = 0;
+    for (Precision p : Precision.values()) {
+      atLeast("precisionWeights[" + p + "]", precisionWeight(p), 0);
+      total += precisionWeight(p);
     }
-
-    /** Sets the range of the number of parties (default 2 to 10). */
-    public Builder parties(int min, int max) {
-      minParties = min;
-      maxParties = max;
-      return this;
+    if (total == 0) {
+      throw new InvalidValueException(
+          "ModelConfig", "precisionWeights", precisionWeights(), "some precision needs a weight");
     }
-
-    /** Sets the range of the number of territories (default 1 to 6). */
-    public Builder territories(int min, int max) {
-      minTerritories = min;
-      maxTerritories = max;
-      return this;
+    if (maxFigure() < 0 || maxFigure() > FIGURE_LIMIT) {
+      throw new InvalidValueException(
+          "ModelConfig", "maxFigure", maxFigure(), "must be in 0.." + FIGURE_LIMIT);
     }
+  }
 
-    /** Sets the range of the number of top-level conflicts (default 0 to 3). */
-    public Builder conflicts(int min, int max) {
-      minConflicts = min;
-      maxConflicts = max;
-      return this;
+  private static void atLeast(String knob, IntRange value, int least) {
+    if (value.min() < least) {
+      throw new InvalidValueException("ModelConfig", knob, value, "must not go below " + least);
     }
+  }
 
-    /** Sets the greatest number of episodes per top-level conflict (default 3). */
-    public Builder maxEpisodes(int max) {
-      maxEpisodes = max;
-      return this;
+  private static void atLeast(String knob, int value, int least) {
+    if (value < least) {
+      throw new InvalidValueException("ModelConfig", knob, value, "must be at least " + least);
     }
+  }
 
-    /** Sets the range of the number of claims (default 0 to 20). */
-    public Builder claims(int min, int max) {
-      minClaims = min;
-      maxClaims = max;
-      return this;
-    }
-
-    /** Sets the greatest number of sources (default 4). */
-    public Builder maxSources(int max) {
-      maxSources = max;
-      return this;
-    }
-
-    /** Sets the greatest number of events per conflict or episode (default 4). */
-    public Builder maxEventsPerConflict(int max) {
-      maxEventsPerConflict = max;
-      return this;
-    }
-
-    /** Sets the greatest number of ceasefires per conflict or episode (default 2). */
-    public Builder maxCeasefiresPerConflict(int max) {
-      maxCeasefiresPerConflict = max;
-      return this;
-    }
-
-    /** Sets the greatest number of mediator roles per conflict or episode (default 2). */
-    public Builder maxMediatorsPerConflict(int max) {
-      maxMediatorsPerConflict = max;
-      return this;
-    }
-
-    /** Sets the greatest number of relations between parties (default 6). */
-    public Builder maxRelations(int max) {
-      maxRelations = max;
-      return this;
-    }
-
-    /** Sets the share of contested questions, from 0 to 1 (default 0.3). */
-    public Builder contestedShare(double share) {
-      contestedShare = share;
-      return this;
-    }
-
-    /** Sets the greatest depth of the territory hierarchy (default 3; 1 means flat). */
-    public Builder territoryDepth(int depth) {
-      territoryDepth = depth;
-      return this;
-    }
-
-    /** Sets the date range {@code [from, to)} (default 1950-01-01 to 2024-01-01). */
-    public Builder dates(LocalDate from, LocalDate to) {
-      this.from = Objects.requireNonNull(from, "from");
-      this.to = Objects.requireNonNull(to, "to");
-      return this;
-    }
-
-    /** Sets the weight of one precision in the mix (default 1 each; 0 excludes it). */
-    public Builder precisionWeight(Precision precision, int weight) {
-      precisionWeights.put(Objects.requireNonNull(precision, "precision"), weight);
-      return this;
-    }
-
-    /** Sets the greatest true figure per party and conflict (default 5,000). */
-    public Builder maxFigure(long max) {
-      maxFigure = max;
-      return this;
-    }
-
-    /**
-     * Returns the configuration.
-     *
-     * @throws IllegalArgumentException naming the knob, if a range is empty or negative, fewer
-     *     than 2 parties or 1 territory are allowed, the share is outside [0, 1], the depth is
-     *     below 1, the date range is shorter than a day, or every precision weight is 0
-     */
-    public ModelConfig build() {
-      range("parties", minParties, maxParties);
-      Preconditions.checkArgument(minParties >= 2, "parties: at least 2 needed: %s", minParties);
-      range("territories", minTerritories, maxTerritories);
-      Preconditions.checkArgument(
-          minTerritories >= 1, "territories: at least 1 needed: %s", minTerritories);
-      range("conflicts", minConflicts, maxConflicts);
-      range("claims", minClaims, maxClaims);
-      for (int v : new int[] {maxEpisodes, maxEventsPerConflict, maxCeasefiresPerConflict,
-          maxMediatorsPerConflict, maxRelations}) {
-        Preconditions.checkArgument(v >= 0, "maximum counts must not be negative: %s", v);
-      }
-      Preconditions.checkArgument(maxSources >= 1, "maxSources: at least 1: %s", maxSources);
-      Preconditions.checkArgument(
-          contestedShare >= 0 && contestedShare <= 1, "contestedShare not in [0, 1]: %s",
-          contestedShare);
-      Preconditions.checkArgument(territoryDepth >= 1, "territoryDepth below 1: %s", territoryDepth);
-      Preconditions.checkArgument(from.isBefore(to), "dates: from %s must be before to %s", from, to);
-      Preconditions.checkArgument(
-          precisionWeights.values().stream().allMatch(w -> w >= 0)
-              && precisionWeights.values().stream().mapToInt(Integer::intValue).sum() > 0,
-          "precisionWeights: none negative, some positive: %s", precisionWeights);
-      Preconditions.checkArgument(maxFigure >= 0, "maxFigure negative: %s", maxFigure);
-      return new ModelConfig(this);
-    }
-
-    private static void range(String knob, int min, int max) {
-      Preconditions.checkArgument(
-          0 <= min && min <= max, "%s: need 0 <= min <= max, got %s..%s", knob, min, max);
+  private static void share(String knob, double value) {
+    if (!(value >= 0 && value <= 1)) {
+      throw new InvalidValueException("ModelConfig", knob, value, "must be a share in [0, 1]");
     }
   }
 }

@@ -141,6 +141,22 @@ final class Times {
     return end.map(e -> FuzzyPeriod.of(start.get(), e));
   }
 
+  /**
+   * Returns a rough period inside {@code [lo, hi)}: "in T" ({@link FuzzyPeriod#at}) or from T to a
+   * time within T's own bounds, at the same or a finer precision, so that start and end may be in
+   * either order (never definitely inverted). Empty if there is no room.
+   */
+  static Optional<FuzzyPeriod> rough(Choices c, long lo, long hi, Precision p) {
+    Optional<FuzzyTime> start = within(c, lo, hi, p);
+    if (start.isEmpty() || c.nextBoolean(0.5)) {
+      return start.map(FuzzyPeriod::at);
+    }
+    FuzzyTime s = start.get();
+    Precision finer = PRECISIONS[c.nextInt(p.ordinal() + 1)];
+    return within(c, s.earliestEpochSecond(), s.latestEpochSecond(), finer)
+        .map(e -> FuzzyPeriod.of(s, e));
+  }
+
   /** Returns a period of any shape (closed, ongoing, unknown start) inside {@code [lo, hi)}. */
   static Optional<FuzzyPeriod> anyShape(Choices c, long lo, long hi, Precision p) {
     switch (c.nextInt(3)) {

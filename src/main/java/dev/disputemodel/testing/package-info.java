@@ -15,7 +15,9 @@
  */
 @NullMarked
 @CheckReturnValue
+@DisputeStyle
 package dev.disputemodel.testing;
 
 import com.google.errorprone.annotations.CheckReturnValue;
+import dev.disputemodel.internal.DisputeStyle;
 import org.jspecify.annotations.NullMarked;

@@ -100,4 +100,14 @@ class JsonRoundTripTest {
     }
     assertTrue(references > 20, "references checked: " + references);
   }
+
+  /** A writer other than this one may put a proposition's or provision's type anywhere. */
+  @Test
+  void aTypeAfterTheOtherFieldsReadsTheSame() {
+    JsonFormat compact = JsonFormat.standard().withPretty(false);
+    String json = compact.write(JsonModels.full());
+    String typesLast = json.replaceAll("\\{\"type\":(\"[a-zA-Z]+\"),([^{}]*)\\}", "{$2,\"type\":$1}");
+    assertTrue(!typesLast.equals(json) && typesLast.contains(",\"type\":\"initiated\"}"), typesLast);
+    assertEquals(JsonModels.full(), compact.read(typesLast));
+  }
 }

@@ -19,6 +19,7 @@ import dev.disputemodel.index.Question;
 import dev.disputemodel.index.Version;
 import dev.disputemodel.testing.Gen;
 import dev.disputemodel.testing.Generators;
+import dev.disputemodel.testing.IntRange;
 import dev.disputemodel.testing.ModelConfig;
 import dev.disputemodel.testing.junit.ForAll;
 import dev.disputemodel.testing.junit.PropertyTest;
@@ -41,18 +42,26 @@ import java.util.stream.Collectors;
 /**
  * The property "indexed result equals the naive stream filter" for every indexed query: same
  * elements, same order. Runs on the test kit (tries from {@code dispute-model.tries}, shrinking,
- * seed replay) over three kinds of model: the kit's consistent generated models, dated within the
- * window the queries ask about; seeded random models with small vocabularies, so that many claims
- * share keys ({@link RandomModels}); and the hand-built fixture.
+ * seed replay) over three kinds of model, all dated within the window the queries ask about: the
+ * kit's consistent models; rough ones (claims spread over the window, so many are made around
+ * the dates asked about; periods whose uncertain bounds overlap; episodes nested and without
+ * sides of their own; faults such as territory cycles and contradictions), as a query meets them
+ * in real data; and the hand-built fixture.
  */
 class IndexedEqualsNaiveTest {
+  private static final ModelConfig CONSISTENT = ModelConfig.builder()
+      .dates(LocalDate.of(2019, 1, 1), LocalDate.of(2023, 12, 31)).contestedShare(0.5).build();
+
+  /** What a query must also answer right: anything the builders accept. */
+  private static final ModelConfig ROUGH = ModelConfig.builder().from(CONSISTENT)
+      .parties(3, 10).territories(1, 7).conflicts(1, 4).claims(0, 60)
+      .claimsAfterFacts(false).roughPeriodShare(0.4).episodeDepth(3).sidelessEpisodeShare(0.5)
+      .faults(IntRange.of(0, 4)).build();
+
   static Gen<DisputeModel> models() {
     return Gen.frequency(
-        Gen.weighted(3, Generators.models(ModelConfig.builder()
-            .dates(LocalDate.of(2019, 1, 1), LocalDate.of(2023, 12, 31))
-            .contestedShare(0.5).build())),
-        Gen.weighted(2, Gen.longs(1, Long.MAX_VALUE)
-            .map(seed -> RandomModels.generate(seed, (int) Math.floorMod(seed, 60L)))),
+        Gen.weighted(3, Generators.models(CONSISTENT)),
+        Gen.weighted(2, Generators.models(ROUGH)),
         Gen.weighted(1, Gen.constant(QueryFixtures.model())));
   }
 
@@ -203,7 +212,8 @@ class IndexedEqualsNaiveTest {
             .map(i -> List.<Object>of(i.party(), i.role(), i.conflict(), i.via(), i.through()))
             .collect(Collectors.toSet());
         assertEquals(naive.involvements(c.id(), episodes), tuples, c.id() + " episodes " + episodes);
-        assertEquals(tuples.size(), got.size());
+        // none listed twice (a party on two sides is involved once per side)
+        assertEquals(new HashSet<>(got).size(), got.size(), c.id() + " episodes " + episodes);
       }
       List<List<Object>> figures = q.casualties(c.id()).figures().stream()
           .map(f -> List.<Object>of(f.claim().id(), f.party(), f.kind(), f.count()))

@@ -7,6 +7,7 @@ import dev.disputemodel.Conflict;
 import dev.disputemodel.DisputeModel;
 import dev.disputemodel.query.ModelQueries;
 import dev.disputemodel.testing.BulkModels;
+import dev.disputemodel.testing.ModelConfig;
 import dev.disputemodel.time.FuzzyTime;
 import java.time.Year;
 import java.util.List;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class LargeModelTest {
   private static final DisputeModel MODEL =
-      BulkModels.generate(7, BulkModels.configFor(10_000).toBuilder().conflicts(1, 1).build());
+      BulkModels.generate(7, ModelConfig.builder().from(BulkModels.configFor(10_000)).conflicts(1, 1).build());
   private static final ModelQueries QUERIES = ModelQueries.over(MODEL);
   private static final Conflict ROOT =
       MODEL.conflicts().stream().filter(c -> c.parent().isEmpty()).findFirst().orElseThrow();

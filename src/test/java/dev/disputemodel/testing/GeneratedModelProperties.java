@@ -29,6 +29,9 @@ import dev.disputemodel.SupportType;
 import dev.disputemodel.Supporter;
 import dev.disputemodel.Territory;
 import dev.disputemodel.TerritoryId;
+import dev.disputemodel.check.Checker;
+import dev.disputemodel.check.Report;
+import dev.disputemodel.check.Severity;
 import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
 import dev.disputemodel.testing.junit.ForAll;
@@ -178,6 +181,38 @@ class GeneratedModelProperties {
         assertTrue(a.end().get().isBefore(b.start().get()).isDefinite(), t.toString());
       }
     }
+  }
+
+  /** Territory hierarchies as deep as allowed, among many territories. */
+  static Gen<DisputeModel> deepTerritories() {
+    return Generators.models(ModelConfig.builder().territories(8, 20).territoryDepth(2).build());
+  }
+
+  @PropertyTest
+  void territoryHierarchiesAreNoDeeperThanConfigured(
+      @ForAll("deepTerritories") DisputeModel model) {
+    for (Territory t : model.territories()) {
+      int depth = 1;
+      for (Optional<TerritoryId> up = t.parent(); up.isPresent();
+          up = model.territory(up.get()).get().parent()) {
+        depth++;
+      }
+      assertTrue(depth <= 2, t.id() + " is at depth " + depth);
+    }
+  }
+
+  /** Claims spread over the whole range, episodes nested and without sides of their own. */
+  static Gen<DisputeModel> spreadAndNested() {
+    return Generators.models(ModelConfig.builder().parties(2, 20).conflicts(1, 4).claims(0, 60)
+        .contestedShare(0.6).claimsAfterFacts(false).episodeDepth(3).sidelessEpisodeShare(0.5)
+        .build());
+  }
+
+  @PropertyTest
+  void spreadClaimsAndNestedSidelessEpisodesStayValid(
+      @ForAll("spreadAndNested") DisputeModel model) {
+    Report report = Checker.standard().check(model).atLeast(Severity.WARNING);
+    assertTrue(report.isEmpty(), report::toText);
   }
 
   @PropertyTest

@@ -139,7 +139,6 @@ class GeneratorDistributionTest {
       m.events().forEach(e -> times.add(e.time()));
       m.claims().forEach(k -> times.add(k.madeAt()));
       m.sources().forEach(s -> s.published().ifPresent(times::add));
-      m.relations().forEach(r -> r.period().ifPresent(periods::add));
       m.conflicts().forEach(c -> c.period().ifPresent(periods::add));
       m.territories().forEach(t -> t.control().forEach(s -> s.period().ifPresent(periods::add)));
     }
@@ -174,5 +173,55 @@ class GeneratorDistributionTest {
     for (Estimate.Form f : Estimate.Form.values()) {
       assertTrue(Generators.estimates(f).sample(3, 30).value().form() == f, f.toString());
     }
+  }
+
+  /** The opt-in shapes of real data: each knob produces what it says. */
+  @Test
+  void roughKnobsProduceTheirShapes() {
+    Gen<DisputeModel> rough = Generators.models(ModelConfig.builder().conflicts(1, 3)
+        .claimsAfterFacts(false).episodeDepth(3).sidelessEpisodeShare(0.5)
+        .roughPeriodShare(0.5).build());
+    Gen<DisputeModel> faulty = Generators.models(ModelConfig.builder().faults(IntRange.of(1, 4))
+        .build());
+    List<FuzzyPeriod> periods = new ArrayList<>();
+    int sideless = 0;
+    int nested = 0;
+    int claimsBeforeEvents = 0;
+    int cycles = 0;
+    for (long seed = 0; seed < 300; seed++) {
+      DisputeModel m = rough.sample(seed, 30).value();
+      m.mediators().forEach(x -> x.period().ifPresent(periods::add));
+      m.territories().forEach(t -> t.control().forEach(x -> x.period().ifPresent(periods::add)));
+      for (Conflict c : m.conflicts()) {
+        sideless += c.parent().isPresent() && c.sides().isEmpty() ? 1 : 0;
+        nested += c.parent().flatMap(m::conflict).flatMap(Conflict::parent).isPresent() ? 1 : 0;
+      }
+      long lastEvent = m.events().stream().mapToLong(e -> e.time().earliestEpochSecond())
+          .max().orElse(Long.MIN_VALUE);
+      claimsBeforeEvents += m.claims().stream()
+          .filter(k -> k.madeAt().latestEpochSecond() < lastEvent).count();
+      DisputeModel f = faulty.sample(seed, 30).value();
+      cycles += f.territories().stream().anyMatch(t -> inCycle(f, t)) ? 1 : 0;
+    }
+    assertTrue(periods.stream().anyMatch(p -> p.start().isPresent() && p.end().isPresent()
+        && p.start().get().latestEpochSecond() > p.end().get().earliestEpochSecond()
+        && !p.start().get().equals(p.end().get())), "no period with overlapping bounds");
+    assertTrue(periods.stream().anyMatch(p -> p.start().isPresent()
+        && p.start().equals(p.end())), "no period 'in T'");
+    assertTrue(sideless > 0, "no episode without sides");
+    assertTrue(nested > 0, "no episode of an episode");
+    assertTrue(claimsBeforeEvents > 0, "no claim made before an event");
+    assertTrue(cycles > 0, "no model with an injected territory cycle");
+  }
+
+  private static boolean inCycle(DisputeModel m, Territory t) {
+    Set<dev.disputemodel.TerritoryId> seen = new HashSet<>();
+    for (java.util.Optional<dev.disputemodel.TerritoryId> up = java.util.Optional.of(t.id());
+        up.isPresent(); up = m.territory(up.get()).flatMap(Territory::parent)) {
+      if (!seen.add(up.get())) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -1,0 +1,134 @@
+package dev.disputemodel.testing;
+
+import dev.disputemodel.Ceasefire;
+import dev.disputemodel.Deployment;
+import dev.disputemodel.Mediator;
+import dev.disputemodel.MediatorRole;
+import dev.disputemodel.OtherProvision;
+import dev.disputemodel.Provision;
+import dev.disputemodel.Withdrawal;
+import dev.disputemodel.time.FuzzyPeriod;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Plans the ceasefires and mediator roles of a conflict, in the last part of its period (after
+ * its events and episodes). Each ceasefire has its own slice, agreed, effective and ended in its
+ * thirds, in order; signatories are primary parties; a withdrawal is by a primary party, a
+ * deployment by a peacekeeping mission. Mediators are third parties (never belligerents); a role
+ * may name a ceasefire of the conflict it brokered, and is attested by a claim of the mediator's
+ * family once the claims are planned ({@link #finishMediators()}).
+ */
+final class CeasefirePlanner {
+  private static final List<MediatorRole> ROLES = List.of(MediatorRole.values());
+  private static final List<String> OTHER_TERMS =
+      List.of("Exchange of prisoners", "Humanitarian corridor");
+
+  private final ModelDraft d;
+  private final Choices c;
+
+  CeasefirePlanner(ModelDraft draft) {
+    this.d = draft;
+    this.c = draft.c;
+  }
+
+  /** Plans ceasefires, then mediator roles, of {@code plan} within {@code [lo, hi)}. */
+  void plan(ConflictPlan plan, long lo, long hi, boolean ongoing) {
+    int nCeasefires = c.between(0, d.config.maxCeasefiresPerConflict());
+    long slice = (hi - lo) / Math.max(nCeasefires, 1);
+    for (int i = 0; i < nCeasefires; i++) {
+      ceasefire(plan, lo + i * slice, lo + (i + 1) * slice);
+    }
+    int nMediators =
+        d.roles.thirdMediators.isEmpty() ? 0 : c.between(0, d.config.maxMediatorsPerConflict());
+    for (int i = 0; i < nMediators; i++) {
+      mediator(plan, lo, hi, ongoing);
+    }
+  }
+
+  private void ceasefire(ConflictPlan plan, long lo, long hi) {
+    int index = d.ceasefires.size();
+    Ceasefire.Builder b = Ceasefire.builder().id(d.ceasefires.id(index))
+        .conflict(plan.conflict.id()).name("Ceasefire " + (index + 1)).source(d.anySource());
+    long third = (hi - lo) / 3;
+    if (c.nextBoolean(0.7)) {
+      Times.within(c, lo, lo + third, d.precision()).ifPresent(b::agreed);
+    }
+    if (c.nextBoolean(0.7)) {
+      Times.within(c, lo + third, lo + 2 * third, d.precision()).ifPresent(b::effective);
+    }
+    if (c.nextBoolean(0.4)) {
+      Times.within(c, lo + 2 * third, hi, d.precision()).ifPresent(b::ended);
+    }
+    for (int p : plan.primaries) {
+      if (c.nextBoolean(0.6)) {
+        b.addSignatory(d.parties.id(p));
+      }
+    }
+    int nProvisions = c.nextInt(3);
+    for (int i = 0; i < nProvisions; i++) {
+      b.addProvision(provision(plan));
+    }
+    if (!plan.ceasefires.isEmpty() && c.nextBoolean(0.5)) {
+      b.predecessor(plan.ceasefires.get(plan.ceasefires.size() - 1).id());
+    }
+    Ceasefire ceasefire = b.build();
+    plan.ceasefires.add(ceasefire);
+    d.ceasefires.add(ceasefire);
+  }
+
+  private Provision provision(ConflictPlan plan) {
+    int territory =
+        plan.atStake.isEmpty() ? c.nextInt(d.territories.size()) : c.pick(plan.atStake);
+    switch (c.nextInt(3)) {
+      case 0:
+        return new Withdrawal(d.parties.id(c.pick(plan.primaries)), d.territories.id(territory));
+      case 1:
+        if (!d.roles.peacekeepers.isEmpty()) {
+          return new Deployment(d.parties.id(c.pick(d.roles.peacekeepers)),
+              d.territories.id(territory),
+              Figures.allowing(c, c.nextLong(d.config.maxFigure() + 1)));
+        }
+        return new OtherProvision("Deployment of observers");
+      default:
+        return new OtherProvision(c.pick(OTHER_TERMS));
+    }
+  }
+
+  private void mediator(ConflictPlan plan, long lo, long hi, boolean ongoing) {
+    int party = c.pick(d.roles.thirdMediators);
+    MediatorRole role = c.pick(ROLES);
+    Mediator.Builder b = Mediator.builder().id(d.mediators.nextId()).party(d.parties.id(party))
+        .role(role).conflict(plan.conflict.id()).source(d.anySource());
+    if (!plan.ceasefires.isEmpty() && (role == MediatorRole.BROKER || c.nextBoolean(0.3))) {
+      b.ceasefire(c.pick(plan.ceasefires).id());
+    }
+    if (role == MediatorRole.PEACEKEEPER && c.nextBoolean(0.6)) {
+      b.forceSize(Figures.allowing(c, c.nextLong(d.config.maxFigure() + 1)));
+    }
+    if (c.nextBoolean(0.5)) {
+      Optional<FuzzyPeriod> period = ongoing && c.nextBoolean(0.5)
+          ? Times.within(c, lo, hi, d.precision()).map(FuzzyPeriod::since)
+          : d.closedPeriod(lo, hi, d.precision());
+      period.ifPresent(b::period);
+    }
+    d.mediators.add(new ModelDraft.MediatorDraft(b, party));
+  }
+
+  /**
+   * Returns the mediator roles, each attested (sometimes) by a claim its mediator's family made:
+   * called once the claims are planned.
+   */
+  List<Mediator> finishMediators() {
+    List<Mediator> finished = new ArrayList<>();
+    for (ModelDraft.MediatorDraft m : d.mediators.all()) {
+      List<Integer> own = d.partyClaims(d.roles.root(m.party()));
+      if (!own.isEmpty() && c.nextBoolean(0.3)) {
+        m.builder().attestedBy(d.claims.id(c.pick(own)));
+      }
+      finished.add(m.builder().build());
+    }
+    return finished;
+  }
+}

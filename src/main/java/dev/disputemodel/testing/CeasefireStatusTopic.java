@@ -1,0 +1,47 @@
+package dev.disputemodel.testing;
+
+import dev.disputemodel.Ceasefire;
+import dev.disputemodel.CeasefireState;
+import dev.disputemodel.CeasefireStatus;
+import dev.disputemodel.Polarity;
+import dev.disputemodel.PropositionKey;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What state a ceasefire is in, among the states its recorded times allow: ended or violated once
+ * it ended, holding or violated once effective, any state otherwise. Always asserted; a contested
+ * question lets families name different states.
+ */
+final class CeasefireStatusTopic implements Topic {
+  private final ModelDraft d;
+  private final Ceasefire ceasefire;
+  private final List<CeasefireState> states;
+
+  private CeasefireStatusTopic(ModelDraft draft, Ceasefire ceasefire) {
+    this.d = draft;
+    this.ceasefire = ceasefire;
+    this.states = ceasefire.ended().isPresent()
+        ? List.of(CeasefireState.ENDED, CeasefireState.VIOLATED)
+        : ceasefire.effective().isPresent()
+            ? List.of(CeasefireState.HOLDING, CeasefireState.VIOLATED)
+            : List.of(CeasefireState.values());
+  }
+
+  static Optional<Topic> plan(ModelDraft d, Optional<Integer> claimant) {
+    if (d.ceasefires.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new CeasefireStatusTopic(d, d.c.pick(d.ceasefires.all())));
+  }
+
+  @Override
+  public PropositionKey key() {
+    return new CeasefireStatus(ceasefire.id(), states.get(0)).key();
+  }
+
+  @Override
+  public Answer answer(int family, boolean contested) {
+    return Answer.of(Polarity.ASSERTS, new CeasefireStatus(ceasefire.id(), d.c.pick(states)));
+  }
+}

@@ -1,0 +1,183 @@
+package dev.disputemodel.testing;
+
+import dev.disputemodel.Claim;
+import dev.disputemodel.Polarity;
+import dev.disputemodel.Proposition;
+import dev.disputemodel.PropositionKey;
+import dev.disputemodel.Source;
+import dev.disputemodel.time.FuzzyTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Plans the claims, after every other entity. A claim is made by a party, or by its source in its
+ * own voice, on a question ({@link Question}) asked before or new; each new question is planned by
+ * one {@link Topic} class, tried in turn from a random one until one finds something to ask about.
+ * Each claimant family (a party with everybody who acts for it, or a source's own voice) gives one
+ * answer per question, so nobody contradicts itself; an asserting claim may state a second
+ * question's answer too. Claims are made in the draft's claims window ({@link TimeFrame}), before
+ * their source is published; a party may revise one of its recent claims, made after it. Last
+ * come the silences ({@link NoStatementTopic}): a party said nothing on a question its family never
+ * spoke on.
+ */
+final class ClaimPlanner {
+  /** One planner per topic of the rotation, in a fixed order. */
+  private static final List<Topic.Planner> TOPICS = List.of(
+      SovereigntyTopic::plan, ControlTopic::plan, CasualtyTopic::plan, InitiatorTopic::plan,
+      AttackTopic::plan, CeasefireStatusTopic::plan, StanceTopic::plan, BackingTopic::plan);
+
+  private final ModelDraft d;
+  private final Choices c;
+  private final List<Question> questions = new ArrayList<>();
+  private final Map<Object, Question> questionsByIdentity = new HashMap<>();
+  private final Map<PropositionKey, Integer> keyIds = new HashMap<>();
+  /** (family, key id) pairs: who spoke on what. */
+  private final Set<Long> spoken = new HashSet<>();
+
+  ClaimPlanner(ModelDraft draft) {
+    this.d = draft;
+    this.c = draft.c;
+  }
+
+  /** Plans {@code n} claims, about a tenth of them silences; fewer where none can be placed. */
+  void plan(int n) {
+    int nSilences = n == 0 ? 0 : c.between(0, n / 10 + 1);
+    for (int i = 0; i < n - nSilences; i++) {
+      statement();
+    }
+    for (int i = 0; i < nSilences; i++) {
+      silence();
+    }
+  }
+
+  /** Returns who answers as one: the root of a claimant party's family, or a source's own voice. */
+  private int family(Optional<Integer> claimant, int source) {
+    return claimant.map(d.roles::root).orElse(-1 - source);
+  }
+
+  private boolean spoke(int family, Question question) {
+    return spoken.contains(((long) family << 32) | question.keyId);
+  }
+
+  private void statement() {
+    int sourceIndex = c.nextInt(d.sources.size());
+    Optional<Integer> claimant =
+        c.nextBoolean(0.1) ? Optional.empty() : Optional.of(c.nextInt(d.parties.size()));
+    int family = family(claimant, sourceIndex);
+    Question question;
+    if (!questions.isEmpty() && c.nextBoolean(0.5)) {
+      question = c.pick(questions);
+    } else {
+      Optional<Question> fresh = newQuestion(claimant);
+      Question asked = questions.isEmpty() ? null : c.pick(questions);
+      question = fresh.orElse(asked);
+    }
+    if (question == null) {
+      return;
+    }
+    Topic.Answer answer = question.answerOf(family);
+    List<Proposition> propositions = new ArrayList<>();
+    propositions.add(answer.nextProposition());
+    List<Question> answered = new ArrayList<>(2);
+    answered.add(question);
+    if (answer.polarity() == Polarity.ASSERTS && questions.size() > 1 && c.nextBoolean(0.15)) {
+      Question other = c.pick(questions);
+      Topic.Answer second = other.answerOf(family);
+      if (other != question && second.polarity() == Polarity.ASSERTS
+          && other.keyId != question.keyId) {
+        propositions.add(second.nextProposition());
+        answered.add(other);
+      }
+    }
+    Source source = d.sources.get(sourceIndex);
+    long madeHi = source.published().map(FuzzyTime::earliestEpochSecond)
+        .orElse(d.time.claimsEnd);
+    long madeLo = d.time.claimsStart;
+    Optional<Integer> revises = Optional.empty();
+    if (claimant.isPresent() && c.nextBoolean(0.1)) {
+      List<Integer> own = d.partyClaims(d.roles.root(claimant.get()));
+      for (int k = own.size() - 1; k >= Math.max(0, own.size() - 8) && revises.isEmpty(); k--) {
+        Claim earlier = d.claims.get(own.get(k));
+        if (earlier.claimant().equals(Optional.of(d.parties.id(claimant.get())))) {
+          revises = Optional.of(own.get(k));
+          madeLo = earlier.madeAt().latestEpochSecond();
+        }
+      }
+    }
+    Optional<FuzzyTime> madeAt = Times.within(c, madeLo, madeHi, d.precision());
+    if (madeAt.isEmpty()) {
+      revises = Optional.empty();
+      madeAt = Times.within(c, d.time.claimsStart, madeHi, d.precision());
+    }
+    if (madeAt.isEmpty()) {
+      return;
+    }
+    int index = d.claims.size();
+    Claim.Builder b = Claim.builder().id(d.claims.id(index)).source(source.id())
+        .madeAt(madeAt.get()).polarity(answer.polarity()).addAllPropositions(propositions);
+    claimant.ifPresent(p -> b.claimant(d.parties.id(p)));
+    revises.ifPresent(r -> b.revises(d.claims.id(r)));
+    if (c.nextBoolean(0.3)) {
+      b.quote("Quoted words " + (index + 1));
+    }
+    if (c.nextBoolean(0.1)) {
+      b.hedge(c.pick(ModelDraft.HEDGES));
+    }
+    d.addClaim(b.build(), family, claimant.isPresent());
+    answered.forEach(q -> spoken.add(((long) family << 32) | q.keyId));
+  }
+
+  /** Plans a new question with the first topic, from a random one on, that has one to ask. */
+  private Optional<Question> newQuestion(Optional<Integer> claimant) {
+    boolean contested = c.nextBoolean(d.config.contestedShare());
+    int first = c.nextInt(TOPICS.size());
+    for (int k = 0; k < TOPICS.size(); k++) {
+      Optional<Topic> topic = TOPICS.get((first + k) % TOPICS.size()).plan(d, claimant);
+      if (topic.isPresent()) {
+        Object identity = topic.get().identity();
+        Question existing = questionsByIdentity.get(identity);
+        if (existing != null) {
+          return Optional.of(existing);
+        }
+        int keyId = keyIds.computeIfAbsent(topic.get().key(), key -> keyIds.size());
+        Question question = new Question(topic.get(), contested, keyId);
+        questionsByIdentity.put(identity, question);
+        questions.add(question);
+        return Optional.of(question);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Adds a claim that a party said nothing on a question nobody in its family spoke on. */
+  private void silence() {
+    Optional<NoStatementTopic> topic = NoStatementTopic.plan(d, questions, this::spoke);
+    if (topic.isEmpty()) {
+      return;
+    }
+    int party = topic.get().party();
+    int sourceIndex = c.nextInt(d.sources.size());
+    Optional<Integer> claimant =
+        c.nextBoolean(0.5) ? Optional.empty() : Optional.of(c.nextInt(d.parties.size()));
+    if (claimant.isPresent() && d.roles.root(claimant.get()) == d.roles.root(party)) {
+      claimant = Optional.empty();
+    }
+    Source source = d.sources.get(sourceIndex);
+    long madeHi = source.published().map(FuzzyTime::earliestEpochSecond)
+        .orElse(d.time.claimsEnd);
+    Optional<FuzzyTime> madeAt = Times.within(c, d.time.claimsStart, madeHi, d.precision());
+    if (madeAt.isEmpty()) {
+      return;
+    }
+    Topic.Answer answer = topic.get().answer(family(claimant, sourceIndex), false);
+    Claim.Builder b = Claim.builder().id(d.claims.nextId()).source(source.id())
+        .madeAt(madeAt.get()).polarity(answer.polarity()).addProposition(answer.nextProposition());
+    claimant.ifPresent(p -> b.claimant(d.parties.id(p)));
+    d.addClaim(b.build(), family(claimant, sourceIndex), claimant.isPresent());
+  }
+}

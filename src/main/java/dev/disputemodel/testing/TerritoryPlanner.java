@@ -1,0 +1,142 @@
+package dev.disputemodel.testing;
+
+import dev.disputemodel.ControlKind;
+import dev.disputemodel.ControlStatus;
+import dev.disputemodel.PopulationStatus;
+import dev.disputemodel.SovereigntyStatus;
+import dev.disputemodel.Territory;
+import dev.disputemodel.TerritoryKind;
+import dev.disputemodel.time.FuzzyPeriod;
+import dev.disputemodel.time.Precision;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Plans the territories: a hierarchy no deeper than {@link ModelConfig#territoryDepth()} (a
+ * parent is always planned earlier, so there are no cycles), and up to two sovereignty and two
+ * control statuses each, in disjoint periods in order, with at most one internationally
+ * recognized sovereign. Territories left without statuses of a kind are noted in the draft: only
+ * they may be the subject of claims of that kind.
+ */
+final class TerritoryPlanner {
+  private static final List<TerritoryKind> KINDS = List.of(TerritoryKind.values());
+  private static final List<ControlKind> CONTROL_KINDS = List.of(ControlKind.values());
+
+  private final ModelDraft d;
+  private final Choices c;
+
+  TerritoryPlanner(ModelDraft draft) {
+    this.d = draft;
+    this.c = draft.c;
+  }
+
+  /** Plans {@code n} territories. */
+  void plan(int n) {
+    int[] depth = new int[n];
+    for (int i = 0; i < n; i++) {
+      territory(i, depth);
+    }
+  }
+
+  private void territory(int i, int[] depth) {
+    Territory.Builder b = Territory.builder().id(d.territories.id(i))
+        .kind(c.pick(KINDS)).name("Territory " + (i + 1));
+    depth[i] = 1;
+    if (i > 0 && c.nextBoolean(0.5)) {
+      List<Integer> parents = new ArrayList<>();
+      for (int j = 0; j < i; j++) {
+        if (depth[j] < d.config.territoryDepth()) {
+          parents.add(j);
+        }
+      }
+      if (!parents.isEmpty()) {
+        int parent = c.pick(parents);
+        b.parent(d.territories.id(parent));
+        depth[i] = depth[parent] + 1;
+      }
+    }
+    if (c.nextBoolean(0.2)) {
+      b.addAlias("Territory " + (i + 1) + " (alias)");
+    }
+    if (i > 0 && c.nextBoolean(0.3)) {
+      b.addAdjacentTo(d.territories.id(c.nextInt(i)));
+    }
+    List<Optional<FuzzyPeriod>> sovereignty = sequentialPeriods(c.nextInt(3));
+    boolean international = false;
+    for (Optional<FuzzyPeriod> period : sovereignty) {
+      SovereigntyStatus.Builder s = SovereigntyStatus.builder()
+          .sovereign(d.parties.id(c.pick(d.roles.sovereignCandidates))).source(d.anySource());
+      if (!international && c.nextBoolean(0.5)) {
+        international = true;
+        s.internationallyRecognized(true);
+      } else {
+        s.addRecognizer(d.parties.id(c.nextInt(d.parties.size())));
+      }
+      period.ifPresent(s::period);
+      b.addSovereignty(s.build());
+    }
+    if (sovereignty.isEmpty()) {
+      d.sovereigntyFree.add(i);
+    }
+    List<Optional<FuzzyPeriod>> control = sequentialPeriods(c.nextInt(3));
+    for (Optional<FuzzyPeriod> period : control) {
+      ControlStatus.Builder s = ControlStatus.builder()
+          .controller(d.parties.id(d.roles.controller(c)))
+          .kind(c.pick(CONTROL_KINDS)).source(d.anySource());
+      period.ifPresent(s::period);
+      b.addControl(s.build());
+    }
+    if (control.isEmpty()) {
+      d.controlFree.add(i);
+    }
+    if (c.nextBoolean(0.4)) {
+      b.addPopulation(population());
+    }
+    d.territories.add(b.build());
+  }
+
+  private PopulationStatus population() {
+    PopulationStatus.Builder s = PopulationStatus.builder()
+        .group("Group " + (1 + c.nextInt(d.parties.size()))).source(d.anySource());
+    if (c.nextBoolean(0.5)) {
+      s.kinState(d.parties.id(c.pick(d.roles.sovereignCandidates)));
+    }
+    if (c.nextBoolean(0.5)) {
+      s.size(Figures.allowing(c, c.nextLong(d.config.maxFigure() * 100 + 1)));
+    }
+    if (c.nextBoolean(0.5)) {
+      d.anyPeriod(d.time.start, d.time.factsEnd).ifPresent(s::period);
+    }
+    return s.build();
+  }
+
+  /**
+   * Returns {@code n} periods in disjoint, ordered slices of the facts window: one alone may be
+   * absent or of any shape; of several, the first may have an unknown start and the last may be
+   * ongoing, and each ends certainly before the next begins.
+   */
+  private List<Optional<FuzzyPeriod>> sequentialPeriods(int n) {
+    List<Optional<FuzzyPeriod>> periods = new ArrayList<>();
+    if (n == 1) {
+      periods.add(c.nextBoolean(0.7)
+          ? d.anyPeriod(d.time.start, d.time.factsEnd) : Optional.empty());
+      return periods;
+    }
+    long width = (d.time.factsEnd - d.time.start) / Math.max(n, 1);
+    for (int i = 0; i < n; i++) {
+      long lo = d.time.start + i * width;
+      long hi = lo + width;
+      Precision p = d.precision();
+      int shape = c.nextInt(2);
+      if (shape == 1 && i == 0) {
+        periods.add(Times.within(c, lo, hi, p).map(FuzzyPeriod::until));
+      } else if (shape == 1 && i == n - 1) {
+        periods.add(Times.within(c, lo, hi, p).map(FuzzyPeriod::since));
+      } else {
+        periods.add(d.closedPeriod(lo, hi, p));
+      }
+    }
+    return periods;
+  }
+}
