@@ -13,6 +13,7 @@ import dev.disputemodel.render.RenderOptions;
 import dev.disputemodel.render.TerritoryPicture;
 import dev.disputemodel.render.TimelinePicture;
 import dev.disputemodel.testing.BulkModels;
+import dev.disputemodel.testing.ModelConfig;
 import dev.disputemodel.time.FuzzyTime;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -54,7 +55,7 @@ public class RenderBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() {
-    model = BulkModels.generate(42, BulkModels.configFor(items).toBuilder().conflicts(1, 1).build());
+    model = BulkModels.generate(42, ModelConfig.builder().from(BulkModels.configFor(items)).conflicts(1, 1).build());
     queries = ModelQueries.over(model);
     Conflict root = model.conflicts().stream().filter(c -> c.parent().isEmpty()).findFirst().orElseThrow();
     conflict = root.id();
