@@ -39,11 +39,6 @@ record Chart(
     Objects.requireNonNull(range, "range");
   }
 
-  /** Returns the number of rows in every section together. */
-  int rowCount() {
-    return sections.stream().mapToInt(s -> s.rows().size()).sum();
-  }
-
   /** An exact span of time, in epoch seconds of local time: {@code [from, until)}. */
   record Range(long from, long until) {}
 

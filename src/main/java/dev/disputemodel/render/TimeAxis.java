@@ -92,11 +92,6 @@ final class TimeAxis {
     return 0.85 * Math.min(1, f);
   }
 
-  /** Returns the share of the axis drawn to scale, from 0 to 0.85. */
-  double linearShare() {
-    return linear;
-  }
-
   /** Returns what the legend says about the axis. */
   String legend() {
     String log = "each gap between dated points is drawn by the logarithm of its length";
