@@ -1,15 +1,20 @@
 package dev.disputemodel;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Iterables;
 import java.util.ArrayList;
 import java.util.Comparator;
+import dev.disputemodel.time.Certainty;
+import dev.disputemodel.time.FuzzyTime;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -129,6 +134,107 @@ public abstract class DisputeModel implements WithDisputeModel {
   /** Returns the source with {@code id}, if present. */
   public Optional<Source> source(SourceId id) {
     return find(id).map(Source.class::cast);
+  }
+
+  /**
+   * Returns the claims that {@linkplain Claim#ends() withdraw or replace} the claim {@code id},
+   * in model order; empty when none does.
+   *
+   * @throws NullPointerException if {@code id} is null
+   */
+  public ImmutableList<Claim> endingsOf(ClaimId id) {
+    return endings().get(Objects.requireNonNull(id, "id"));
+  }
+
+  /**
+   * Returns the party {@code party} ultimately speaks for: the end of its chain of
+   * {@linkplain Party#actsFor() actsFor} links (Pashinyan speaks for Armenia), or {@code party}
+   * itself when it acts for no one or is not in the model. A cycle of links ends the chain
+   * before it repeats a party.
+   *
+   * @throws NullPointerException if {@code party} is null
+   */
+  public PartyId principal(PartyId party) {
+    Set<PartyId> chain = new LinkedHashSet<>();
+    Optional<PartyId> next = Optional.of(Objects.requireNonNull(party, "party"));
+    PartyId last = party;
+    while (next.isPresent() && chain.add(next.get())) {
+      last = next.get();
+      next = party(last).flatMap(Party::actsFor);
+    }
+    return last;
+  }
+
+  /**
+   * Returns who speaks in {@code claim}: the {@linkplain #principal principal} of its claimant,
+   * or its source when the source speaks in its own voice. Two claims are by the same claimant
+   * exactly when their speakers are equal.
+   *
+   * @throws NullPointerException if {@code claim} is null
+   */
+  public EntityId speaker(Claim claim) {
+    return claim.claimant().<EntityId>map(this::principal).orElse(claim.source());
+  }
+
+  /**
+   * Returns whether {@code claim} was known by the end of {@code date}: made, and reported in a
+   * source published, by then (what was said, not what happened). {@code DEFINITELY} when both
+   * lie wholly before the end of {@code date}; {@code NOT} when either lies wholly after it;
+   * else {@code POSSIBLY}. A source with no publication time is only possibly published.
+   *
+   * @throws InvalidValueException if {@code claim} is not in this model
+   * @throws NullPointerException if an argument is null
+   */
+  public Certainty knownOn(Claim claim, FuzzyTime date) {
+    return InForce.knownOn(this, checkedClaim(claim), date);
+  }
+
+  /**
+   * Returns whether the position {@code claim} takes is in force on {@code date}, as known now
+   * (every claim of the model counted): {@code inForce(claim, date, }<em>the end of time</em>{@code )}.
+   *
+   * @throws InvalidValueException if {@code claim} is not in this model
+   * @throws NullPointerException if an argument is null
+   */
+  public Certainty inForce(Claim claim, FuzzyTime date) {
+    return InForce.inForce(this, checkedClaim(claim), Objects.requireNonNull(date, "date"), null);
+  }
+
+  /**
+   * Returns whether the position {@code claim} takes is in force on {@code date}, as known on
+   * {@code asKnownOn}: the claim is {@linkplain #knownOn known} by then, its
+   * {@linkplain Claim#holdingPeriod() holding period} {@linkplain
+   * dev.disputemodel.time.FuzzyPeriod#covers(FuzzyTime) covers} {@code date}, and no ending of it
+   * by the same claimant ({@linkplain #speaker speaker}) that is known by then took effect before
+   * {@code date}. Three-valued (Kleene logic over those parts): a withdrawal dated only to March
+   * 2005 makes the position {@code POSSIBLY} in force on 15 March 2005, {@code DEFINITELY} in
+   * force on 28 February and {@code NOT} on 1 April; as known on 1 February 2005, before the
+   * withdrawal was made, the position is definitely in force on 1 April. An ending stated by
+   * another claimant ends nothing (the checker reports it).
+   *
+   * @throws InvalidValueException if {@code claim} is not in this model
+   * @throws NullPointerException if an argument is null
+   */
+  public Certainty inForce(Claim claim, FuzzyTime date, FuzzyTime asKnownOn) {
+    return InForce.inForce(this, checkedClaim(claim), Objects.requireNonNull(date, "date"),
+        Objects.requireNonNull(asKnownOn, "asKnownOn"));
+  }
+
+  private Claim checkedClaim(Claim claim) {
+    if (!index().containsKey(Objects.requireNonNull(claim, "claim").id())) {
+      throw new InvalidValueException(
+          "DisputeModel", "claim", claim.id(), "no Claim with this id in the model");
+    }
+    return claim;
+  }
+
+  @Value.Lazy
+  ImmutableListMultimap<ClaimId, Claim> endings() {
+    ImmutableListMultimap.Builder<ClaimId, Claim> b = ImmutableListMultimap.builder();
+    for (Claim c : claims()) {
+      c.ends().forEach(e -> b.put(e.claim(), c));
+    }
+    return b.build();
   }
 
   /** Returns the number of entities of every kind together. */

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
@@ -375,13 +377,51 @@ class EntityInvariantsTest {
     @Test
     void atLeastOneProposition() {
       assertInvalid(() -> claim(K5, ARMENIA).build(), "Claim", "propositions", "[]",
-          "Claim.propositions = []: must not be empty");
+          "Claim.propositions = []: must not be empty unless the claim ends an earlier one");
     }
 
     @Test
-    void doesNotReviseItself() {
-      assertInvalid(() -> claim(K5, ARMENIA, AZ_STRUCK_FIRST).revises(K5).build(), "Claim", "revises", "Claim:K5",
-          "Claim.revises = Claim:K5: cannot be itself");
+    void aClaimThatOnlyWithdrawsNeedsNoProposition() {
+      Claim withdrawal = claim(K5, ARMENIA).withdraws(K1).build();
+      assertEquals(List.of(Ending.withdraws(K1)), withdrawal.ends());
+      assertEquals(List.of(), withdrawal.propositions());
+    }
+
+    @Test
+    void aClaimThatOnlyWithdrawsHoldsNoPosition() {
+      FuzzyPeriod since2020 = FuzzyPeriod.since(FuzzyTime.inYear(Year.of(2020)));
+      assertInvalid(() -> claim(K5, ARMENIA).withdraws(K1).heldDuring(since2020).build(), "Claim", "heldDuring",
+          "2020..", "Claim.heldDuring = 2020..: a claim that only ends earlier ones holds no position");
+    }
+
+    @Test
+    void doesNotEndItself() {
+      assertInvalid(() -> claim(K5, ARMENIA, AZ_STRUCK_FIRST).replaces(K5).build(), "Claim", "ends", "Claim:K5",
+          "Claim.ends = Claim:K5: cannot be the claim itself");
+      assertInvalid(() -> claim(K5, ARMENIA).withdraws(K5).build(), "Claim", "ends", "Claim:K5",
+          "Claim.ends = Claim:K5: cannot be the claim itself");
+    }
+
+    @Test
+    void doesNotEndOneClaimTwice() {
+      assertInvalid(() -> claim(K5, ARMENIA, AZ_STRUCK_FIRST).replaces(K1).withdraws(K1).build(), "Claim", "ends",
+          "Claim:K1", "Claim.ends = Claim:K1: ends the same claim twice");
+    }
+
+    @Test
+    void holdingPeriodIsTheStatedOneElseFromWhenMade() {
+      FuzzyPeriod since2020 = FuzzyPeriod.since(FuzzyTime.inYear(Year.of(2020)));
+      assertEquals(since2020, claim(K5, ARMENIA, AZ_STRUCK_FIRST).heldDuring(since2020).build().holdingPeriod());
+      assertEquals(FuzzyPeriod.since(FuzzyTime.onDay(TUESDAY)), claim(K5, ARMENIA, AZ_STRUCK_FIRST).build().holdingPeriod());
+    }
+
+    @Test
+    void endingTakesEffectWhenStatedElseWhenTheEndingClaimIsMade() {
+      Claim later = claim(K5, ARMENIA, AZ_STRUCK_FIRST).replaces(K1).build();
+      FuzzyTime nextYear = FuzzyTime.inYear(Year.of(2023));
+      assertEquals(FuzzyTime.onDay(TUESDAY), Ending.replaces(K1).effectiveIn(later));
+      assertEquals(nextYear, Ending.replaces(K1).withEffective(nextYear).effectiveIn(later));
+      assertEquals(EndKind.WITHDRAWS, Ending.withdraws(K1).withEffective(nextYear).kind());
     }
 
     @Test

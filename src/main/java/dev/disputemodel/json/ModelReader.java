@@ -634,7 +634,9 @@ final class ModelReader {
     for (Map.Entry<String, Entity> b : built) {
       for (Reference r : b.getValue().references()) {
         if (!declared.containsKey(r.target())) {
-          problem(b.getKey() + child("", r.field()), "\"" + r.target().value() + "\"",
+          // format 1.0 states a claim's one replacement as "revises"
+          String field = r.field().equals("ends[0].claim") ? "revises" : r.field();
+          problem(b.getKey() + child("", field), "\"" + r.target().value() + "\"",
               "no " + Names.kindOf(r.target()) + " with this id in the document");
         }
       }

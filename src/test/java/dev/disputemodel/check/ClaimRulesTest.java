@@ -101,7 +101,7 @@ class ClaimRulesTest {
     assertEquals(Optional.of(k("K2")), f.get(0).focus());
     assertEquals(List.of(k("K1")), f.get(0).related());
     assertEquals(Severity.WARNING, f.get(0).severity());
-    DisputeModel revised = base().addClaims(first, second.withRevises(k("K1"))).build();
+    DisputeModel revised = base().addClaims(first, second.withEnds(dev.disputemodel.Ending.replaces(k("K1")))).build();
     assertEquals(List.of(), run(new SelfContradictionRule(), revised));
     Claim compatible = claim("K2", "A", day(2022, 9, 14),
         Casualties.of(c("C"), p("A"), CasualtyKind.KILLED, Estimate.atLeast(40)));
