@@ -3,6 +3,7 @@ package dev.disputemodel;
 import com.google.common.collect.ImmutableList;
 import dev.disputemodel.internal.Checks;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -17,12 +18,15 @@ import org.immutables.value.Value;
  * lives there ({@link #population()}). Nagorno-Karabakh is de jure Azerbaijan's and inhabited by
  * Armenians: both are recorded.
  *
+ * <p>Datasets' ids for it are {@link #externalIds()} (Wikidata, ISO 3166, ...).
+ *
  * <p>Immutable; build with {@link #builder()}. Invariants: the name is not blank; a territory is
- * not its own parent or neighbour ({@link InvalidValueException}). Cycles through several
+ * not its own parent or neighbour; each external id has its scheme's form
+ * ({@link InvalidValueException}). Cycles through several
  * territories are reported by the consistency checker.
  */
 @Value.Immutable
-public abstract class Territory implements Entity, WithTerritory {
+public abstract class Territory implements Entity, Identified, WithTerritory {
   Territory() {}
 
   /** Returns a new builder. */
@@ -45,6 +49,9 @@ public abstract class Territory implements Entity, WithTerritory {
 
   /** Returns other names for it. */
   public abstract List<String> aliases();
+
+  @Override
+  public abstract Map<IdScheme, String> externalIds();
 
   /** Returns the larger territory it lies within, if it is modelled. */
   public abstract Optional<TerritoryId> parent();
@@ -89,5 +96,6 @@ public abstract class Territory implements Entity, WithTerritory {
         !parent().equals(Optional.of(id())), "Territory", "parent", id(), "cannot be itself");
     Checks.check(
         !adjacentTo().contains(id()), "Territory", "adjacentTo", id(), "cannot contain itself");
+    externalIds().forEach((scheme, value) -> scheme.check("Territory", value));
   }
 }

@@ -68,6 +68,26 @@ class EntityInvariantsTest {
     }
 
     @Test
+    void externalIdsAreAnOpenSetWithTypedAccessorsForTheCommonSchemes() {
+      // Azerbaijan's ids as the UCDP data (actor 64) and Gleditsch-Ward list (373) give them
+      Party p = state(AZERBAIJAN, "Azerbaijan").ucdpActorId(64).gleditschWardNumber(373).cowStateCode(373)
+          .iso3166("AZE").wikidataId("Q227").putExternalId(IdScheme.of("acled-actor"), "Military Forces of Azerbaijan")
+          .build();
+      assertEquals(64, p.ucdpActorId().getAsInt());
+      assertEquals(373, p.gleditschWardNumber().getAsInt());
+      assertEquals(373, p.cowStateCode().getAsInt());
+      assertEquals(Optional.of("AZE"), p.iso3166());
+      assertEquals(Optional.of("Q227"), p.wikidataId());
+      assertEquals(Optional.of("Military Forces of Azerbaijan"), p.externalId(IdScheme.of("acled-actor")));
+      assertEquals(Optional.of("64"), p.externalId(IdScheme.UCDP_ACTOR));
+      assertEquals(6, p.externalIds().size());
+      Party bare = state(ARMENIA, "Armenia").build();
+      assertEquals(Optional.empty(), bare.wikidataId());
+      assertTrue(bare.ucdpActorId().isEmpty());
+      assertTrue(bare.cowStateCode().isEmpty());
+    }
+
+    @Test
     void blankOrPaddedTexts() {
       assertInvalid(() -> state(ARMENIA, "").build(), "Party", "name", "\"\"", "Party.name = \"\": must not be blank");
       assertInvalid(() -> state(ARMENIA, "   ").build(), "Party", "name", "\"   \"", "Party.name = \"   \": must not be blank");
@@ -96,24 +116,28 @@ class EntityInvariantsTest {
 
     @Test
     void externalIdentifiers() {
-      assertInvalid(() -> state(ARMENIA, "Armenia").iso3166("am").build(), "Party", "iso3166", "\"am\"",
-          "Party.iso3166 = \"am\": must be 2 or 3 capital letters");
-      assertInvalid(() -> state(ARMENIA, "Armenia").iso3166("ARMN").build(), "Party", "iso3166", "\"ARMN\"",
-          "Party.iso3166 = \"ARMN\": must be 2 or 3 capital letters");
-      assertInvalid(() -> state(ARMENIA, "Armenia").iso3166("A").build(), "Party", "iso3166", "\"A\"",
-          "Party.iso3166 = \"A\": must be 2 or 3 capital letters");
-      assertInvalid(() -> state(ARMENIA, "Armenia").wikidataId("399").build(), "Party", "wikidataId", "\"399\"",
-          "Party.wikidataId = \"399\": must be Q followed by digits");
-      assertInvalid(() -> state(ARMENIA, "Armenia").wikidataId("Q0399").build(), "Party", "wikidataId", "\"Q0399\"",
-          "Party.wikidataId = \"Q0399\": must be Q followed by digits");
-      assertInvalid(() -> state(ARMENIA, "Armenia").wikidataId("q399").build(), "Party", "wikidataId", "\"q399\"",
-          "Party.wikidataId = \"q399\": must be Q followed by digits");
-      assertInvalid(() -> state(ARMENIA, "Armenia").wikidataId("Q").build(), "Party", "wikidataId", "\"Q\"",
-          "Party.wikidataId = \"Q\": must be Q followed by digits");
-      assertInvalid(() -> state(ARMENIA, "Armenia").ucdpActorId(0).build(), "Party", "ucdpActorId", "0",
-          "Party.ucdpActorId = 0: must be positive");
-      assertInvalid(() -> state(ARMENIA, "Armenia").gleditschWardNumber(-1).build(), "Party", "gleditschWardNumber", "-1",
-          "Party.gleditschWardNumber = -1: must be positive");
+      String[][] bad = {
+          {"iso-3166", "am", "must be 2 or 3 capital letters"},
+          {"iso-3166", "ARMN", "must be 2 or 3 capital letters"},
+          {"iso-3166", "A", "must be 2 or 3 capital letters"},
+          {"wikidata", "399", "must be Q followed by digits"},
+          {"wikidata", "Q0399", "must be Q followed by digits"},
+          {"wikidata", "q399", "must be Q followed by digits"},
+          {"wikidata", "Q", "must be Q followed by digits"},
+          {"ucdp-actor", "0", "must be a positive whole number below 10^9"},
+          {"gleditsch-ward", "-1", "must be a positive whole number below 10^9"},
+          {"cow-state-code", "020", "must be a positive whole number below 10^9"},
+          {"cow-state-code", "1000000000", "must be a positive whole number below 10^9"},
+          {"cow-state-abbreviation", "CA", "must be 3 capital letters"},
+          {"acled-actor", " 7", "must not begin or end with white space"},
+          {"acled-actor", "", "must not be blank"}};
+      for (String[] b : bad) {
+        String field = "externalIds[" + b[0] + "]";
+        assertInvalid(() -> state(ARMENIA, "Armenia").putExternalId(IdScheme.of(b[0]), b[1]).build(), "Party", field,
+            "\"" + b[1] + "\"", "Party." + field + " = \"" + b[1] + "\": " + b[2]);
+      }
+      assertInvalid(() -> state(ARMENIA, "Armenia").ucdpActorId(0).build(), "Party", "externalIds[ucdp-actor]", "\"0\"",
+          "Party.externalIds[ucdp-actor] = \"0\": must be a positive whole number below 10^9");
     }
 
     @Test
@@ -165,6 +189,15 @@ class EntityInvariantsTest {
 
   @Nested
   class Territories {
+    @Test
+    void externalIdsOfTheirSchemesForm() {
+      Territory t = karabakh().putExternalId(IdScheme.WIKIDATA, "Q1").build();   // test value, not the real item
+      assertEquals(Optional.of("Q1"), t.wikidataId());
+      assertEquals(Optional.empty(), t.iso3166());
+      assertInvalid(() -> karabakh().putExternalId(IdScheme.ISO_3166, "az").build(), "Territory",
+          "externalIds[iso-3166]", "\"az\"", "Territory.externalIds[iso-3166] = \"az\": must be 2 or 3 capital letters");
+    }
+
     @Test
     void blankOrPaddedNames() {
       assertInvalid(() -> karabakh().name("").build(), "Territory", "name", "\"\"", "Territory.name = \"\": must not be blank");

@@ -194,8 +194,9 @@ final class ModelReader {
     Optional<String> wikidata = o.optText("wikidataId");
     return entity(o, () -> {
       Party.Builder b = Party.builder().id(id).name(name).kind(kind).addAllAliases(aliases)
-          .actsFor(actsFor).office(office).majorityReligion(religion).iso3166(iso)
-          .wikidataId(wikidata);
+          .actsFor(actsFor).office(office).majorityReligion(religion);
+      iso.ifPresent(b::iso3166);
+      wikidata.ifPresent(b::wikidataId);
       ucdp.ifPresent(b::ucdpActorId);
       gw.ifPresent(b::gleditschWardNumber);
       return b.build();
