@@ -2,8 +2,12 @@ package dev.disputemodel;
 
 import com.google.common.collect.ImmutableList;
 import dev.disputemodel.internal.Checks;
+import dev.disputemodel.time.Certainty;
+import dev.disputemodel.time.FuzzyTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -67,6 +71,45 @@ public abstract class Territory implements Entity, Identified, WithTerritory {
 
   /** Returns who lives or lived there. */
   public abstract List<PopulationStatus> population();
+
+  /**
+   * Returns who is sovereign over this territory on {@code date} according to {@code observer},
+   * from this territory's own statuses (those of territories containing it are the query
+   * module's to add), in the order of {@link #sovereignty()}:
+   * <ul>
+   *   <li>every status that names the observer ({@link SovereigntyStatus#isRecognizedBy}) and whose
+   *       period may cover {@code date}: {@code DEFINITELY} when it surely does, {@code POSSIBLY}
+   *       when it may or the status states no period;
+   *   <li>for a party observer, unless a status naming it definitely covers {@code date}, also
+   *       every status with unnamed recognizers (internationally recognized, or counted beyond the
+   *       parties named) whose period may cover {@code date}: {@code POSSIBLY}, since the party is
+   *       only presumed among them ({@link Recognition#named()} false).
+   * </ul>
+   * A status with no sovereign answers that the observer recognizes none. Two answers naming
+   * different sovereigns for one observer at once are an inconsistency the checker reports.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public ImmutableList<Recognition> sovereigntyAccordingTo(Observer observer, FuzzyTime date) {
+    Objects.requireNonNull(observer, "observer");
+    Objects.requireNonNull(date, "date");
+    List<Recognition> answers = new ArrayList<>();
+    boolean definite = false;
+    for (SovereigntyStatus s : sovereignty()) {
+      Certainty covers = s.period().map(p -> p.covers(date)).orElse(Certainty.POSSIBLY);
+      if (!covers.isPossible()) {
+        continue;
+      }
+      if (s.isRecognizedBy(observer)) {
+        answers.add(new Recognition(s, covers, true));
+        definite |= covers.isDefinite();
+      } else if (observer.party().isPresent() && s.hasUnnamedRecognizers()) {
+        answers.add(new Recognition(s, Certainty.POSSIBLY, false));
+      }
+    }
+    boolean namedSurely = definite;
+    return answers.stream().filter(r -> r.named() || !namedSurely).collect(ImmutableList.toImmutableList());
+  }
 
   @Override
   public List<Reference> references() {

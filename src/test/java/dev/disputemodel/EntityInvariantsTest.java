@@ -217,7 +217,7 @@ class EntityInvariantsTest {
     void sovereigntyWithoutRecognizer() {
       SovereigntyStatus.Builder status = SovereigntyStatus.builder().sovereign(AZERBAIJAN).source(ARTICLE);
       assertInvalid(() -> status.build(), "SovereigntyStatus", "recognizers", "[]",
-          "SovereigntyStatus.recognizers = []: must name a recognizer unless internationally recognized");
+          "SovereigntyStatus.recognizers = []: must name or count recognizers unless internationally recognized");
       assertTrue(SovereigntyStatus.builder().sovereign(AZERBAIJAN).source(ARTICLE)
           .internationallyRecognized(true).build().internationallyRecognized());
       assertEquals(List.of(TURKEY), List.copyOf(SovereigntyStatus.builder().sovereign(AZERBAIJAN).source(ARTICLE)
@@ -233,7 +233,7 @@ class EntityInvariantsTest {
     @Test
     void missingAttributes() {
       assertMissing(() -> Territory.builder().build(), "Territory", "id", "name", "kind");
-      assertMissing(() -> SovereigntyStatus.builder().build(), "SovereigntyStatus", "sovereign", "source");
+      assertMissing(() -> SovereigntyStatus.builder().build(), "SovereigntyStatus", "source");
       assertMissing(() -> ControlStatus.builder().controller(ARMENIA).build(), "ControlStatus", "kind", "source");
       assertMissing(() -> PopulationStatus.builder().build(), "PopulationStatus", "group", "source");
     }

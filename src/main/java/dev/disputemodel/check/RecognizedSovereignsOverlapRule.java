@@ -5,6 +5,7 @@ import dev.disputemodel.Territory;
 import dev.disputemodel.time.Certainty;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * {@code recognized-sovereigns-overlap}: a territory with two different internationally
@@ -44,11 +45,11 @@ final class RecognizedSovereignsOverlapRule implements Rule {
             out.add(DESCRIPTOR.finding(t.id())
                 .certainty(overlap)
                 .path("sovereignty[" + j + "]")
-                .value(s.get(j).sovereign())
-                .related(s.get(i).sovereign(), s.get(j).sovereign())
-                .message(t.id() + " has " + s.get(i).sovereign() + " (sovereignty[" + i + "], "
+                .value(sovereign(s.get(j)))
+                .related(Stream.of(s.get(i), s.get(j)).flatMap(x -> x.sovereign().stream()).toList())
+                .message(t.id() + " has " + sovereign(s.get(i)) + " (sovereignty[" + i + "], "
                     + s.get(i).period().map(Object::toString).orElse("no period") + ") and "
-                    + s.get(j).sovereign() + " (sovereignty[" + j + "], "
+                    + sovereign(s.get(j)) + " (sovereignty[" + j + "], "
                     + s.get(j).period().map(Object::toString).orElse("no period") + ") as"
                     + " internationally recognized sovereigns at " + (overlap.isDefinite() ? "" : "possibly ")
                     + "the same time. Give each status its period, or record the contested"
@@ -59,5 +60,9 @@ final class RecognizedSovereignsOverlapRule implements Rule {
       }
     }
     return out;
+  }
+
+  private static String sovereign(SovereigntyStatus s) {
+    return s.sovereign().map(Object::toString).orElse("no sovereign");
   }
 }

@@ -250,7 +250,7 @@ public final class ModelQueries {
         continue;
       }
       Set<PartyId> sovereigns = new LinkedHashSet<>();
-      sovereignty(t.id(), when).forEach(s -> sovereigns.add(s.sovereign()));
+      sovereignty(t.id(), when).forEach(s -> s.sovereign().ifPresent(sovereigns::add));
       Set<PartyId> controllers = new LinkedHashSet<>();
       control(t.id(), when).forEach(c -> controllers.add(c.controller()));
       Set<PartyId> kin = new LinkedHashSet<>();

@@ -396,7 +396,7 @@ public final class FaultInjector {
           : !unclaimed.isEmpty() ? c.pick(unclaimed) : newTerritory();
       List<PartyId> recognized = new ArrayList<>();
       territory.sovereignty().stream().filter(SovereigntyStatus::internationallyRecognized)
-          .forEach(s -> recognized.add(s.sovereign()));
+          .forEach(s -> s.sovereign().ifPresent(recognized::add));
       List<SovereigntyStatus> statuses = new ArrayList<>(territory.sovereignty());
       if (recognized.isEmpty()) {
         PartyId first = parties.isEmpty() ? party(0) : c.pick(parties).id();
@@ -503,7 +503,7 @@ public final class FaultInjector {
         territory = c.pick(candidates);
         status = c.pick(filter(territory.sovereignty(), FaultInjector::startsOrAlways));
       }
-      List<Party> others = filter(parties, p -> !p.id().equals(status.sovereign()));
+      List<Party> others = filter(parties, p -> !status.sovereign().equals(Optional.of(p.id())));
       PartyId claimant = others.isEmpty() ? newParty(PartyKind.STATE) : c.pick(others).id();
       FuzzyTime madeAt = status.period().flatMap(FuzzyPeriod::start).orElse(FALLBACK_TIME);
       Claim claim = addClaim(Optional.of(claimant), source(), Polarity.ASSERTS,
@@ -511,7 +511,8 @@ public final class FaultInjector {
       return fault(FaultKind.CLAIM_CONTRADICTS_FACT, claim.id(), List.of(territory.id()),
           Certainty.DEFINITELY, claim.id() + " (" + madeAt + ") says " + claimant
               + " is sovereign over " + territory.id() + ", where the model records "
-              + status.sovereign() + " as internationally recognized sovereign");
+              + status.sovereign().map(Object::toString).orElse("no sovereign")
+              + " as internationally recognized sovereign");
     }
 
     private InjectedFault ceasefireViolated() {

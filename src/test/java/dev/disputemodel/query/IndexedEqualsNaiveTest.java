@@ -251,7 +251,7 @@ class IndexedEqualsNaiveTest {
     for (When w : whens(3)) {
       List<TerritoryId> naive = new ArrayList<>();
       for (Territory t : model.territories()) {
-        Set<PartyId> sov = t.sovereignty().stream().filter(s -> w.accepts(s.period())).map(s -> s.sovereign()).collect(Collectors.toSet());
+        Set<PartyId> sov = t.sovereignty().stream().filter(s -> w.accepts(s.period())).flatMap(s -> s.sovereign().stream()).collect(Collectors.toSet());
         Set<PartyId> other = new HashSet<>();
         t.control().stream().filter(s -> w.accepts(s.period())).forEach(s -> other.add(s.controller()));
         t.population().stream().filter(s -> w.accepts(s.period())).forEach(s -> s.kinState().ifPresent(other::add));

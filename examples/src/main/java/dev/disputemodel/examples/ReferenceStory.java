@@ -400,7 +400,7 @@ public final class ReferenceStory {
   }
 
   private String sovereignty(SovereigntyStatus s) {
-    return label(s.sovereign())
+    return s.sovereign().map(this::label).orElse("no sovereign")
         + (s.internationallyRecognized() ? ", internationally recognized" : "")
         + (s.recognizers().isEmpty() ? "" : ", recognized by " + labels(s.recognizers()))
         + s.period().map(p -> ", " + period(p)).orElse("");
