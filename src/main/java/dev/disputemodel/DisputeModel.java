@@ -137,6 +137,44 @@ public abstract class DisputeModel implements WithDisputeModel {
   }
 
   /**
+   * Returns the territories {@code territory} lies within, nearest first: its parent, then its
+   * parent's parent, and so on. Stops before a territory would repeat, so a cycle of parents
+   * (which the checker reports) ends the list. Cost: O(depth).
+   *
+   * @throws InvalidValueException if {@code territory} is not in this model
+   * @throws NullPointerException if {@code territory} is null
+   */
+  public ImmutableList<TerritoryId> enclosing(TerritoryId territory) {
+    Territory t = requireTerritory(territory, "territory");
+    Set<TerritoryId> seen = new LinkedHashSet<>();
+    seen.add(territory);
+    Optional<TerritoryId> parent = t.parent();
+    while (parent.isPresent() && seen.add(parent.get())) {
+      parent = territory(parent.get()).flatMap(Territory::parent);
+    }
+    seen.remove(territory);
+    return ImmutableList.copyOf(seen);
+  }
+
+  /**
+   * Returns how {@code territory} relates to {@code asked}: the same territory, a part of it, or
+   * the whole it lies within; empty when neither contains the other. Cost: O(depth).
+   *
+   * @throws InvalidValueException if either territory is not in this model
+   * @throws NullPointerException if an argument is null
+   */
+  public Optional<Containment> containment(TerritoryId territory, TerritoryId asked) {
+    requireTerritory(asked, "asked");
+    if (requireTerritory(territory, "territory").id().equals(asked)) {
+      return Optional.of(Containment.SAME);
+    }
+    if (enclosing(territory).contains(asked)) {
+      return Optional.of(Containment.PART);
+    }
+    return enclosing(asked).contains(territory) ? Optional.of(Containment.WHOLE) : Optional.empty();
+  }
+
+  /**
    * Returns the claims that {@linkplain Claim#ends() withdraw or replace} the claim {@code id},
    * in model order; empty when none does.
    *
@@ -218,6 +256,11 @@ public abstract class DisputeModel implements WithDisputeModel {
   public Certainty inForce(Claim claim, FuzzyTime date, FuzzyTime asKnownOn) {
     return InForce.inForce(this, checkedClaim(claim), Objects.requireNonNull(date, "date"),
         Objects.requireNonNull(asKnownOn, "asKnownOn"));
+  }
+
+  private Territory requireTerritory(TerritoryId id, String field) {
+    return territory(Objects.requireNonNull(id, field)).orElseThrow(() -> new InvalidValueException(
+        "DisputeModel", field, id, "no Territory with this id in the model"));
   }
 
   private Claim checkedClaim(Claim claim) {
