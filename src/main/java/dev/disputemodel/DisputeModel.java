@@ -7,6 +7,7 @@ import com.google.common.collect.Iterables;
 import java.util.ArrayList;
 import java.util.Comparator;
 import dev.disputemodel.time.Certainty;
+import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -228,8 +229,23 @@ public abstract class DisputeModel implements WithDisputeModel {
   }
 
   /**
+   * Returns the period during which the position {@code claim} takes is held, as known now: its
+   * {@linkplain Claim#holdingPeriod() holding period}, ended by the earliest ending of it by the
+   * same claimant ({@linkplain #speaker speaker}) that takes effect before the holding period
+   * would end. Empty when an ending takes effect definitely before the holding period begins:
+   * the position was never held. {@code inForce(claim, date)} is whether this period covers
+   * {@code date}.
+   *
+   * @throws InvalidValueException if {@code claim} is not in this model
+   * @throws NullPointerException if {@code claim} is null
+   */
+  public Optional<FuzzyPeriod> heldPeriod(Claim claim) {
+    return InForce.heldPeriod(this, checkedClaim(claim), c -> true);
+  }
+
+  /**
    * Returns whether the position {@code claim} takes is in force on {@code date}, as known now
-   * (every claim of the model counted): {@code inForce(claim, date, }<em>the end of time</em>{@code )}.
+   * (every claim of the model counted): whether {@link #heldPeriod(Claim)} covers {@code date}.
    *
    * @throws InvalidValueException if {@code claim} is not in this model
    * @throws NullPointerException if an argument is null
@@ -240,11 +256,13 @@ public abstract class DisputeModel implements WithDisputeModel {
 
   /**
    * Returns whether the position {@code claim} takes is in force on {@code date}, as known on
-   * {@code asKnownOn}: the claim is {@linkplain #knownOn known} by then, its
-   * {@linkplain Claim#holdingPeriod() holding period} {@linkplain
-   * dev.disputemodel.time.FuzzyPeriod#covers(FuzzyTime) covers} {@code date}, and no ending of it
-   * by the same claimant ({@linkplain #speaker speaker}) that is known by then took effect before
-   * {@code date}. Three-valued (Kleene logic over those parts): a withdrawal dated only to March
+   * {@code asKnownOn}: the claim is {@linkplain #knownOn known} by then, and its
+   * {@linkplain Claim#holdingPeriod() holding period}, ended by the endings of it by the same
+   * claimant ({@linkplain #speaker speaker}) known by then (as in {@link #heldPeriod}),
+   * {@linkplain FuzzyPeriod#covers(FuzzyTime) covers} {@code date}. Three-valued:
+   * {@code DEFINITELY} when the claim is surely known and even the endings possibly known by then
+   * leave the date covered; {@code NOT} when the claim is surely unknown or the endings surely
+   * known by then leave it uncovered. A withdrawal dated only to March
    * 2005 makes the position {@code POSSIBLY} in force on 15 March 2005, {@code DEFINITELY} in
    * force on 28 February and {@code NOT} on 1 April; as known on 1 February 2005, before the
    * withdrawal was made, the position is definitely in force on 1 April. An ending stated by

@@ -161,6 +161,31 @@ class InForceTest {
   }
 
   @Test
+  void theHeldPeriodEndsAtTheEarliestEndingOfTheSameClaimant() {
+    Claim early = Claim.builder().id(ClaimId.of("K3")).claimant(MINISTER).source(MARCH_REPORT)
+        .madeAt(FuzzyTime.inYear(Year.of(2006))).withdraws(CLAIM).build();
+    Claim foreign = Claim.builder().id(ClaimId.of("K4")).claimant(FREEDONIA).source(MARCH_REPORT)
+        .madeAt(FuzzyTime.inYear(Year.of(2000))).withdraws(CLAIM).build();
+    DisputeModel m = base().addClaims(claim().build(), withdrawal(RURITANIA).build(), early, foreign).build();
+    assertEquals(java.util.Optional.of(FuzzyPeriod.of(day(1990, 5, 1), month(2005, 3))), m.heldPeriod(k1(m)));
+    DisputeModel alone = base().addClaims(claim().build()).build();
+    assertEquals(java.util.Optional.of(FuzzyPeriod.since(day(1990, 5, 1))), alone.heldPeriod(k1(alone)));
+  }
+
+  @Test
+  void anEndingThatTakesEffectBeforeTheHoldingBeginsMeansThePositionWasNeverHeld() {
+    Claim retroactive = withdrawal(RURITANIA).ends(List.of())
+        .addEnds(Ending.withdraws(CLAIM).withEffective(FuzzyTime.inYear(Year.of(1980)))).build();
+    DisputeModel m = base().addClaims(claim().build(), retroactive).build();
+    assertEquals(java.util.Optional.empty(), m.heldPeriod(k1(m)));
+    // a component-wise reading would say POSSIBLY for a span reaching over both ends
+    assertEquals(NOT, m.inForce(k1(m), FuzzyTime.inDecade(Year.of(1980))));
+    assertEquals(NOT, m.inForce(k1(m), FuzzyTime.inDecade(Year.of(1990))));
+    // before the withdrawal was known, the position stood
+    assertEquals(DEFINITELY, m.inForce(k1(m), FuzzyTime.inYear(Year.of(2000)), day(2000, 1, 1)));
+  }
+
+  @Test
   void knownOnNeedsTheClaimMadeAndItsSourcePublished() {
     Claim undated = claim().source(UNDATED).build();
     DisputeModel m = base().addClaims(undated).build();
