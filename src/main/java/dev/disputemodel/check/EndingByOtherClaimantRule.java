@@ -3,6 +3,7 @@ package dev.disputemodel.check;
 import dev.disputemodel.Claim;
 import dev.disputemodel.EntityId;
 import dev.disputemodel.Ending;
+import dev.disputemodel.index.ModelIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,7 +1,10 @@
 package dev.disputemodel.check;
 
+import static dev.disputemodel.time.EqualBounds.SAME_MOMENT;
+
 import dev.disputemodel.Claim;
 import dev.disputemodel.Ending;
+import dev.disputemodel.index.ModelIndex;
 import dev.disputemodel.time.Certainty;
 import dev.disputemodel.time.FuzzyTime;
 import java.util.ArrayList;
@@ -38,11 +41,11 @@ final class EndingTimeOrderRule implements Rule {
           continue;
         }
         Claim ended = earlier.get();
-        Certainty madeBefore = Times.before(later.madeAt(), ended.madeAt());
+        Certainty madeBefore = SAME_MOMENT.isBefore(later.madeAt(), ended.madeAt());
         FuzzyTime effective = e.effectiveIn(later);
         Optional<FuzzyTime> heldFrom = ended.holdingPeriod().start();
         Certainty endsBeforeHeld =
-            heldFrom.map(s -> Times.before(effective, s)).orElse(Certainty.NOT);
+            heldFrom.map(s -> SAME_MOMENT.isBefore(effective, s)).orElse(Certainty.NOT);
         Certainty c = madeBefore.or(endsBeforeHeld);
         if (!c.isPossible()) {
           continue;
