@@ -45,6 +45,9 @@ public abstract class Claim implements Entity, WithClaim {
    * {@link #replaces} add an {@link Ending}.
    */
   public static final class Builder extends ImmutableClaim.Builder {
+    /** Creates an empty builder, as {@link Claim#builder()} does. */
+    public Builder() {}
+
     /** Adds {@link Ending#withdraws(ClaimId) Ending.withdraws(earlier)}. */
     public Builder withdraws(ClaimId earlier) {
       addEnd(Ending.withdraws(earlier));

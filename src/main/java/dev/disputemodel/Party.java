@@ -35,6 +35,9 @@ public abstract class Party implements Entity, Identified, WithParty {
    * {@code putExternalId(scheme, value)}, typed setters put the ids of the common schemes.
    */
   public static final class Builder extends ImmutableParty.Builder {
+    /** Creates an empty builder, as {@link Party#builder()} does. */
+    public Builder() {}
+
     /** Puts the {@link IdScheme#UCDP_ACTOR UCDP actor id}. */
     public Builder ucdpActorId(int id) {
       putExternalId(IdScheme.UCDP_ACTOR, Integer.toString(id));
