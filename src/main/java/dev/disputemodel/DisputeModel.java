@@ -142,8 +142,9 @@ public abstract class DisputeModel implements WithDisputeModel {
 
   /**
    * Returns the territories {@code territory} lies within, nearest first: its parent, then its
-   * parent's parent, and so on. Stops before a territory would repeat, so a cycle of parents
-   * (which the checker reports) ends the list. Cost: O(depth).
+   * parent's parent, and so on. Empty when the chain of parents runs into a cycle (which the
+   * checker reports as {@code hierarchy-cycle}): within a cycle, no territory contains another.
+   * Cost: O(depth).
    *
    * @throws InvalidValueException if {@code territory} is not in this model
    * @throws NullPointerException if {@code territory} is null
@@ -153,7 +154,10 @@ public abstract class DisputeModel implements WithDisputeModel {
     Set<TerritoryId> seen = new LinkedHashSet<>();
     seen.add(territory);
     Optional<TerritoryId> parent = t.parent();
-    while (parent.isPresent() && seen.add(parent.get())) {
+    while (parent.isPresent()) {
+      if (!seen.add(parent.get())) {
+        return ImmutableList.of();
+      }
       parent = territory(parent.get()).flatMap(Territory::parent);
     }
     seen.remove(territory);
@@ -189,22 +193,31 @@ public abstract class DisputeModel implements WithDisputeModel {
   }
 
   /**
-   * Returns the party {@code party} ultimately speaks for: the end of its chain of
-   * {@linkplain Party#actsFor() actsFor} links (Pashinyan speaks for Armenia), or {@code party}
-   * itself when it acts for no one or is not in the model. A cycle of links ends the chain
-   * before it repeats a party.
+   * Returns {@code party} followed by the party it {@linkplain Party#actsFor() acts for}, the
+   * party that one acts for, and so on: Pashinyan, Armenia. Stops before a party would repeat, so
+   * a cycle of {@code actsFor} links ends the chain. A party not in the model is its own chain.
+   *
+   * @throws NullPointerException if {@code party} is null
+   */
+  public ImmutableList<PartyId> actsForChain(PartyId party) {
+    Set<PartyId> chain = new LinkedHashSet<>();
+    Optional<PartyId> next = Optional.of(Objects.requireNonNull(party, "party"));
+    while (next.isPresent() && chain.add(next.get())) {
+      next = party(next.get()).flatMap(Party::actsFor);
+    }
+    return ImmutableList.copyOf(chain);
+  }
+
+  /**
+   * Returns the party {@code party} ultimately speaks for: the last of its
+   * {@linkplain #actsForChain chain} (Pashinyan speaks for Armenia); {@code party} itself when it
+   * acts for no one or is not in the model.
    *
    * @throws NullPointerException if {@code party} is null
    */
   public PartyId principal(PartyId party) {
-    Set<PartyId> chain = new LinkedHashSet<>();
-    Optional<PartyId> next = Optional.of(Objects.requireNonNull(party, "party"));
-    PartyId last = party;
-    while (next.isPresent() && chain.add(next.get())) {
-      last = next.get();
-      next = party(last).flatMap(Party::actsFor);
-    }
-    return last;
+    ImmutableList<PartyId> chain = actsForChain(party);
+    return chain.get(chain.size() - 1);
   }
 
   /**

@@ -317,6 +317,7 @@ final class ModelPlanner {
     Territory.Builder b = Territory.builder().id(id)
         .kind(c.pick(List.of(TerritoryKind.values()))).name("Territory " + (i + 1));
     depth[i] = 1;
+    boolean part = false;
     if (i > 0 && c.nextBoolean(0.5)) {
       List<Integer> parents = new ArrayList<>();
       for (int j = 0; j < i; j++) {
@@ -328,6 +329,7 @@ final class ModelPlanner {
         int parent = c.pick(parents);
         b.parent(territoryId(parent));
         depth[i] = depth[parent] + 1;
+        part = true;
       }
     }
     if (c.nextBoolean(0.2)) {
@@ -336,7 +338,9 @@ final class ModelPlanner {
     if (i > 0 && c.nextBoolean(0.3)) {
       b.addAdjacentTo(territoryId(c.nextInt(i)));
     }
-    List<Optional<FuzzyPeriod>> sovereignty = sequentialPeriods(c.nextInt(3));
+    // a status or claim on a whole concerns its parts: only roots carry sovereignty, so that
+    // valid models never recognize or claim two sovereigns of a part at once
+    List<Optional<FuzzyPeriod>> sovereignty = sequentialPeriods(part ? 0 : c.nextInt(3));
     boolean international = false;
     for (Optional<FuzzyPeriod> period : sovereignty) {
       SovereigntyStatus.Builder s = SovereigntyStatus.builder()
@@ -350,7 +354,7 @@ final class ModelPlanner {
       period.ifPresent(s::period);
       b.addSovereignty(s.build());
     }
-    if (sovereignty.isEmpty()) {
+    if (sovereignty.isEmpty() && !part) {
       sovereigntyFree.add(i);
     }
     List<Optional<FuzzyPeriod>> control = sequentialPeriods(c.nextInt(3));
