@@ -43,7 +43,7 @@ class EndingRulesTest {
     void aClaimantEndingAnothersPositionIsAnError() {
       DisputeModel m = base().addClaims(position("K1", "A", day(1990, 1, 1)),
           withdrawal("K2", "B", day(2000, 1, 1), "K1")).build();
-      List<Finding> f = run(new EndingByOtherClaimantRule(), m);
+      List<Finding> f = alone(new EndingByOtherClaimantRule(), m);
       assertEquals(1, f.size());
       assertEquals(Optional.of(k("K2")), f.get(0).focus());
       assertEquals(Severity.ERROR, f.get(0).severity());
@@ -56,7 +56,7 @@ class EndingRulesTest {
     void anOfficialEndsThePositionOfThePartyItSpeaksFor() {
       DisputeModel m = base().addClaims(position("K1", "A", day(1990, 1, 1)),
           withdrawal("K2", "FM", day(2000, 1, 1), "K1")).build();
-      assertEquals(List.of(), run(new EndingByOtherClaimantRule(), m));
+      assertEquals(List.of(), alone(new EndingByOtherClaimantRule(), m));
     }
   }
 
@@ -66,7 +66,7 @@ class EndingRulesTest {
     void anEndingMadeBeforeTheClaimItEndsIsAnError() {
       DisputeModel m = base().addClaims(position("K1", "A", day(2000, 1, 1)),
           withdrawal("K2", "A", day(1990, 1, 1), "K1")).build();
-      List<Finding> f = run(new EndingTimeOrderRule(), m);
+      List<Finding> f = alone(new EndingTimeOrderRule(), m);
       assertEquals(1, f.size());
       assertEquals(Severity.ERROR, f.get(0).severity());
       assertEquals("Claim:K2 withdraws Claim:K1, but Claim:K2 is made (1990-01-01) before Claim:K1 (2000-01-01). Check the times of"
@@ -78,7 +78,7 @@ class EndingRulesTest {
       Claim k2 = Claim.builder().id(k("K2")).claimant(p("A")).source(SRC).madeAt(day(2001, 1, 1))
           .addEnds(Ending.withdraws(k("K1")).withEffective(day(1995, 1, 1))).build();
       DisputeModel m = base().addClaims(position("K1", "A", day(2000, 1, 1)), k2).build();
-      List<Finding> f = run(new EndingTimeOrderRule(), m);
+      List<Finding> f = alone(new EndingTimeOrderRule(), m);
       assertEquals(1, f.size());
       assertEquals(Certainty.DEFINITELY, f.get(0).certainty());
       assertEquals("Claim:K2 withdraws Claim:K1, but it takes effect (1995-01-01) before Claim:K1 is held (from 2000-01-01)."
@@ -89,7 +89,7 @@ class EndingRulesTest {
     void aPossibleDisorderIsAWarning() {
       DisputeModel m = base().addClaims(position("K1", "A", day(2000, 6, 1)),
           withdrawal("K2", "A", FuzzyTime.inYear(Year.of(2000)), "K1")).build();
-      List<Finding> f = run(new EndingTimeOrderRule(), m);
+      List<Finding> f = alone(new EndingTimeOrderRule(), m);
       assertEquals(1, f.size());
       assertEquals(Certainty.POSSIBLY, f.get(0).certainty());
       assertEquals(Severity.WARNING, f.get(0).severity());
@@ -101,7 +101,12 @@ class EndingRulesTest {
           FuzzyPeriod.since(FuzzyTime.inYear(Year.of(1946))));
       Claim k2 = Claim.builder().id(k("K2")).claimant(p("A")).source(SRC).madeAt(day(2000, 1, 1))
           .addEnds(Ending.withdraws(k("K1")).withEffective(FuzzyTime.inYear(Year.of(1990)))).build();
-      assertEquals(List.of(), run(new EndingTimeOrderRule(), base().addClaims(held, k2).build()));
+      assertEquals(List.of(), alone(new EndingTimeOrderRule(), base().addClaims(held, k2).build()));
     }
+  }
+
+  /** Runs one rule alone, whether or not it is a standard rule. */
+  static List<Finding> alone(Rule rule, DisputeModel model) {
+    return Checker.builder().addRule(rule).build().check(model).findings();
   }
 }

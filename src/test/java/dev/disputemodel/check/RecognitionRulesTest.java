@@ -46,19 +46,19 @@ class RecognitionRulesTest {
   @Test
   void oneObserverRecognizingTwoSovereignsOfATerritoryIsAnError() {
     DisputeModel m = model(List.of(), List.of(recognizedBy("A", "X"), recognizedBy("B", "X", "Y")));
-    List<Finding> f = run(new RecognizedSovereignsOverlapRule(), m);
+    List<Finding> f = alone(new RecognizedSovereignsOverlapRule(), m);
     assertEquals(1, f.size());
     assertEquals(Severity.ERROR, f.get(0).severity());
     assertEquals("Territory:T1 has Party:A (sovereignty[0], no period) and Party:B (sovereignty[1], no period)"
         + " as sovereigns recognized by Party:X at the same time. Give each status its period, or record the"
         + " contested one as recognized only by its recognizers", f.get(0).message());
-    assertEquals(List.of(), run(new RecognizedSovereignsDifferRule(), m));
+    assertEquals(List.of(), alone(new RecognizedSovereignsDifferRule(), m));
   }
 
   @Test
   void aStatusOnTheWholeConcernsEachPart() {
     DisputeModel m = model(List.of(recognizedBy("A", "X")), List.of(recognizedBy("B", "X")));
-    List<Finding> f = run(new RecognizedSovereignsOverlapRule(), m);
+    List<Finding> f = alone(new RecognizedSovereignsOverlapRule(), m);
     assertEquals(1, f.size());
     assertEquals("Territory:T1.sovereignty[0] = Party:B", f.get(0).focus().orElseThrow() + "." + f.get(0).path().orElseThrow()
         + " = " + f.get(0).value().orElseThrow());
@@ -70,16 +70,16 @@ class RecognitionRulesTest {
   @Test
   void recognizingNoSovereignAndASovereignAtOnceIsAnErrorToo() {
     DisputeModel m = model(List.of(), List.of(none("X"), recognizedBy("B", "X")));
-    assertEquals(1, run(new RecognizedSovereignsOverlapRule(), m).size());
+    assertEquals(1, alone(new RecognizedSovereignsOverlapRule(), m).size());
   }
 
   @Test
   void statusesInDisjointPeriodsDoNotOverlap() {
     SovereigntyStatus before = recognizedBy("A", "X").withPeriod(FuzzyPeriod.of(day(1990, 1, 1), day(1999, 12, 31)));
     SovereigntyStatus after = recognizedBy("B", "X").withPeriod(FuzzyPeriod.since(day(2000, 1, 1)));
-    assertEquals(List.of(), run(new RecognizedSovereignsOverlapRule(), model(List.of(), List.of(before, after))));
+    assertEquals(List.of(), alone(new RecognizedSovereignsOverlapRule(), model(List.of(), List.of(before, after))));
     SovereigntyStatus month = recognizedBy("B", "X").withPeriod(FuzzyPeriod.since(month(1999, 12)));
-    List<Finding> possible = run(new RecognizedSovereignsOverlapRule(), model(List.of(), List.of(before, month)));
+    List<Finding> possible = alone(new RecognizedSovereignsOverlapRule(), model(List.of(), List.of(before, month)));
     assertEquals(Certainty.POSSIBLY, possible.get(0).certainty());
     assertEquals(Severity.WARNING, possible.get(0).severity());
   }
@@ -87,8 +87,8 @@ class RecognitionRulesTest {
   @Test
   void differentObserversRecognizingDifferentSovereignsIsADisagreementInTheWorld() {
     DisputeModel m = model(List.of(recognizedBy("A", "X")), List.of(recognizedBy("B", "Y")));
-    assertEquals(List.of(), run(new RecognizedSovereignsOverlapRule(), m));
-    List<Finding> f = run(new RecognizedSovereignsDifferRule(), m);
+    assertEquals(List.of(), alone(new RecognizedSovereignsOverlapRule(), m));
+    List<Finding> f = alone(new RecognizedSovereignsDifferRule(), m);
     assertEquals(1, f.size());
     assertEquals(Severity.INFO, f.get(0).severity());
     assertEquals("Territory:T1: Party:A (Territory:T.sovereignty[0], no period) according to Party:X, Party:B"
@@ -105,6 +105,11 @@ class RecognitionRulesTest {
             Territory.builder().id(PART).name("Part").kind(TerritoryKind.REGION).parent(WHOLE)
                 .addSovereignty(recognizedBy("B", "X")).build())
         .build();
-    assertEquals(List.of(), run(new RecognizedSovereignsOverlapRule(), m));
+    assertEquals(List.of(), alone(new RecognizedSovereignsOverlapRule(), m));
+  }
+
+  /** Runs one rule alone, whether or not it is a standard rule. */
+  static List<Finding> alone(Rule rule, DisputeModel model) {
+    return Checker.builder().addRule(rule).build().check(model).findings();
   }
 }

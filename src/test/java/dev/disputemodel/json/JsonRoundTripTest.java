@@ -65,7 +65,7 @@ class JsonRoundTripTest {
         "{\"earliest\":\"2022-09-13T22:00\",\"latest\":\"2022-09-13T23:00\",\"precision\":\"HOUR\"}"),
         "an hour has no compact form");
     assertTrue(json.contains("\"earliest\":\"2022-09-13T00:00:30\""), "seconds are kept");
-    assertTrue(json.startsWith("{\"formatVersion\":\"1.0\","), json.substring(0, 40));
+    assertTrue(json.startsWith("{\"formatVersion\":\"1.1\","), json.substring(0, 40));
   }
 
   @Test
@@ -99,5 +99,15 @@ class JsonRoundTripTest {
       }
     }
     assertTrue(references > 20, "references checked: " + references);
+  }
+
+  /** A writer other than this one may put a proposition's or provision's type anywhere. */
+  @Test
+  void aTypeAfterTheOtherFieldsReadsTheSame() {
+    JsonFormat compact = JsonFormat.standard().withPretty(false);
+    String json = compact.write(JsonModels.full());
+    String typesLast = json.replaceAll("\\{\"type\":(\"[a-zA-Z]+\"),([^{}]*)\\}", "{$2,\"type\":$1}");
+    assertTrue(!typesLast.equals(json) && typesLast.contains(",\"type\":\"initiated\"}"), typesLast);
+    assertEquals(JsonModels.full(), compact.read(typesLast));
   }
 }
