@@ -2,10 +2,13 @@ package dev.disputemodel;
 
 import com.google.common.collect.ImmutableList;
 import dev.disputemodel.internal.Checks;
+import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -18,8 +21,15 @@ import org.immutables.value.Value;
  * speaking in its own voice. A person's claim speaks for the party the person
  * {@linkplain Party#actsFor() acts for}.
  *
- * <p>Immutable; build with {@link #builder()}. Invariants: at least one proposition; quote and
- * hedge not blank; a claim does not revise itself ({@link InvalidValueException}).
+ * <p>A claim is also a <em>position</em> its claimant holds: from when it was made, or over the
+ * period it states ({@link #heldDuring()}: "has claimed the islands since its independence"),
+ * until the claimant withdraws or replaces it by a later claim ({@link #ends()}). Whether a
+ * position is in force on a date is {@link DisputeModel#inForce(Claim, FuzzyTime, FuzzyTime)}.
+ *
+ * <p>Immutable; build with {@link #builder()}. Invariants: at least one proposition, unless the
+ * claim only ends earlier ones (then it holds no position and states no holding period); quote
+ * and hedge not blank; a claim does not end itself, nor one claim twice
+ * ({@link InvalidValueException}).
  */
 @Value.Immutable
 public abstract class Claim implements Entity, WithClaim {
@@ -30,10 +40,46 @@ public abstract class Claim implements Entity, WithClaim {
     return new Builder();
   }
 
-  /** Builds a {@link Claim}. */
+  /**
+   * Builds a {@link Claim}; besides the attribute setters, {@link #withdraws} and
+   * {@link #replaces} add an {@link Ending}.
+   */
   public static final class Builder extends ImmutableClaim.Builder {
     /** Creates an empty builder, as {@link Claim#builder()} does. */
     public Builder() {}
+
+    /** Adds {@link Ending#withdraws(ClaimId) Ending.withdraws(earlier)}. */
+    public Builder withdraws(ClaimId earlier) {
+      addEnd(Ending.withdraws(earlier));
+      return this;
+    }
+
+    /** Adds {@link Ending#replaces(ClaimId) Ending.replaces(earlier)}. */
+    public Builder replaces(ClaimId earlier) {
+      addEnd(Ending.replaces(earlier));
+      return this;
+    }
+
+    /**
+     * Same as {@link #replaces(ClaimId)}.
+     *
+     * @deprecated "revises" is now a replacement: use {@link #replaces(ClaimId)}
+     */
+    @Deprecated(forRemoval = true)
+    public Builder revises(ClaimId earlier) {
+      return replaces(earlier);
+    }
+
+    /**
+     * Adds a replacement of {@code earlier} when present.
+     *
+     * @deprecated "revises" is now a replacement: use {@link #replaces(ClaimId)}
+     */
+    @Deprecated(forRemoval = true)
+    public Builder revises(Optional<ClaimId> earlier) {
+      earlier.ifPresent(this::replaces);
+      return this;
+    }
   }
 
   /** Returns the claim's id. */
@@ -64,8 +110,38 @@ public abstract class Claim implements Entity, WithClaim {
   /** Returns the source's qualifying words ("apparently", "it is understood"), if it hedged. */
   public abstract Optional<String> hedge();
 
-  /** Returns the earlier claim by the same claimant that this one knowingly revises, if any. */
-  public abstract Optional<ClaimId> revises();
+  /**
+   * Returns the period during which the claimant holds the position, where the source states it
+   * ("since its independence", "until the 1994 treaty"); empty when only the moment the claim
+   * was made is known. See {@link #holdingPeriod()}.
+   */
+  public abstract Optional<FuzzyPeriod> heldDuring();
+
+  /**
+   * Returns the earlier claims of the same claimant whose positions this one withdraws or
+   * replaces, in the order given.
+   */
+  public abstract List<Ending> ends();
+
+  /**
+   * Returns the period the claim's position is held as the claim itself states it:
+   * {@link #heldDuring()}, or else from {@link #madeAt()} on (a statement stands until it is
+   * withdrawn or replaced). Later endings are not taken into account here: see
+   * {@link DisputeModel#inForce(Claim, FuzzyTime, FuzzyTime)}.
+   */
+  public FuzzyPeriod holdingPeriod() {
+    return heldDuring().orElseGet(() -> FuzzyPeriod.since(madeAt()));
+  }
+
+  /**
+   * Returns the first claim this one replaces, if any.
+   *
+   * @deprecated "revises" is now a replacement: read {@link #ends()}
+   */
+  @Deprecated(forRemoval = true)
+  public Optional<ClaimId> revises() {
+    return ends().stream().filter(e -> e.kind() == EndKind.REPLACES).map(Ending::claim).findFirst();
+  }
 
   /**
    * Returns true if this claim and {@code other} cannot both be right: some pair of their
@@ -113,17 +189,27 @@ public abstract class Claim implements Entity, WithClaim {
       String at = "propositions[" + i + "].";
       propositions().get(i).references().forEach(r -> refs.add(r.under(at)));
     }
-    revises().ifPresent(r -> refs.add(new Reference("revises", r)));
+    for (int i = 0; i < ends().size(); i++) {
+      String at = "ends[" + i + "].";
+      ends().get(i).references().forEach(r -> refs.add(r.under(at)));
+    }
     return refs.build();
   }
 
   @Value.Check
   void check() {
     Checks.check(
-        !propositions().isEmpty(), "Claim", "propositions", propositions(), "must not be empty");
+        !propositions().isEmpty() || !ends().isEmpty(), "Claim", "propositions", propositions(),
+        "must not be empty unless the claim ends an earlier one");
+    Checks.check(
+        !propositions().isEmpty() || heldDuring().isEmpty(), "Claim", "heldDuring",
+        heldDuring().orElse(null), "a claim that only ends earlier ones holds no position");
     Checks.text("Claim", "quote", quote());
     Checks.text("Claim", "hedge", hedge());
-    Checks.check(
-        !revises().equals(Optional.of(id())), "Claim", "revises", id(), "cannot be itself");
+    Set<ClaimId> ended = new HashSet<>();
+    for (Ending e : ends()) {
+      Checks.check(!e.claim().equals(id()), "Claim", "ends", e.claim(), "cannot be the claim itself");
+      Checks.check(ended.add(e.claim()), "Claim", "ends", e.claim(), "ends the same claim twice");
+    }
   }
 }

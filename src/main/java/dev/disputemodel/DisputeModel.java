@@ -1,15 +1,21 @@
 package dev.disputemodel;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Iterables;
 import java.util.ArrayList;
 import java.util.Comparator;
+import dev.disputemodel.time.Certainty;
+import dev.disputemodel.time.FuzzyPeriod;
+import dev.disputemodel.time.FuzzyTime;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -132,6 +138,180 @@ public abstract class DisputeModel implements WithDisputeModel {
   /** Returns the source with {@code id}, if present. */
   public Optional<Source> source(SourceId id) {
     return find(id).map(Source.class::cast);
+  }
+
+  /**
+   * Returns the territories {@code territory} lies within, nearest first: its parent, then its
+   * parent's parent, and so on. Empty when the chain of parents runs into a cycle (which the
+   * checker reports as {@code hierarchy-cycle}): within a cycle, no territory contains another.
+   * Cost: O(depth).
+   *
+   * @throws InvalidValueException if {@code territory} is not in this model
+   * @throws NullPointerException if {@code territory} is null
+   */
+  public ImmutableList<TerritoryId> enclosing(TerritoryId territory) {
+    Territory t = requireTerritory(territory, "territory");
+    Set<TerritoryId> seen = new LinkedHashSet<>();
+    seen.add(territory);
+    Optional<TerritoryId> parent = t.parent();
+    while (parent.isPresent()) {
+      if (!seen.add(parent.get())) {
+        return ImmutableList.of();
+      }
+      parent = territory(parent.get()).flatMap(Territory::parent);
+    }
+    seen.remove(territory);
+    return ImmutableList.copyOf(seen);
+  }
+
+  /**
+   * Returns how {@code territory} relates to {@code asked}: the same territory, a part of it, or
+   * the whole it lies within; empty when neither contains the other. Cost: O(depth).
+   *
+   * @throws InvalidValueException if either territory is not in this model
+   * @throws NullPointerException if an argument is null
+   */
+  public Optional<Containment> containment(TerritoryId territory, TerritoryId asked) {
+    requireTerritory(asked, "asked");
+    if (requireTerritory(territory, "territory").id().equals(asked)) {
+      return Optional.of(Containment.SAME);
+    }
+    if (enclosing(territory).contains(asked)) {
+      return Optional.of(Containment.PART);
+    }
+    return enclosing(asked).contains(territory) ? Optional.of(Containment.WHOLE) : Optional.empty();
+  }
+
+  /**
+   * Returns the claims that {@linkplain Claim#ends() withdraw or replace} the claim {@code id},
+   * in model order; empty when none does.
+   *
+   * @throws NullPointerException if {@code id} is null
+   */
+  public ImmutableList<Claim> endingsOf(ClaimId id) {
+    return endings().get(Objects.requireNonNull(id, "id"));
+  }
+
+  /**
+   * Returns {@code party} followed by the party it {@linkplain Party#actsFor() acts for}, the
+   * party that one acts for, and so on: Pashinyan, Armenia. Stops before a party would repeat, so
+   * a cycle of {@code actsFor} links ends the chain. A party not in the model is its own chain.
+   *
+   * @throws NullPointerException if {@code party} is null
+   */
+  public ImmutableList<PartyId> actsForChain(PartyId party) {
+    Set<PartyId> chain = new LinkedHashSet<>();
+    Optional<PartyId> next = Optional.of(Objects.requireNonNull(party, "party"));
+    while (next.isPresent() && chain.add(next.get())) {
+      next = party(next.get()).flatMap(Party::actsFor);
+    }
+    return ImmutableList.copyOf(chain);
+  }
+
+  /**
+   * Returns the party {@code party} ultimately speaks for: the last of its
+   * {@linkplain #actsForChain chain} (Pashinyan speaks for Armenia); {@code party} itself when it
+   * acts for no one or is not in the model.
+   *
+   * @throws NullPointerException if {@code party} is null
+   */
+  public PartyId principal(PartyId party) {
+    ImmutableList<PartyId> chain = actsForChain(party);
+    return chain.get(chain.size() - 1);
+  }
+
+  /**
+   * Returns who speaks in {@code claim}: the {@linkplain #principal principal} of its claimant,
+   * or its source when the source speaks in its own voice. Two claims are by the same claimant
+   * exactly when their speakers are equal.
+   *
+   * @throws NullPointerException if {@code claim} is null
+   */
+  public EntityId speaker(Claim claim) {
+    return claim.claimant().<EntityId>map(this::principal).orElse(claim.source());
+  }
+
+  /**
+   * Returns whether {@code claim} was known by the end of {@code date}: made, and reported in a
+   * source published, by then (what was said, not what happened). {@code DEFINITELY} when both
+   * lie wholly before the end of {@code date}; {@code NOT} when either lies wholly after it;
+   * else {@code POSSIBLY}. A source with no publication time is only possibly published.
+   *
+   * @throws InvalidValueException if {@code claim} is not in this model
+   * @throws NullPointerException if an argument is null
+   */
+  public Certainty knownOn(Claim claim, FuzzyTime date) {
+    return InForce.knownOn(this, checkedClaim(claim), date);
+  }
+
+  /**
+   * Returns the period during which the position {@code claim} takes is held, as known now: its
+   * {@linkplain Claim#holdingPeriod() holding period}, ended by the earliest ending of it by the
+   * same claimant ({@linkplain #speaker speaker}) that takes effect before the holding period
+   * would end. Empty when an ending takes effect definitely before the holding period begins:
+   * the position was never held. {@code inForce(claim, date)} is whether this period covers
+   * {@code date}.
+   *
+   * @throws InvalidValueException if {@code claim} is not in this model
+   * @throws NullPointerException if {@code claim} is null
+   */
+  public Optional<FuzzyPeriod> heldPeriod(Claim claim) {
+    return InForce.heldPeriod(this, checkedClaim(claim), c -> true);
+  }
+
+  /**
+   * Returns whether the position {@code claim} takes is in force on {@code date}, as known now
+   * (every claim of the model counted): whether {@link #heldPeriod(Claim)} covers {@code date}.
+   *
+   * @throws InvalidValueException if {@code claim} is not in this model
+   * @throws NullPointerException if an argument is null
+   */
+  public Certainty inForce(Claim claim, FuzzyTime date) {
+    return InForce.inForce(this, checkedClaim(claim), Objects.requireNonNull(date, "date"), null);
+  }
+
+  /**
+   * Returns whether the position {@code claim} takes is in force on {@code date}, as known on
+   * {@code asKnownOn}: the claim is {@linkplain #knownOn known} by then, and its
+   * {@linkplain Claim#holdingPeriod() holding period}, ended by the endings of it by the same
+   * claimant ({@linkplain #speaker speaker}) known by then (as in {@link #heldPeriod}),
+   * {@linkplain FuzzyPeriod#covers(FuzzyTime) covers} {@code date}. Three-valued:
+   * {@code DEFINITELY} when the claim is surely known and even the endings possibly known by then
+   * leave the date covered; {@code NOT} when the claim is surely unknown or the endings surely
+   * known by then leave it uncovered. A withdrawal dated only to March
+   * 2005 makes the position {@code POSSIBLY} in force on 15 March 2005, {@code DEFINITELY} in
+   * force on 28 February and {@code NOT} on 1 April; as known on 1 February 2005, before the
+   * withdrawal was made, the position is definitely in force on 1 April. An ending stated by
+   * another claimant ends nothing (the checker reports it).
+   *
+   * @throws InvalidValueException if {@code claim} is not in this model
+   * @throws NullPointerException if an argument is null
+   */
+  public Certainty inForce(Claim claim, FuzzyTime date, FuzzyTime asKnownOn) {
+    return InForce.inForce(this, checkedClaim(claim), Objects.requireNonNull(date, "date"),
+        Objects.requireNonNull(asKnownOn, "asKnownOn"));
+  }
+
+  private Territory requireTerritory(TerritoryId id, String field) {
+    return territory(Objects.requireNonNull(id, field)).orElseThrow(() -> new InvalidValueException(
+        "DisputeModel", field, id, "no Territory with this id in the model"));
+  }
+
+  private Claim checkedClaim(Claim claim) {
+    if (!index().containsKey(Objects.requireNonNull(claim, "claim").id())) {
+      throw new InvalidValueException(
+          "DisputeModel", "claim", claim.id(), "no Claim with this id in the model");
+    }
+    return claim;
+  }
+
+  @Value.Lazy
+  ImmutableListMultimap<ClaimId, Claim> endings() {
+    ImmutableListMultimap.Builder<ClaimId, Claim> b = ImmutableListMultimap.builder();
+    for (Claim c : claims()) {
+      c.ends().forEach(e -> b.put(e.claim(), c));
+    }
+    return b.build();
   }
 
   /** Returns the number of entities of every kind together. */

@@ -3,6 +3,7 @@ package dev.disputemodel;
 import com.google.common.collect.ImmutableList;
 import dev.disputemodel.internal.Checks;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -16,12 +17,12 @@ import org.immutables.value.Value;
  *
  * <p>Immutable; build with {@link #builder()}, copy with {@code with*}. Invariants: the name and
  * aliases are not blank; an office only for a {@link PartyKind#PERSON}; a party does not act for
- * itself; an ISO 3166 code is two or three capital letters; a Wikidata id is {@code Q} and
- * digits; UCDP and Gleditsch–Ward numbers are positive. Violations throw
- * {@link InvalidValueException}.
+ * itself; each external id has its scheme's form ({@link IdScheme#check}: an ISO 3166 code is two
+ * or three capital letters, a Wikidata id is {@code Q} and digits, UCDP and Gleditsch–Ward numbers
+ * are positive). Violations throw {@link InvalidValueException}.
  */
 @Value.Immutable
-public abstract class Party implements Entity, WithParty {
+public abstract class Party implements Entity, Identified, WithParty {
   Party() {}
 
   /** Returns a new builder. */
@@ -29,10 +30,43 @@ public abstract class Party implements Entity, WithParty {
     return new Builder();
   }
 
-  /** Builds a {@link Party}; {@code from(party)} starts from an existing one. */
+  /**
+   * Builds a {@link Party}; {@code from(party)} starts from an existing one. Besides
+   * {@code putExternalId(scheme, value)}, typed setters put the ids of the common schemes.
+   */
   public static final class Builder extends ImmutableParty.Builder {
     /** Creates an empty builder, as {@link Party#builder()} does. */
     public Builder() {}
+
+    /** Puts the {@link IdScheme#UCDP_ACTOR UCDP actor id}. */
+    public Builder ucdpActorId(int id) {
+      putExternalId(IdScheme.UCDP_ACTOR, Integer.toString(id));
+      return this;
+    }
+
+    /** Puts the {@link IdScheme#GLEDITSCH_WARD Gleditsch–Ward number}. */
+    public Builder gleditschWardNumber(int number) {
+      putExternalId(IdScheme.GLEDITSCH_WARD, Integer.toString(number));
+      return this;
+    }
+
+    /** Puts the {@link IdScheme#COW_STATE_CODE Correlates of War state code}. */
+    public Builder cowStateCode(int code) {
+      putExternalId(IdScheme.COW_STATE_CODE, Integer.toString(code));
+      return this;
+    }
+
+    /** Puts the {@link IdScheme#ISO_3166 ISO 3166 code}. */
+    public Builder iso3166(String code) {
+      putExternalId(IdScheme.ISO_3166, code);
+      return this;
+    }
+
+    /** Puts the {@link IdScheme#WIKIDATA Wikidata item id}. */
+    public Builder wikidataId(String item) {
+      putExternalId(IdScheme.WIKIDATA, item);
+      return this;
+    }
   }
 
   /** Returns the party's id. */
@@ -60,17 +94,23 @@ public abstract class Party implements Entity, WithParty {
   /** Returns the religion of the majority of the party's population, where a source states it. */
   public abstract Optional<String> majorityReligion();
 
-  /** Returns the UCDP actor id, if known. */
-  public abstract OptionalInt ucdpActorId();
+  @Override
+  public abstract Map<IdScheme, String> externalIds();
 
-  /** Returns the Gleditsch–Ward country number of a state, if known. */
-  public abstract OptionalInt gleditschWardNumber();
+  /** Returns the {@link IdScheme#UCDP_ACTOR UCDP actor id}, if known. */
+  public OptionalInt ucdpActorId() {
+    return IdScheme.UCDP_ACTOR.numberIn(externalIds());
+  }
 
-  /** Returns the ISO 3166 country code ("AM", "AZE"), if any. */
-  public abstract Optional<String> iso3166();
+  /** Returns the {@link IdScheme#GLEDITSCH_WARD Gleditsch–Ward number} of a state, if known. */
+  public OptionalInt gleditschWardNumber() {
+    return IdScheme.GLEDITSCH_WARD.numberIn(externalIds());
+  }
 
-  /** Returns the Wikidata item id ("Q399"), if known. */
-  public abstract Optional<String> wikidataId();
+  /** Returns the {@link IdScheme#COW_STATE_CODE Correlates of War state code}, if known. */
+  public OptionalInt cowStateCode() {
+    return IdScheme.COW_STATE_CODE.numberIn(externalIds());
+  }
 
   /** Returns {@link #actsFor()} and nothing else: the only reference a party holds. */
   @Override
@@ -89,13 +129,6 @@ public abstract class Party implements Entity, WithParty {
         "Party", "office", office().orElse(""), "only a PERSON holds an office, not " + kind());
     Checks.check(
         !actsFor().equals(Optional.of(id())), "Party", "actsFor", id(), "a party cannot act for itself");
-    iso3166().ifPresent(
-        c -> Checks.check(c.matches("[A-Z]{2,3}"), "Party", "iso3166", c, "must be 2 or 3 capital letters"));
-    wikidataId().ifPresent(
-        w -> Checks.check(w.matches("Q[1-9][0-9]*"), "Party", "wikidataId", w, "must be Q followed by digits"));
-    ucdpActorId().ifPresent(
-        n -> Checks.check(n > 0, "Party", "ucdpActorId", n, "must be positive"));
-    gleditschWardNumber().ifPresent(
-        n -> Checks.check(n > 0, "Party", "gleditschWardNumber", n, "must be positive"));
+    externalIds().forEach((scheme, value) -> scheme.check("Party", value));
   }
 }

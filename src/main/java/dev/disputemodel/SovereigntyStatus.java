@@ -1,6 +1,7 @@
 package dev.disputemodel;
 
 import com.google.common.collect.ImmutableList;
+import dev.disputemodel.internal.Checks;
 import dev.disputemodel.time.FuzzyPeriod;
 import java.util.Optional;
 import java.util.Set;
@@ -9,10 +10,17 @@ import org.immutables.value.Value;
 /**
  * Who is recognized as sovereign over a territory, and by whom, over a period: "according to
  * recognized international borders, this region is part of Azerbaijan" is a status with sovereign
- * Azerbaijan recognized internationally. Partial recognition lists the recognizing parties.
+ * Azerbaijan recognized internationally. Partial recognition lists the recognizing parties, or
+ * counts them where sources give only a number ("recognized by around 100 countries"), or both.
+ * A status with no sovereign records that its recognizers recognize <em>no</em> sovereign, as
+ * for a territory the UN lists as non-self-governing.
  *
- * <p>Immutable; build with {@link #builder()}. Invariant: the status is internationally
- * recognized or names at least one recognizing party ({@link InvalidValueException}).
+ * <p>Who is sovereign according to one observer is
+ * {@link Territory#sovereigntyAccordingTo(Observer, dev.disputemodel.time.FuzzyTime)}.
+ *
+ * <p>Immutable; build with {@link #builder()}. Invariants: the status is internationally
+ * recognized, names a recognizing party or counts them; a count allows at least the recognizers
+ * named ({@link InvalidValueException}).
  */
 @Value.Immutable
 public abstract class SovereigntyStatus implements WithSovereigntyStatus {
@@ -29,8 +37,11 @@ public abstract class SovereigntyStatus implements WithSovereigntyStatus {
     public Builder() {}
   }
 
-  /** Returns the party recognized as sovereign. */
-  public abstract PartyId sovereign();
+  /**
+   * Returns the party recognized as sovereign, or empty when the recognizers recognize no
+   * sovereign (a non-self-governing territory, a territory whose status they hold undetermined).
+   */
+  public abstract Optional<PartyId> sovereign();
 
   /** Returns true if the sovereignty is recognized by the international community at large. */
   @Value.Default
@@ -41,6 +52,33 @@ public abstract class SovereigntyStatus implements WithSovereigntyStatus {
   /** Returns the parties that recognize it, where recognition is partial or listed. */
   public abstract Set<PartyId> recognizers();
 
+  /**
+   * Returns how many parties recognize it, as the source counts them, where it gives a count:
+   * {@code Estimate.about(100).withWording("around 100 countries")}. The count includes the
+   * {@link #recognizers()} named, if any; the others are unnamed.
+   */
+  public abstract Optional<Estimate> recognizerCount();
+
+  /**
+   * Returns true if some recognizers are not named: the status has a {@link #recognizerCount()}
+   * that allows more parties than {@link #recognizers()} names, or is internationally
+   * recognized.
+   */
+  public boolean hasUnnamedRecognizers() {
+    return internationallyRecognized()
+        || recognizerCount().map(c -> c.maximum().orElse(Long.MAX_VALUE) > recognizers().size())
+            .orElse(false);
+  }
+
+  /**
+   * Returns true if {@code observer} is among those this status names as recognizing it: a party
+   * listed in {@link #recognizers()}, or the international community for an internationally
+   * recognized status.
+   */
+  public boolean isRecognizedBy(Observer observer) {
+    return observer.party().map(recognizers()::contains).orElse(internationallyRecognized());
+  }
+
   /** Returns when the status held, or empty if no source says. */
   public abstract Optional<FuzzyPeriod> period();
 
@@ -50,7 +88,7 @@ public abstract class SovereigntyStatus implements WithSovereigntyStatus {
   /** Returns the ids this status refers to. */
   public ImmutableList<Reference> references() {
     ImmutableList.Builder<Reference> refs = ImmutableList.builder();
-    refs.add(new Reference("sovereign", sovereign()));
+    sovereign().ifPresent(s -> refs.add(new Reference("sovereign", s)));
     recognizers().forEach(r -> refs.add(new Reference("recognizers", r)));
     refs.add(new Reference("source", source()));
     return refs.build();
@@ -58,10 +96,13 @@ public abstract class SovereigntyStatus implements WithSovereigntyStatus {
 
   @Value.Check
   void check() {
-    if (!internationallyRecognized() && recognizers().isEmpty()) {
+    if (!internationallyRecognized() && recognizers().isEmpty() && recognizerCount().isEmpty()) {
       throw new InvalidValueException(
           "SovereigntyStatus", "recognizers", recognizers(),
-          "must name a recognizer unless internationally recognized");
+          "must name or count recognizers unless internationally recognized");
     }
+    recognizerCount().ifPresent(c -> Checks.check(
+        c.maximum().orElse(Long.MAX_VALUE) >= recognizers().size(), "SovereigntyStatus",
+        "recognizerCount", c, "must allow the " + recognizers().size() + " recognizers named"));
   }
 }

@@ -2,7 +2,12 @@ package dev.disputemodel;
 
 import com.google.common.collect.ImmutableList;
 import dev.disputemodel.internal.Checks;
+import dev.disputemodel.time.Certainty;
+import dev.disputemodel.time.FuzzyTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -17,12 +22,15 @@ import org.immutables.value.Value;
  * lives there ({@link #population()}). Nagorno-Karabakh is de jure Azerbaijan's and inhabited by
  * Armenians: both are recorded.
  *
+ * <p>Datasets' ids for it are {@link #externalIds()} (Wikidata, ISO 3166, ...).
+ *
  * <p>Immutable; build with {@link #builder()}. Invariants: the name is not blank; a territory is
- * not its own parent or neighbour ({@link InvalidValueException}). Cycles through several
+ * not its own parent or neighbour; each external id has its scheme's form
+ * ({@link InvalidValueException}). Cycles through several
  * territories are reported by the consistency checker.
  */
 @Value.Immutable
-public abstract class Territory implements Entity, WithTerritory {
+public abstract class Territory implements Entity, Identified, WithTerritory {
   Territory() {}
 
   /** Returns a new builder. */
@@ -49,6 +57,9 @@ public abstract class Territory implements Entity, WithTerritory {
   /** Returns other names for it. */
   public abstract List<String> aliases();
 
+  @Override
+  public abstract Map<IdScheme, String> externalIds();
+
   /** Returns the larger territory it lies within, if it is modelled. */
   public abstract Optional<TerritoryId> parent();
 
@@ -63,6 +74,45 @@ public abstract class Territory implements Entity, WithTerritory {
 
   /** Returns who lives or lived there. */
   public abstract List<PopulationStatus> population();
+
+  /**
+   * Returns who is sovereign over this territory on {@code date} according to {@code observer},
+   * from this territory's own statuses (those of territories containing it are the query
+   * module's to add), in the order of {@link #sovereignty()}:
+   * <ul>
+   *   <li>every status that names the observer ({@link SovereigntyStatus#isRecognizedBy}) and whose
+   *       period may cover {@code date}: {@code DEFINITELY} when it surely does, {@code POSSIBLY}
+   *       when it may or the status states no period;
+   *   <li>for a party observer, unless a status naming it definitely covers {@code date}, also
+   *       every status with unnamed recognizers (internationally recognized, or counted beyond the
+   *       parties named) whose period may cover {@code date}: {@code POSSIBLY}, since the party is
+   *       only presumed among them ({@link Recognition#named()} false).
+   * </ul>
+   * A status with no sovereign answers that the observer recognizes none. Two answers naming
+   * different sovereigns for one observer at once are an inconsistency the checker reports.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public ImmutableList<Recognition> sovereigntyAccordingTo(Observer observer, FuzzyTime date) {
+    Objects.requireNonNull(observer, "observer");
+    Objects.requireNonNull(date, "date");
+    List<Recognition> answers = new ArrayList<>();
+    boolean definite = false;
+    for (SovereigntyStatus s : sovereignty()) {
+      Certainty covers = s.period().map(p -> p.covers(date)).orElse(Certainty.POSSIBLY);
+      if (!covers.isPossible()) {
+        continue;
+      }
+      if (s.isRecognizedBy(observer)) {
+        answers.add(new Recognition(s, covers, true));
+        definite |= covers.isDefinite();
+      } else if (observer.party().isPresent() && s.hasUnnamedRecognizers()) {
+        answers.add(new Recognition(s, Certainty.POSSIBLY, false));
+      }
+    }
+    boolean namedSurely = definite;
+    return answers.stream().filter(r -> r.named() || !namedSurely).collect(ImmutableList.toImmutableList());
+  }
 
   @Override
   public List<Reference> references() {
@@ -92,5 +142,6 @@ public abstract class Territory implements Entity, WithTerritory {
         !parent().equals(Optional.of(id())), "Territory", "parent", id(), "cannot be itself");
     Checks.check(
         !adjacentTo().contains(id()), "Territory", "adjacentTo", id(), "cannot contain itself");
+    externalIds().forEach((scheme, value) -> scheme.check("Territory", value));
   }
 }

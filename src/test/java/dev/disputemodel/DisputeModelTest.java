@@ -280,8 +280,8 @@ class DisputeModelTest {
             "Claim:K1.propositions[0].controller = Party:P99: no Party with this id"),
         dangling("Claim.propositions.sovereign", b -> b.addClaims(claim(K1, ARMENIA, new Sovereignty(nowhereLand, AZERBAIJAN)).build()),
             "Claim:K1.propositions[0].territory = Territory:T99: no Territory with this id"),
-        dangling("Claim.revises", b -> b.addClaims(claim(K1, ARMENIA, new Initiated(CLASHES_2022, AZERBAIJAN)).revises(ClaimId.of("K99")).build()),
-            "Claim:K1.revises = Claim:K99: no Claim with this id"));
+        dangling("Claim.ends", b -> b.addClaims(claim(K1, ARMENIA, new Initiated(CLASHES_2022, AZERBAIJAN)).replaces(ClaimId.of("K99")).build()),
+            "Claim:K1.ends[0].claim = Claim:K99: no Claim with this id"));
   }
 
   private static Arguments dangling(String name, UnaryOperator<DisputeModel.Builder> add, String problem) {

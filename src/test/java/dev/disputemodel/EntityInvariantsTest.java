@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
@@ -66,6 +68,26 @@ class EntityInvariantsTest {
     }
 
     @Test
+    void externalIdsAreAnOpenSetWithTypedAccessorsForTheCommonSchemes() {
+      // Azerbaijan's ids as the UCDP data (actor 64) and Gleditsch-Ward list (373) give them
+      Party p = state(AZERBAIJAN, "Azerbaijan").ucdpActorId(64).gleditschWardNumber(373).cowStateCode(373)
+          .iso3166("AZE").wikidataId("Q227").putExternalId(IdScheme.of("acled-actor"), "Military Forces of Azerbaijan")
+          .build();
+      assertEquals(64, p.ucdpActorId().getAsInt());
+      assertEquals(373, p.gleditschWardNumber().getAsInt());
+      assertEquals(373, p.cowStateCode().getAsInt());
+      assertEquals(Optional.of("AZE"), p.iso3166());
+      assertEquals(Optional.of("Q227"), p.wikidataId());
+      assertEquals(Optional.of("Military Forces of Azerbaijan"), p.externalId(IdScheme.of("acled-actor")));
+      assertEquals(Optional.of("64"), p.externalId(IdScheme.UCDP_ACTOR));
+      assertEquals(6, p.externalIds().size());
+      Party bare = state(ARMENIA, "Armenia").build();
+      assertEquals(Optional.empty(), bare.wikidataId());
+      assertTrue(bare.ucdpActorId().isEmpty());
+      assertTrue(bare.cowStateCode().isEmpty());
+    }
+
+    @Test
     void blankOrPaddedTexts() {
       assertInvalid(() -> state(ARMENIA, "").build(), "Party", "name", "\"\"", "Party.name = \"\": must not be blank");
       assertInvalid(() -> state(ARMENIA, "   ").build(), "Party", "name", "\"   \"", "Party.name = \"   \": must not be blank");
@@ -94,24 +116,28 @@ class EntityInvariantsTest {
 
     @Test
     void externalIdentifiers() {
-      assertInvalid(() -> state(ARMENIA, "Armenia").iso3166("am").build(), "Party", "iso3166", "\"am\"",
-          "Party.iso3166 = \"am\": must be 2 or 3 capital letters");
-      assertInvalid(() -> state(ARMENIA, "Armenia").iso3166("ARMN").build(), "Party", "iso3166", "\"ARMN\"",
-          "Party.iso3166 = \"ARMN\": must be 2 or 3 capital letters");
-      assertInvalid(() -> state(ARMENIA, "Armenia").iso3166("A").build(), "Party", "iso3166", "\"A\"",
-          "Party.iso3166 = \"A\": must be 2 or 3 capital letters");
-      assertInvalid(() -> state(ARMENIA, "Armenia").wikidataId("399").build(), "Party", "wikidataId", "\"399\"",
-          "Party.wikidataId = \"399\": must be Q followed by digits");
-      assertInvalid(() -> state(ARMENIA, "Armenia").wikidataId("Q0399").build(), "Party", "wikidataId", "\"Q0399\"",
-          "Party.wikidataId = \"Q0399\": must be Q followed by digits");
-      assertInvalid(() -> state(ARMENIA, "Armenia").wikidataId("q399").build(), "Party", "wikidataId", "\"q399\"",
-          "Party.wikidataId = \"q399\": must be Q followed by digits");
-      assertInvalid(() -> state(ARMENIA, "Armenia").wikidataId("Q").build(), "Party", "wikidataId", "\"Q\"",
-          "Party.wikidataId = \"Q\": must be Q followed by digits");
-      assertInvalid(() -> state(ARMENIA, "Armenia").ucdpActorId(0).build(), "Party", "ucdpActorId", "0",
-          "Party.ucdpActorId = 0: must be positive");
-      assertInvalid(() -> state(ARMENIA, "Armenia").gleditschWardNumber(-1).build(), "Party", "gleditschWardNumber", "-1",
-          "Party.gleditschWardNumber = -1: must be positive");
+      String[][] bad = {
+          {"iso-3166", "am", "must be 2 or 3 capital letters"},
+          {"iso-3166", "ARMN", "must be 2 or 3 capital letters"},
+          {"iso-3166", "A", "must be 2 or 3 capital letters"},
+          {"wikidata", "399", "must be Q followed by digits"},
+          {"wikidata", "Q0399", "must be Q followed by digits"},
+          {"wikidata", "q399", "must be Q followed by digits"},
+          {"wikidata", "Q", "must be Q followed by digits"},
+          {"ucdp-actor", "0", "must be a positive whole number below 10^9"},
+          {"gleditsch-ward", "-1", "must be a positive whole number below 10^9"},
+          {"cow-state-code", "020", "must be a positive whole number below 10^9"},
+          {"cow-state-code", "1000000000", "must be a positive whole number below 10^9"},
+          {"cow-state-abbreviation", "CA", "must be 3 capital letters"},
+          {"acled-actor", " 7", "must not begin or end with white space"},
+          {"acled-actor", "", "must not be blank"}};
+      for (String[] b : bad) {
+        String field = "externalIds[" + b[0] + "]";
+        assertInvalid(() -> state(ARMENIA, "Armenia").putExternalId(IdScheme.of(b[0]), b[1]).build(), "Party", field,
+            "\"" + b[1] + "\"", "Party." + field + " = \"" + b[1] + "\": " + b[2]);
+      }
+      assertInvalid(() -> state(ARMENIA, "Armenia").ucdpActorId(0).build(), "Party", "externalIds[ucdp-actor]", "\"0\"",
+          "Party.externalIds[ucdp-actor] = \"0\": must be a positive whole number below 10^9");
     }
 
     @Test
@@ -164,6 +190,15 @@ class EntityInvariantsTest {
   @Nested
   class Territories {
     @Test
+    void externalIdsOfTheirSchemesForm() {
+      Territory t = karabakh().putExternalId(IdScheme.WIKIDATA, "Q1").build();   // test value, not the real item
+      assertEquals(Optional.of("Q1"), t.wikidataId());
+      assertEquals(Optional.empty(), t.iso3166());
+      assertInvalid(() -> karabakh().putExternalId(IdScheme.ISO_3166, "az").build(), "Territory",
+          "externalIds[iso-3166]", "\"az\"", "Territory.externalIds[iso-3166] = \"az\": must be 2 or 3 capital letters");
+    }
+
+    @Test
     void blankOrPaddedNames() {
       assertInvalid(() -> karabakh().name("").build(), "Territory", "name", "\"\"", "Territory.name = \"\": must not be blank");
       assertInvalid(() -> karabakh().addAliases("Artsakh ").build(), "Territory", "aliases", "\"Artsakh \"",
@@ -182,7 +217,7 @@ class EntityInvariantsTest {
     void sovereigntyWithoutRecognizer() {
       SovereigntyStatus.Builder status = SovereigntyStatus.builder().sovereign(AZERBAIJAN).source(ARTICLE);
       assertInvalid(() -> status.build(), "SovereigntyStatus", "recognizers", "[]",
-          "SovereigntyStatus.recognizers = []: must name a recognizer unless internationally recognized");
+          "SovereigntyStatus.recognizers = []: must name or count recognizers unless internationally recognized");
       assertTrue(SovereigntyStatus.builder().sovereign(AZERBAIJAN).source(ARTICLE)
           .internationallyRecognized(true).build().internationallyRecognized());
       assertEquals(List.of(TURKEY), List.copyOf(SovereigntyStatus.builder().sovereign(AZERBAIJAN).source(ARTICLE)
@@ -198,7 +233,7 @@ class EntityInvariantsTest {
     @Test
     void missingAttributes() {
       assertMissing(() -> Territory.builder().build(), "Territory", "id", "name", "kind");
-      assertMissing(() -> SovereigntyStatus.builder().build(), "SovereigntyStatus", "sovereign", "source");
+      assertMissing(() -> SovereigntyStatus.builder().build(), "SovereigntyStatus", "source");
       assertMissing(() -> ControlStatus.builder().controller(ARMENIA).build(), "ControlStatus", "kind", "source");
       assertMissing(() -> PopulationStatus.builder().build(), "PopulationStatus", "group", "source");
     }
@@ -375,13 +410,51 @@ class EntityInvariantsTest {
     @Test
     void atLeastOneProposition() {
       assertInvalid(() -> claim(K5, ARMENIA).build(), "Claim", "propositions", "[]",
-          "Claim.propositions = []: must not be empty");
+          "Claim.propositions = []: must not be empty unless the claim ends an earlier one");
     }
 
     @Test
-    void doesNotReviseItself() {
-      assertInvalid(() -> claim(K5, ARMENIA, AZ_STRUCK_FIRST).revises(K5).build(), "Claim", "revises", "Claim:K5",
-          "Claim.revises = Claim:K5: cannot be itself");
+    void aClaimThatOnlyWithdrawsNeedsNoProposition() {
+      Claim withdrawal = claim(K5, ARMENIA).withdraws(K1).build();
+      assertEquals(List.of(Ending.withdraws(K1)), withdrawal.ends());
+      assertEquals(List.of(), withdrawal.propositions());
+    }
+
+    @Test
+    void aClaimThatOnlyWithdrawsHoldsNoPosition() {
+      FuzzyPeriod since2020 = FuzzyPeriod.since(FuzzyTime.inYear(Year.of(2020)));
+      assertInvalid(() -> claim(K5, ARMENIA).withdraws(K1).heldDuring(since2020).build(), "Claim", "heldDuring",
+          "2020..", "Claim.heldDuring = 2020..: a claim that only ends earlier ones holds no position");
+    }
+
+    @Test
+    void doesNotEndItself() {
+      assertInvalid(() -> claim(K5, ARMENIA, AZ_STRUCK_FIRST).replaces(K5).build(), "Claim", "ends", "Claim:K5",
+          "Claim.ends = Claim:K5: cannot be the claim itself");
+      assertInvalid(() -> claim(K5, ARMENIA).withdraws(K5).build(), "Claim", "ends", "Claim:K5",
+          "Claim.ends = Claim:K5: cannot be the claim itself");
+    }
+
+    @Test
+    void doesNotEndOneClaimTwice() {
+      assertInvalid(() -> claim(K5, ARMENIA, AZ_STRUCK_FIRST).replaces(K1).withdraws(K1).build(), "Claim", "ends",
+          "Claim:K1", "Claim.ends = Claim:K1: ends the same claim twice");
+    }
+
+    @Test
+    void holdingPeriodIsTheStatedOneElseFromWhenMade() {
+      FuzzyPeriod since2020 = FuzzyPeriod.since(FuzzyTime.inYear(Year.of(2020)));
+      assertEquals(since2020, claim(K5, ARMENIA, AZ_STRUCK_FIRST).heldDuring(since2020).build().holdingPeriod());
+      assertEquals(FuzzyPeriod.since(FuzzyTime.onDay(TUESDAY)), claim(K5, ARMENIA, AZ_STRUCK_FIRST).build().holdingPeriod());
+    }
+
+    @Test
+    void endingTakesEffectWhenStatedElseWhenTheEndingClaimIsMade() {
+      Claim later = claim(K5, ARMENIA, AZ_STRUCK_FIRST).replaces(K1).build();
+      FuzzyTime nextYear = FuzzyTime.inYear(Year.of(2023));
+      assertEquals(FuzzyTime.onDay(TUESDAY), Ending.replaces(K1).effectiveIn(later));
+      assertEquals(nextYear, Ending.replaces(K1).withEffective(nextYear).effectiveIn(later));
+      assertEquals(EndKind.WITHDRAWS, Ending.withdraws(K1).withEffective(nextYear).kind());
     }
 
     @Test

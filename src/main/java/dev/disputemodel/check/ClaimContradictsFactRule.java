@@ -60,13 +60,14 @@ final class ClaimContradictsFactRule implements Rule {
           List<String> facts = new ArrayList<>();
           for (int j = 0; j < t.get().sovereignty().size(); j++) {
             SovereigntyStatus st = t.get().sovereignty().get(j);
-            if (!st.internationallyRecognized() || st.sovereign().equals(s.sovereign()) == asserts) {
+            if (!st.internationallyRecognized() || st.sovereign().equals(Optional.of(s.sovereign())) == asserts) {
               continue;
             }
             Certainty active = HOLDS_THROUGHOUT.covers(st.period(), claim.madeAt(), SAME_MOMENT);
             if (active.isPossible()) {
               c = c.or(active);
-              facts.add("sovereignty[" + j + "]: " + st.sovereign() + " internationally recognized");
+              facts.add("sovereignty[" + j + "]: "
+                  + st.sovereign().map(Object::toString).orElse("no sovereign") + " internationally recognized");
             }
           }
           report(out, claim, i, p, s.territory(), c, facts);

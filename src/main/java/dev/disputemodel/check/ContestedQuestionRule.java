@@ -10,6 +10,7 @@ import dev.disputemodel.PropositionKey;
 import dev.disputemodel.index.ModelIndex;
 import dev.disputemodel.index.Question;
 import dev.disputemodel.index.Version;
+import dev.disputemodel.time.Certainty;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,12 +18,16 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * {@code contested-question}: claimants who give contradicting answers to one question (one
- * {@link PropositionKey}): Armenia says Azerbaijan struck first, Azerbaijan says Armenia did. One
- * finding per question, listing every answer in the contradiction with who gives it and which
- * claims say so, and the claims that back one of those accounts ({@link BacksAccount}). A
- * person's claim counts for the party it acts for, so a prime minister and his state are one
- * claimant; a claimant contradicting itself is {@code self-contradiction}, not this rule.
+ * {@code contested-question}: a question (one {@link PropositionKey}) that is
+ * {@linkplain Question#contested() contested}, by the one definition the query module's
+ * {@code contested()} uses too: claimants who give contradicting answers while their positions
+ * may be held at the same time. Armenia says Azerbaijan struck first, Azerbaijan says Armenia
+ * did. A claim on a territory containing the question's counts ("B is sovereign over the
+ * archipelago" competes with "A is sovereign over this island"). One finding per question, as
+ * certain as the contest, listing every answer in the contest with who gives it and which claims
+ * say so, and the claims that back one of those accounts ({@link BacksAccount}). A person's claim
+ * counts for the party it acts for, so a prime minister and his state are one claimant; a
+ * claimant contradicting itself is {@code self-contradiction}, not this rule.
  *
  * <p>Cost: claims are grouped by key (linear); within a key, claims giving the same answer are
  * merged, and only the distinct answers are compared pairwise: O(n + Σ d²) for d distinct
@@ -44,52 +49,15 @@ final class ContestedQuestionRule implements Rule {
     return index.parallelism().map(index.questions(), q -> finding(index, q));
   }
 
-  /** Returns the finding for {@code q}, or null if its answers do not contradict. */
+  /** Returns the finding for {@code q}, or null if it is not contested. */
   private static Finding finding(ModelIndex index, Question q) {
-    if (q.isSmall() && !q.isContested()) {
-      return null; // most questions: compatible answers, nothing to group
-    }
-    List<Version> answers = q.versions();
-    if (answers.size() < 2) {
+    Certainty contested = q.contested();
+    if (!contested.isPossible()) {
       return null;
     }
-    boolean[] involved = new boolean[answers.size()];
-    boolean any = false;
-    for (int i = 0; i < answers.size(); i++) {
-      for (int j = i + 1; j < answers.size(); j++) {
-        // speakers only for contradicting answers: most questions with several answers are
-        // compatible figures, which need no speakers at all
-        if (answers.get(i).contradicts(answers.get(j))
-            && differentSpeakers(answers.get(i).speakers(), answers.get(j).speakers())) {
-          involved[i] = true;
-          involved[j] = true;
-          any = true;
-        }
-      }
-    }
-    return any ? finding(index, q.key(), byFirstClaim(answers, involved), involved) : null;
-  }
-
-  private static boolean differentSpeakers(Set<EntityId> sa, Set<EntityId> sb) {
-    return sa.size() > 1 || sb.size() > 1 || !sa.equals(sb);
-  }
-
-  /** Sorts answers (and their involved flags, in place) by each answer's smallest claim id. */
-  private static List<Version> byFirstClaim(List<Version> answers, boolean[] involved) {
-    List<Integer> order = new ArrayList<>();
-    List<ClaimId> first = new ArrayList<>();
-    for (int i = 0; i < answers.size(); i++) {
-      order.add(i);
-      first.add(minId(answers.get(i).claims()));
-    }
-    order.sort(Comparator.comparing(first::get));
-    List<Version> sorted = new ArrayList<>(answers.size());
-    boolean[] flags = involved.clone();
-    for (int k = 0; k < order.size(); k++) {
-      sorted.add(answers.get(order.get(k)));
-      involved[k] = flags[order.get(k)];
-    }
-    return sorted;
+    List<Version> answers = new ArrayList<>(q.contestedVersions());
+    answers.sort(Comparator.comparing(v -> minId(v.claims())));
+    return finding(index, q.key(), answers, contested);
   }
 
   private static ClaimId minId(List<Claim> claims) {
@@ -103,15 +71,12 @@ final class ContestedQuestionRule implements Rule {
   }
 
   private static Finding finding(
-      ModelIndex index, PropositionKey key, List<Version> answers, boolean[] involved) {
+      ModelIndex index, PropositionKey key, List<Version> answers, Certainty certainty) {
     StringBuilder msg = new StringBuilder("Contested: ").append(key).append(": ");
     ImmutableList.Builder<EntityId> related = ImmutableList.builder();
     Set<ClaimId> accounts = new TreeSet<>();
     boolean first = true;
     for (int i = 0; i < answers.size(); i++) {
-      if (!involved[i]) {
-        continue;
-      }
       Set<ClaimId> claims = new TreeSet<>();
       answers.get(i).claims().forEach(c -> claims.add(c.id()));
       msg.append(first ? "" : "; ").append(answers.get(i).answer())
@@ -141,7 +106,8 @@ final class ContestedQuestionRule implements Rule {
     EntityId focus = key.subjects().isEmpty()
         ? answers.get(0).claims().get(0).id()
         : key.subjects().get(0);
-    return DESCRIPTOR.finding(focus).path("question").value(key).related(related.build())
+    return DESCRIPTOR.finding(focus).certainty(certainty).path("question").value(key)
+        .related(related.build())
         .message(msg.toString()).build();
   }
 

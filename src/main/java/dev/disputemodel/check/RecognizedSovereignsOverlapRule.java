@@ -1,28 +1,27 @@
 package dev.disputemodel.check;
 
-import static dev.disputemodel.time.UnstatedPeriod.HOLDS_THROUGHOUT;
-
+import dev.disputemodel.Observer;
 import dev.disputemodel.SovereigntyStatus;
-import dev.disputemodel.Territory;
 import dev.disputemodel.index.ModelIndex;
-import dev.disputemodel.time.Certainty;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * {@code recognized-sovereigns-overlap}: a territory with two different internationally
- * recognized sovereigns at once: two {@link SovereigntyStatus} records, both internationally
- * recognized, naming different sovereigns, whose periods overlap (an unstated period overlaps
- * every time). Certain when the periods definitely overlap.
+ * {@code recognized-sovereigns-overlap}: one observer recognizes two different sovereigns of a
+ * territory at once: two {@link SovereigntyStatus} records of the territory, or of it and of a
+ * territory containing it, naming different sovereigns (or one none), both internationally
+ * recognized or with a recognizer in common, whose periods overlap (an unstated period overlaps
+ * every time). Certain when the periods definitely overlap. Different observers recognizing
+ * different sovereigns is {@code recognized-sovereigns-differ}, a disagreement in the world.
  *
- * <p>Cost: per territory, its recognized statuses are compared with each other: O(Σ s²) for s
- * recognized statuses per territory, a handful each (one per change of sovereign); territories
- * are never compared with each other.
+ * <p>Cost: see {@link SovereigntyPairs}; territories are never compared with unrelated ones.
  */
 final class RecognizedSovereignsOverlapRule implements Rule {
   static final RuleDescriptor DESCRIPTOR =
       new RuleDescriptor("recognized-sovereigns-overlap", Severity.ERROR,
-          "A territory has two internationally recognized sovereigns at the same time");
+          "One observer recognizes two sovereigns of a territory at the same time");
 
   @Override
   public RuleDescriptor descriptor() {
@@ -32,34 +31,25 @@ final class RecognizedSovereignsOverlapRule implements Rule {
   @Override
   public List<Finding> check(ModelIndex index) {
     List<Finding> out = new ArrayList<>();
-    for (Territory t : index.model().territories()) {
-      List<SovereigntyStatus> s = t.sovereignty();
-      for (int j = 0; j < s.size(); j++) {
-        if (!s.get(j).internationallyRecognized()) {
-          continue;
-        }
-        for (int i = 0; i < j; i++) {
-          if (!s.get(i).internationallyRecognized() || s.get(i).sovereign().equals(s.get(j).sovereign())) {
-            continue;
-          }
-          Certainty overlap = HOLDS_THROUGHOUT.overlap(s.get(i).period(), s.get(j).period());
-          if (overlap.isPossible()) {
-            out.add(DESCRIPTOR.finding(t.id())
-                .certainty(overlap)
-                .path("sovereignty[" + j + "]")
-                .value(s.get(j).sovereign())
-                .related(s.get(i).sovereign(), s.get(j).sovereign())
-                .message(t.id() + " has " + s.get(i).sovereign() + " (sovereignty[" + i + "], "
-                    + s.get(i).period().map(Object::toString).orElse("no period") + ") and "
-                    + s.get(j).sovereign() + " (sovereignty[" + j + "], "
-                    + s.get(j).period().map(Object::toString).orElse("no period") + ") as"
-                    + " internationally recognized sovereigns at " + (overlap.isDefinite() ? "" : "possibly ")
-                    + "the same time. Give each status its period, or record the contested"
-                    + " one as recognized only by its recognizers")
-                .build());
-          }
-        }
+    for (SovereigntyPairs.Pair p : SovereigntyPairs.of(index)) {
+      if (p.sharedObservers().isEmpty()) {
+        continue;
       }
+      boolean international = p.sharedObservers().contains(Observer.internationalCommunity());
+      String who = international ? "internationally recognized"
+          : "recognized by " + p.sharedObservers().stream().map(Object::toString)
+              .collect(Collectors.joining(", "));
+      out.add(DESCRIPTOR.finding(p.territory())
+          .certainty(p.overlap())
+          .path(p.later().path(p.territory()))
+          .value(p.later().status().sovereign().map(Object::toString).orElse("no sovereign"))
+          .related(Stream.of(p.earlier(), p.later())
+              .flatMap(x -> x.status().sovereign().stream()).toList())
+          .message(p.territory() + " has " + p.earlier().describe(p.territory()) + " and "
+              + p.later().describe(p.territory()) + " as sovereigns " + who + " at "
+              + (p.overlap().isDefinite() ? "" : "possibly ") + "the same time. Give each status"
+              + " its period, or record the contested one as recognized only by its recognizers")
+          .build());
     }
     return out;
   }

@@ -2,13 +2,18 @@ package dev.disputemodel.check;
 
 import dev.disputemodel.Claim;
 import dev.disputemodel.ClaimId;
+import dev.disputemodel.Ending;
 import dev.disputemodel.EntityId;
 import dev.disputemodel.index.Answer;
 import dev.disputemodel.index.ModelIndex;
 import dev.disputemodel.index.Question;
+import dev.disputemodel.time.Certainty;
+import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,18 +23,21 @@ import java.util.Set;
 
 /**
  * {@code self-contradiction}: a claimant whose claim contradicts its own earlier claim on the
- * same question, unless one of the two {@linkplain Claim#revises() revises} the other (directly
- * or through a chain of revisions). A person's claim counts for the party it acts for; a source
- * speaking in its own voice is a claimant too. Each claim is compared with the claimant's
- * previous claim on the question (by time made, then id): a claim that agrees with the one
- * before it is not compared with older ones.
+ * same question while both positions may be held ({@linkplain
+ * dev.disputemodel.DisputeModel#heldPeriod held periods} that may overlap), unless one of the two
+ * {@linkplain Claim#ends() withdraws or replaces} the other (directly or through a chain of
+ * endings). A claimant that changes its position over stated holding periods does not contradict
+ * itself. A person's claim counts for the party it acts for; a source speaking in its own voice
+ * is a claimant too. Each claim is compared with the claimant's previous claim on the question
+ * (by time made, then id): a claim that agrees with the one before it is not compared with
+ * older ones. As certain as the overlap of the two held periods.
  *
  * <p>Cost: claims grouped by key and claimant, sorted by time: O(n log n).
  */
 final class SelfContradictionRule implements Rule {
   static final RuleDescriptor DESCRIPTOR =
       new RuleDescriptor("self-contradiction", Severity.WARNING,
-          "A claimant contradicts its own earlier claim without revising it");
+          "A claimant contradicts its own earlier position while holding both");
 
   private static final Comparator<Claim> BY_TIME =
       Comparator.comparing(Claim::madeAt, FuzzyTime.ORDER).thenComparing(Claim::id);
@@ -63,16 +71,21 @@ final class SelfContradictionRule implements Rule {
           Claim earlier = q.claims().get(claims.get(i - 1));
           Claim later = q.claims().get(claims.get(i));
           Optional<String> clash = clash(q.answers(claims.get(i)), q.answers(claims.get(i - 1)));
-          if (clash.isPresent() && !revisionOf(index, later, earlier.id())
-              && !revisionOf(index, earlier, later.id())) {
+          if (clash.isEmpty() || endingOf(index, later, earlier.id())
+              || endingOf(index, earlier, later.id())) {
+            continue;
+          }
+          Certainty together = together(index, earlier, later);
+          if (together.isPossible()) {
             out.add(DESCRIPTOR.finding(later.id())
+                .certainty(together)
                 .path("propositions")
                 .value(clash.get())
                 .related(earlier.id())
                 .message(s.getKey() + " says " + clash.get() + " on " + q.key() + " in "
                     + later.id() + " (" + later.madeAt() + ") against its earlier " + earlier.id()
-                    + " (" + earlier.madeAt() + "). If the later claim corrects the earlier, set"
-                    + " its revises; otherwise correct the claimant or the content of one")
+                    + " (" + earlier.madeAt() + "). If the later claim corrects the earlier, let it"
+                    + " replace it (ends); otherwise correct the claimant or the content of one")
                 .build());
           }
         }
@@ -92,17 +105,28 @@ final class SelfContradictionRule implements Rule {
     return Optional.empty();
   }
 
-  /** Returns true if {@code claim} revises {@code target}, directly or through earlier revisions. */
-  private static boolean revisionOf(ModelIndex index, Claim claim, ClaimId target) {
+  /** Returns true if {@code claim} ends {@code target}, directly or through claims it ends. */
+  private static boolean endingOf(ModelIndex index, Claim claim, ClaimId target) {
     Set<ClaimId> seen = new HashSet<>();
-    Optional<ClaimId> next = claim.revises();
-    while (next.isPresent() && seen.add(next.get())) {
-      if (next.get().equals(target)) {
-        return true;
+    Deque<Claim> todo = new ArrayDeque<>(List.of(claim));
+    while (!todo.isEmpty()) {
+      for (Ending e : todo.pop().ends()) {
+        if (e.claim().equals(target)) {
+          return true;
+        }
+        if (seen.add(e.claim())) {
+          index.model().claim(e.claim()).ifPresent(todo::add);
+        }
       }
-      next = index.model().claim(next.get()).flatMap(Claim::revises);
     }
     return false;
+  }
+
+  /** Returns whether the two positions may be held at the same time. */
+  private static Certainty together(ModelIndex index, Claim a, Claim b) {
+    Optional<FuzzyPeriod> pa = index.model().heldPeriod(a);
+    Optional<FuzzyPeriod> pb = index.model().heldPeriod(b);
+    return pa.isPresent() && pb.isPresent() ? pa.get().overlaps(pb.get()) : Certainty.NOT;
   }
 
   /**

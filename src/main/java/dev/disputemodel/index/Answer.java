@@ -13,6 +13,7 @@ import dev.disputemodel.Proposition;
 import dev.disputemodel.PropositionKey;
 import dev.disputemodel.Sovereignty;
 import dev.disputemodel.Stance;
+import dev.disputemodel.TerritoryId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -44,6 +45,29 @@ public record Answer(Polarity polarity, Proposition proposition) {
     for (Proposition p : claim.propositions()) {
       if (p.key().equals(key)) {
         out.add(new Answer(claim.polarity(), p));
+      }
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * Returns the answers {@code claim} gives, through its propositions with {@code wholeKey} (a
+   * sovereignty question about a territory), to the same question about {@code part}, a
+   * territory inside it: "B is sovereign over the archipelago" answers "B is
+   * sovereign over the island". Only asserted claims answer for a part (denying B's sovereignty
+   * over a whole says nothing of each part); empty otherwise.
+   */
+  static List<Answer> forPart(Claim claim, PropositionKey wholeKey, TerritoryId part) {
+    if (claim.polarity() != Polarity.ASSERTS) {
+      return List.of();
+    }
+    List<Answer> out = new ArrayList<>(1);
+    for (Proposition p : claim.propositions()) {
+      if (!p.key().equals(wholeKey)) {
+        continue;
+      }
+      if (p instanceof Sovereignty s) {
+        out.add(new Answer(Polarity.ASSERTS, new Sovereignty(part, s.sovereign())));
       }
     }
     return Collections.unmodifiableList(out);

@@ -23,6 +23,7 @@ import dev.disputemodel.PropositionKey;
 import dev.disputemodel.PropositionType;
 import dev.disputemodel.Side;
 import dev.disputemodel.SupportType;
+import dev.disputemodel.TerritoryId;
 import dev.disputemodel.time.FuzzyTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,6 +38,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link DisputeModel} with the indexes that the consistency checker's rules and the query
@@ -155,7 +157,8 @@ public final class ModelIndex {
   /**
    * Returns the questions that two or more claims answer, in the order of {@link #claimsByKey()},
    * each with the answers and the speaker of every claim, computed once for all the rules and
-   * queries that compare claims with each other; unmodifiable.
+   * queries that compare claims with each other; unmodifiable. A question about a territory
+   * counts the claims on the territories containing it ({@link #question(PropositionKey)}).
    */
   public List<Question> questions() {
     return questions.get();
@@ -173,15 +176,81 @@ public final class ModelIndex {
     return Question.of(this, key, List.copyOf(claims), false);
   }
 
-  private List<Question> indexQuestions() {
-    List<Map.Entry<PropositionKey, List<Claim>>> several = new ArrayList<>();
-    for (Map.Entry<PropositionKey, List<Claim>> e : claimGroups.get().byKey().entrySet()) {
-      if (e.getValue().size() > 1) {
-        several.add(e);
+  /**
+   * Returns the question {@code key} with every claim that answers it, in model order; for a
+   * question of sovereignty over a territory, followed by the asserted claims on each territory
+   * that contains it, nearest first, as answers about this one
+   * ({@link Question class documentation}). A question nobody answers has no versions. Cost:
+   * O(claims on the key and on the keys of the containing territories + depth).
+   *
+   * @throws NullPointerException if {@code key} is null
+   */
+  public Question question(PropositionKey key) {
+    Objects.requireNonNull(key, "key");
+    List<Claim> own = claimsOn(key);
+    Question withWholes = withWholes(key, own, 0);
+    return withWholes != null ? withWholes : Question.of(this, key, List.copyOf(own), true);
+  }
+
+  /**
+   * Returns the question {@code key} with {@code own} claims and those on the territories that
+   * contain its territory, or null if it is no territorial question or they number fewer than
+   * {@code atLeast} or none is on a containing territory.
+   */
+  private @Nullable Question withWholes(PropositionKey key, List<Claim> own, int atLeast) {
+    if (!isTerritorial(key) || !(key.subjects().get(0) instanceof TerritoryId part)
+        || model.territory(part).isEmpty()) {
+      return null;
+    }
+    List<Claim> claims = null;
+    List<List<Answer>> answers = null;
+    for (TerritoryId whole : model.enclosing(part)) {
+      PropositionKey wholeKey = PropositionKey.of(key.type(), whole);
+      for (Claim c : claimsOn(wholeKey)) {
+        List<Answer> given = Answer.forPart(c, wholeKey, part);
+        if (given.isEmpty()) {
+          continue;
+        }
+        if (claims == null) {
+          claims = new ArrayList<>(own);
+          answers = new ArrayList<>(own.size() + 1);
+          for (Claim o : own) {
+            answers.add(Answer.of(o, key));
+          }
+        }
+        claims.add(c);
+        answers.add(given);
       }
     }
-    return Collections.unmodifiableList(
-        parallelism.map(several, e -> Question.of(this, e.getKey(), e.getValue(), true)));
+    return claims == null || claims.size() < atLeast
+        ? null : Question.of(this, key, claims, answers, own.size());
+  }
+
+  /**
+   * Returns true for a sovereignty question about one territory: sovereignty over a whole is
+   * sovereignty over each part. Control is not inherited: who controls a region often does not
+   * control every part of it.
+   */
+  private static boolean isTerritorial(PropositionKey key) {
+    return key.type() == PropositionType.SOVEREIGNTY
+        && key.subjects().size() == 1 && key.subjects().get(0) instanceof TerritoryId;
+  }
+
+  private List<Question> indexQuestions() {
+    List<Map.Entry<PropositionKey, List<Claim>>> keys = new ArrayList<>();
+    for (Map.Entry<PropositionKey, List<Claim>> e : claimGroups.get().byKey().entrySet()) {
+      if (e.getValue().size() > 1 || isTerritorial(e.getKey())) {
+        keys.add(e);
+      }
+    }
+    List<Question> all = parallelism.map(keys, e -> {
+      Question withWholes = withWholes(e.getKey(), e.getValue(), 2);
+      if (withWholes != null) {
+        return withWholes;
+      }
+      return e.getValue().size() > 1 ? Question.of(this, e.getKey(), e.getValue(), true) : null;
+    });
+    return Collections.unmodifiableList(all);
   }
 
   /** Returns every relation under both of its parties, in model order. */
@@ -203,9 +272,8 @@ public final class ModelIndex {
   }
 
   /**
-   * Returns {@code party} followed by the party it {@linkplain Party#actsFor() acts for}, the
-   * party that one acts for, and so on: Pashinyan, Armenia. Stops before repeating a party, so a
-   * cycle of {@code actsFor} links ends the chain. A party not in the model is its own chain.
+   * Returns {@link DisputeModel#actsForChain(PartyId)}, computed once per party of the model:
+   * {@code party} followed by the party it {@linkplain Party#actsFor() acts for}, and so on.
    */
   public ImmutableList<PartyId> actsForChain(PartyId party) {
     ImmutableList<PartyId> chain = actsForChains.get().get(party);
@@ -356,12 +424,7 @@ public final class ModelIndex {
     ImmutableMap.Builder<PartyId, ImmutableList<PartyId>> b =
         ImmutableMap.builderWithExpectedSize(model.parties().size());
     for (Party party : model.parties()) {
-      Set<PartyId> chain = new LinkedHashSet<>();
-      Optional<PartyId> next = Optional.of(party.id());
-      while (next.isPresent() && chain.add(next.get())) {
-        next = model.party(next.get()).flatMap(Party::actsFor);
-      }
-      b.put(party.id(), ImmutableList.copyOf(chain));
+      b.put(party.id(), model.actsForChain(party.id()));
     }
     return b.buildOrThrow();
   }

@@ -2,14 +2,20 @@ package dev.disputemodel.index;
 
 import com.google.common.collect.ImmutableList;
 import dev.disputemodel.Claim;
+import dev.disputemodel.DisputeModel;
 import dev.disputemodel.EntityId;
 import dev.disputemodel.InvalidValueException;
 import dev.disputemodel.PropositionKey;
+import dev.disputemodel.time.Certainty;
+import dev.disputemodel.time.FuzzyPeriod;
+import dev.disputemodel.time.FuzzyTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,6 +25,18 @@ import org.jspecify.annotations.Nullable;
  * the {@link Answer answers} the claim gives and who speaks in it
  * ({@link ModelIndex#speaker}), computed once and shared by the rules and queries that compare
  * claims; {@link #versions()} groups the claims by answer.
+ *
+ * <p>A question of sovereignty over a territory is also answered by every asserted claim on a
+ * territory that contains it: "B is sovereign over the archipelago"
+ * answers "who is sovereign over this island" with B ({@link ModelIndex#question(PropositionKey)}).
+ *
+ * <p><b>Contested.</b> The one definition, shared by the query module's
+ * {@code ModelQueries.contested()} and the checker's {@code contested-question}: a question is
+ * contested when two claims of different claimants (a claimant and those who speak for it are
+ * one: {@link ModelIndex#speaker}), at least one of them on this very question, give answers that
+ * cannot both be right and their positions may be held at the same time ({@link dev.disputemodel.DisputeModel#heldPeriod}): a position
+ * withdrawn or replaced contests nothing after it ended, and a claimant never contests itself.
+ * {@link #contested()} says how certain that is over all time, {@link #contestedOn} on a date.
  *
  * <p>Built by {@link ModelIndex#questions()} (the questions two or more claims answer) and
  * {@link ModelIndex#question(PropositionKey, List)}. Immutable and thread-safe; the versions are
@@ -35,15 +53,19 @@ public final class Question {
   private final List<Claim> claims;
   private final List<List<Answer>> answers;
   private final List<EntityId> speakers;
+  /** The first {@code own} claims have a proposition with the key; the others answer for a part. */
+  private final int own;
   private volatile @Nullable ImmutableList<Version> versions; // computed on first use
+  private volatile @Nullable Certainty contested; // computed on first use
 
   private Question(ModelIndex index, PropositionKey key, List<Claim> claims,
-      List<List<Answer>> answers, List<EntityId> speakers) {
+      List<List<Answer>> answers, List<EntityId> speakers, int own) {
     this.index = index;
     this.key = key;
     this.claims = claims;
     this.answers = answers;
     this.speakers = speakers;
+    this.own = own;
   }
 
   /**
@@ -68,7 +90,25 @@ public final class Question {
       speakers.add(index.speaker(c));
     }
     return new Question(index, key, Collections.unmodifiableList(claims),
-        Collections.unmodifiableList(answers), Collections.unmodifiableList(speakers));
+        Collections.unmodifiableList(answers), Collections.unmodifiableList(speakers),
+        claims.size());
+  }
+
+  /**
+   * Returns the question {@code key} with {@code claims}, each giving the answers at the same
+   * position of {@code answers} (never empty); the first {@code own} claims have propositions with
+   * the key, the others answer only through a territory that contains the question's
+   * ({@link ModelIndex#question(PropositionKey)}). Two claims of the latter kind contest the
+   * question about their own territory, never this one.
+   */
+  static Question of(ModelIndex index, PropositionKey key, List<Claim> claims,
+      List<List<Answer>> answers, int own) {
+    List<EntityId> speakers = new ArrayList<>(claims.size());
+    for (Claim c : claims) {
+      speakers.add(index.speaker(c));
+    }
+    return new Question(index, key, Collections.unmodifiableList(claims),
+        Collections.unmodifiableList(answers), Collections.unmodifiableList(speakers), own);
   }
 
   /** Returns the question. */
@@ -111,34 +151,130 @@ public final class Question {
   }
 
   /**
-   * Returns true if two different claims give answers that cannot both be right (two asserted
-   * answers that contradict, or one denying what another asserts). A claim that contradicts
-   * itself does not make a question contested. Who speaks does not matter here: the same
-   * claimant saying both is contested too (the checker's {@code contested-question} looks only
-   * at different claimants, {@code self-contradiction} at one).
-   *
-   * <p>Cost: pairs of claims for a {@linkplain #isSmall() small} question, without allocating;
-   * otherwise pairs of {@linkplain #versions() versions}.
+   * Returns true if the question is {@linkplain #contested() contested} at some time, possibly:
+   * {@code contested().isPossible()}.
    */
   public boolean isContested() {
+    return contested().isPossible();
+  }
+
+  /**
+   * Returns whether the question is contested at some time (see the class documentation):
+   * {@code DEFINITELY} if two claims of different claimants give contradicting answers and
+   * their {@linkplain dev.disputemodel.DisputeModel#heldPeriod held periods} definitely overlap,
+   * {@code POSSIBLY} if they may, else {@code NOT}. As known now: every claim of the model
+   * counted. Computed once.
+   *
+   * <p>Cost: pairs of claims of a {@linkplain #isSmall() small} question, without allocating;
+   * otherwise pairs of claims within pairs of contradicting {@linkplain #versions() versions};
+   * the held periods only of claims in such pairs.
+   */
+  public Certainty contested() {
+    Certainty c = contested;
+    if (c == null) {
+      contested = c = contest(null, null);
+    }
+    return c;
+  }
+
+  /**
+   * Returns whether the question is contested on {@code date}: two claims of different claimants
+   * give contradicting answers and both positions are
+   * {@linkplain dev.disputemodel.DisputeModel#inForce(Claim, FuzzyTime) in force} then (the
+   * certainty of the likelier such pair).
+   *
+   * @throws NullPointerException if {@code date} is null
+   */
+  public Certainty contestedOn(FuzzyTime date) {
+    return contest(Objects.requireNonNull(date, "date"), null);
+  }
+
+  /**
+   * Returns whether the question is contested on {@code date} as known on {@code asKnownOn}: as
+   * {@link #contestedOn(FuzzyTime)}, with positions
+   * {@linkplain dev.disputemodel.DisputeModel#inForce(Claim, FuzzyTime, FuzzyTime) in force as
+   * known then}.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public Certainty contestedOn(FuzzyTime date, FuzzyTime asKnownOn) {
+    return contest(Objects.requireNonNull(date, "date"),
+        Objects.requireNonNull(asKnownOn, "asKnownOn"));
+  }
+
+  /**
+   * Returns the versions that take part in a possible contest (a contradicting answer of another
+   * claimant possibly held at the same time), in the order of {@link #versions()}; empty when the
+   * question is not contested.
+   */
+  public ImmutableList<Version> contestedVersions() {
+    if (!isContested()) {
+      return ImmutableList.of();
+    }
+    List<Version> vs = versions();
+    boolean[] involved = new boolean[vs.size()];
+    for (int i = 0; i < vs.size(); i++) {
+      for (int j = i + 1; j < vs.size(); j++) {
+        if ((!involved[i] || !involved[j]) && vs.get(i).contradicts(vs.get(j))
+            && contest(vs.get(i), vs.get(j), null, null).isPossible()) {
+          involved[i] = true;
+          involved[j] = true;
+        }
+      }
+    }
+    ImmutableList.Builder<Version> out = ImmutableList.builder();
+    for (int i = 0; i < vs.size(); i++) {
+      if (involved[i]) {
+        out.add(vs.get(i));
+      }
+    }
+    return out.build();
+  }
+
+  /** {@code date} null: over all time; {@code asKnownOn} null: as known now. */
+  private Certainty contest(@Nullable FuzzyTime date, @Nullable FuzzyTime asKnownOn) {
+    Certainty c = Certainty.NOT;
     if (isSmall()) {
-      for (int i = 1; i < claims.size(); i++) {
-        for (int j = 0; j < i; j++) {
-          for (Answer a : answers.get(i)) {
-            for (Answer b : answers.get(j)) {
-              if (a.contradicts(b)) {
-                return true;
-              }
-            }
+      for (int i = 1; i < claims.size() && !c.isDefinite(); i++) {
+        for (int j = 0; j < i && !c.isDefinite(); j++) {
+          if (j < own && !speakers.get(i).equals(speakers.get(j))
+              && contradict(answers.get(i), answers.get(j))) {
+            c = c.or(together(claims.get(i), claims.get(j), date, asKnownOn));
           }
         }
       }
-      return false;
+      return c;
     }
     List<Version> vs = versions();
-    for (int i = 0; i < vs.size(); i++) {
-      for (int j = i + 1; j < vs.size(); j++) {
-        if (vs.get(i).contradicts(vs.get(j)) && twoClaims(vs.get(i), vs.get(j))) {
+    for (int i = 0; i < vs.size() && !c.isDefinite(); i++) {
+      for (int j = i + 1; j < vs.size() && !c.isDefinite(); j++) {
+        if (vs.get(i).contradicts(vs.get(j))) {
+          c = c.or(contest(vs.get(i), vs.get(j), date, asKnownOn));
+        }
+      }
+    }
+    return c;
+  }
+
+  /** Returns the contest between two contradicting versions: pairs of claims of different claimants. */
+  private Certainty contest(Version a, Version b, @Nullable FuzzyTime date, @Nullable FuzzyTime asKnownOn) {
+    Certainty c = Certainty.NOT;
+    List<Claim> ca = a.claims();
+    List<Claim> cb = b.claims();
+    for (int i = 0; i < ca.size() && !c.isDefinite(); i++) {
+      for (int j = 0; j < cb.size() && !c.isDefinite(); j++) {
+        if ((a.isOwn(i) || b.isOwn(j)) && !a.speaker(i).equals(b.speaker(j))) {
+          c = c.or(together(ca.get(i), cb.get(j), date, asKnownOn));
+        }
+      }
+    }
+    return c;
+  }
+
+  private static boolean contradict(List<Answer> a, List<Answer> b) {
+    for (Answer x : a) {
+      for (Answer y : b) {
+        if (x.contradicts(y)) {
           return true;
         }
       }
@@ -146,20 +282,19 @@ public final class Question {
     return false;
   }
 
-  /** Returns true if the claims of {@code a} and {@code b} together are more than one claim. */
-  private static boolean twoClaims(Version a, Version b) {
-    Claim first = a.claims().get(0);
-    for (Claim c : a.claims()) {
-      if (c != first) {
-        return true;
-      }
+  /** Returns whether the positions of {@code a} and {@code b} are held at the same time. */
+  private Certainty together(Claim a, Claim b, @Nullable FuzzyTime date, @Nullable FuzzyTime asKnownOn) {
+    DisputeModel model = index.model();
+    if (date == null) {
+      Optional<FuzzyPeriod> pa = model.heldPeriod(a);
+      Optional<FuzzyPeriod> pb = model.heldPeriod(b);
+      return pa.isPresent() && pb.isPresent() ? pa.get().overlaps(pb.get()) : Certainty.NOT;
     }
-    for (Claim c : b.claims()) {
-      if (c != first) {
-        return true;
-      }
+    Certainty ia = asKnownOn == null ? model.inForce(a, date) : model.inForce(a, date, asKnownOn);
+    if (!ia.isPossible()) {
+      return Certainty.NOT;
     }
-    return false;
+    return ia.and(asKnownOn == null ? model.inForce(b, date) : model.inForce(b, date, asKnownOn));
   }
 
   /**
@@ -198,7 +333,7 @@ public final class Question {
             }
           }
         }
-        v.add(claims.get(c), speakers.get(c));
+        v.add(claims.get(c), speakers.get(c), c < own);
       }
     }
     return ImmutableList.copyOf(found);

@@ -9,6 +9,7 @@ import dev.disputemodel.PartyId;
 import dev.disputemodel.Polarity;
 import dev.disputemodel.Proposition;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,6 +31,7 @@ public final class Version {
   private final Answer answer;
   private final List<Claim> claims = new ArrayList<>(2); // filled before the version is published
   private final List<EntityId> claimSpeakers = new ArrayList<>(2);
+  private final BitSet inherited = new BitSet(); // claims answering only for a part
   private final List<Claim> claimsView = Collections.unmodifiableList(claims);
   private volatile @Nullable ImmutableSet<EntityId> speakers;
   private volatile @Nullable Backing backing;
@@ -40,10 +42,26 @@ public final class Version {
     this.answer = answer;
   }
 
-  /** Adds {@code claim}, spoken by {@code speaker}; only while its question groups its claims. */
-  void add(Claim claim, EntityId speaker) {
+  /**
+   * Adds {@code claim}, spoken by {@code speaker}, {@code own} unless it answers only through a
+   * territory containing the question's; only while its question groups its claims.
+   */
+  void add(Claim claim, EntityId speaker, boolean own) {
+    if (!own) {
+      inherited.set(claims.size());
+    }
     claims.add(claim);
     claimSpeakers.add(speaker);
+  }
+
+  /** Returns true unless the claim at position {@code i} answers only for a part. */
+  boolean isOwn(int i) {
+    return !inherited.get(i);
+  }
+
+  /** Returns who speaks in the claim at position {@code i} of {@link #claims()}. */
+  EntityId speaker(int i) {
+    return claimSpeakers.get(i);
   }
 
   /** Returns the answer. */

@@ -27,7 +27,8 @@ import org.immutables.value.Value;
       "alias:aliases",
       "proposition:propositions",
       "provision:provisions",
-      "recognizer:recognizers"
+      "recognizer:recognizers",
+      "end:ends"
     },
     allowedClasspathAnnotations = {Override.class, CanIgnoreReturnValue.class},
     jacksonIntegration = false,

@@ -1,12 +1,14 @@
 package dev.disputemodel.json;
 
 import dev.disputemodel.ControlStatus;
+import dev.disputemodel.IdScheme;
 import dev.disputemodel.PopulationStatus;
 import dev.disputemodel.SovereigntyStatus;
 import dev.disputemodel.Territory;
 import dev.disputemodel.TerritoryId;
 import dev.disputemodel.TerritoryKind;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** A {@link Territory} in JSON. */
@@ -20,6 +22,8 @@ final class TerritoryCodec {
       FIELDS.required("kind", Territory::kind, Values.enumOf(TerritoryKind.class));
   private static final Slot<List<String>> ALIASES =
       FIELDS.list("aliases", Territory::aliases, Values.STRING);
+  private static final Slot<Optional<Map<IdScheme, String>>> EXTERNAL_IDS = FIELDS.optional(
+      "externalIds", t -> ExternalIdsCodec.unlessEmpty(t.externalIds()), ExternalIdsCodec.CODEC);
   private static final Slot<Optional<TerritoryId>> PARENT =
       FIELDS.optional("parent", Territory::parent, Ids.TERRITORY);
   private static final Slot<List<TerritoryId>> ADJACENT =
@@ -33,7 +37,7 @@ final class TerritoryCodec {
 
   static final ObjectCodec<Territory> CODEC = FIELDS.codec(s -> Territory.builder()
       .id(s.get(ID)).name(s.get(NAME)).kind(s.get(KIND)).addAllAliases(s.get(ALIASES))
-      .parent(s.get(PARENT)).addAllAdjacentTo(s.get(ADJACENT))
+      .putAllExternalIds(s.get(EXTERNAL_IDS).orElse(Map.of())).parent(s.get(PARENT)).addAllAdjacentTo(s.get(ADJACENT))
       .addAllSovereignty(s.get(SOVEREIGNTY)).addAllControl(s.get(CONTROL))
       .addAllPopulation(s.get(POPULATION)).build());
 }

@@ -270,7 +270,7 @@ public final class ModelQueries {
         continue;
       }
       Set<PartyId> sovereigns = new LinkedHashSet<>();
-      sovereignty(t.id(), when).forEach(s -> sovereigns.add(s.sovereign()));
+      sovereignty(t.id(), when).forEach(s -> s.sovereign().ifPresent(sovereigns::add));
       Set<PartyId> controllers = new LinkedHashSet<>();
       control(t.id(), when).forEach(c -> controllers.add(c.controller()));
       Set<PartyId> kin = new LinkedHashSet<>();
@@ -435,18 +435,20 @@ public final class ModelQueries {
   /**
    * Returns the question {@code key} with every answer the claims give it
    * ({@link Question#versions()}), who gives each and who backs each through
-   * {@link BacksAccount}; a question nobody answers has no versions. Cost: O(claims on the key),
-   * and their backers when versions are asked for.
+   * {@link BacksAccount}; a question about a territory counts the claims on the territories
+   * containing it ({@link ModelIndex#question(PropositionKey)}). A question nobody answers has no
+   * versions. Cost: O(claims on the key and on those of the containing territories), and their
+   * backers when versions are asked for.
    */
   public Question question(PropositionKey key) {
-    Objects.requireNonNull(key, "key");
-    return index.question(key, claimsAt(claims.get().byKey.get(key)));
+    return index.question(key);
   }
 
   /**
-   * Returns every contested question ({@link Question#isContested()}): a key on which two claims
-   * give answers that cannot both be right (two asserted claims that contradict, or one denying
-   * what another asserts), ordered by key. Computed once, in O(claims), then shared.
+   * Returns every contested question, by the one definition the checker's
+   * {@code contested-question} uses too ({@link Question#contested()}): claimants giving answers
+   * that cannot both be right while their positions may be held at the same time; ordered by key.
+   * Computed once, in O(claims), then shared.
    */
   public ImmutableList<Question> contested() {
     return contested.get();
@@ -655,29 +657,13 @@ public final class ModelQueries {
   }
 
   private ImmutableList<Question> findContested() {
-    List<PropositionKey> keys = new ArrayList<>();
-    for (PropositionKey k : claims.get().byKey.keys()) {
-      if (claims.get().byKey.get(k).length > 1) {
-        keys.add(k);
-      }
-    }
-    keys.sort(Comparator.naturalOrder());
-    ImmutableList.Builder<Question> out = ImmutableList.builder();
-    for (PropositionKey k : keys) {
-      Question q = question(k);
+    List<Question> contested = new ArrayList<>();
+    for (Question q : index.questions()) {
       if (q.isContested()) {
-        out.add(q);
+        contested.add(q);
       }
     }
-    return out.build();
-  }
-
-  /** Returns the claims at model positions {@code positions}, in that order. */
-  private List<Claim> claimsAt(int[] positions) {
-    List<Claim> out = new ArrayList<>(positions.length);
-    for (int pos : positions) {
-      out.add(model.claims().get(pos));
-    }
-    return out;
+    contested.sort(Comparator.comparing(Question::key));
+    return ImmutableList.copyOf(contested);
   }
 }

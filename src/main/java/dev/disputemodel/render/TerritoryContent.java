@@ -177,10 +177,10 @@ final class TerritoryContent {
         continue;
       }
       String observer = observer(s);
-      String tip = words.party(s.sovereign()) + " sovereign over " + t.name() + ", " + observer + "; "
+      String tip = sovereign(s) + " sovereign over " + t.name() + ", " + observer + "; "
           + b.get().when() + "; " + words.name(s.source());
       byObserver.computeIfAbsent(observer, k -> new ArrayList<>())
-          .add(b.get().shape(Look.SOVEREIGN, words.party(s.sovereign()), tip));
+          .add(b.get().shape(Look.SOVEREIGN, sovereign(s), tip));
     }
     List<Row> rows = new ArrayList<>();
     byObserver.forEach((observer, shapes) -> rows.add(new Row("Sovereign, " + observer,
@@ -188,12 +188,18 @@ final class TerritoryContent {
     return rows;
   }
 
+  /** Returns the sovereign's name, or "no" when the status recognizes no sovereign. */
+  private String sovereign(SovereigntyStatus s) {
+    return s.sovereign().map(words::party).orElse("no");
+  }
+
   private String observer(SovereigntyStatus s) {
-    if (s.recognizers().isEmpty()) {
-      return "recognized internationally";
-    }
     StringJoiner names = new StringJoiner(", ");
     s.recognizers().forEach(r -> names.add(words.party(r)));
+    s.recognizerCount().ifPresent(c -> names.add(c + " recognizers"));
+    if (names.length() == 0) {
+      return "recognized internationally";
+    }
     return "per " + names + (s.internationallyRecognized() ? " and internationally" : "");
   }
 
@@ -221,21 +227,21 @@ final class TerritoryContent {
   private List<Row> divergenceRows(Territory t) {
     List<Row> rows = new ArrayList<>();
     for (SovereigntyStatus s : t.sovereignty()) {
-      if (known(s.period(), s.source()).isEmpty()) {
-        continue;
+      if (s.sovereign().isEmpty() || known(s.period(), s.source()).isEmpty()) {
+        continue;  // a status that recognizes no sovereign has nothing to diverge from
       }
       for (ControlStatus c : t.control()) {
-        if (!c.controller().equals(s.sovereign()) && known(c.period(), c.source()).isPresent()) {
+        if (!s.sovereign().equals(Optional.of(c.controller())) && known(c.period(), c.source()).isPresent()) {
           divergence(t, s, c.period(), "controller \u2260 sovereign",
-              words.party(c.controller()) + " " + Words.human(c.kind()) + ", " + words.party(s.sovereign())
+              words.party(c.controller()) + " " + Words.human(c.kind()) + ", " + sovereign(s)
                   + " sovereign " + observer(s)).ifPresent(rows::add);
         }
       }
       for (PopulationStatus p : t.population()) {
         Optional<PartyId> kin = p.kinState();
-        if (kin.isPresent() && !kin.get().equals(s.sovereign()) && known(p.period(), p.source()).isPresent()) {
+        if (kin.isPresent() && !s.sovereign().equals(kin) && known(p.period(), p.source()).isPresent()) {
           divergence(t, s, p.period(), "kin state \u2260 sovereign",
-              p.group() + " (kin state " + words.party(kin.get()) + "), " + words.party(s.sovereign())
+              p.group() + " (kin state " + words.party(kin.get()) + "), " + sovereign(s)
                   + " sovereign " + observer(s)).ifPresent(rows::add);
         }
       }

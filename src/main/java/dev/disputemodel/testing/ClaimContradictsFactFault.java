@@ -46,7 +46,7 @@ final class ClaimContradictsFactFault implements Fault {
       territory = c.pick(candidates);
       status = c.pick(filter(territory.sovereignty(), ClaimContradictsFactFault::startsOrAlways));
     }
-    List<Party> others = filter(e.parties, p -> !p.id().equals(status.sovereign()));
+    List<Party> others = filter(e.parties, p -> !status.sovereign().equals(Optional.of(p.id())));
     PartyId claimant = others.isEmpty() ? e.newParty(PartyKind.STATE) : c.pick(others).id();
     FuzzyTime madeAt =
         status.period().flatMap(FuzzyPeriod::start).orElse(ModelEdit.FALLBACK_TIME);
@@ -54,7 +54,8 @@ final class ClaimContradictsFactFault implements Fault {
         new Sovereignty(territory.id(), claimant), madeAt);
     return e.fault(kind(), claim.id(), List.of(territory.id()), Certainty.DEFINITELY,
         claim.id() + " (" + madeAt + ") says " + claimant + " is sovereign over "
-            + territory.id() + ", where the model records " + status.sovereign()
+            + territory.id() + ", where the model records "
+            + status.sovereign().map(Object::toString).orElse("no sovereign")
             + " as internationally recognized sovereign");
   }
 

@@ -36,7 +36,7 @@ final class RecognizedSovereignsOverlapFault implements Fault {
         : !unclaimed.isEmpty() ? c.pick(unclaimed) : e.newTerritory();
     List<PartyId> recognized = new ArrayList<>();
     territory.sovereignty().stream().filter(SovereigntyStatus::internationallyRecognized)
-        .forEach(s -> recognized.add(s.sovereign()));
+        .forEach(s -> s.sovereign().ifPresent(recognized::add));
     List<SovereigntyStatus> statuses = new ArrayList<>(territory.sovereignty());
     if (recognized.isEmpty()) {
       PartyId first = e.parties.isEmpty() ? e.party(0) : c.pick(e.parties).id();

@@ -43,6 +43,7 @@ final class TerritoryPlanner {
     Territory.Builder b = Territory.builder().id(d.territories.id(i))
         .kind(c.pick(KINDS)).name("Territory " + (i + 1));
     depth[i] = 1;
+    boolean part = false;
     if (i > 0 && c.nextBoolean(0.5)) {
       List<Integer> parents = new ArrayList<>();
       for (int j = 0; j < i; j++) {
@@ -54,6 +55,7 @@ final class TerritoryPlanner {
         int parent = c.pick(parents);
         b.parent(d.territories.id(parent));
         depth[i] = depth[parent] + 1;
+        part = true;
       }
     }
     if (c.nextBoolean(0.2)) {
@@ -62,7 +64,9 @@ final class TerritoryPlanner {
     if (i > 0 && c.nextBoolean(0.3)) {
       b.addAdjacentTo(d.territories.id(c.nextInt(i)));
     }
-    List<Optional<FuzzyPeriod>> sovereignty = sequentialPeriods(c.nextInt(3));
+    // a status or claim on a whole concerns its parts: only roots carry sovereignty, so that
+    // valid models never recognize or claim two sovereigns of a part at once
+    List<Optional<FuzzyPeriod>> sovereignty = sequentialPeriods(part ? 0 : c.nextInt(3));
     boolean international = false;
     for (Optional<FuzzyPeriod> period : sovereignty) {
       SovereigntyStatus.Builder s = SovereigntyStatus.builder()
@@ -76,7 +80,7 @@ final class TerritoryPlanner {
       period.ifPresent(s::period);
       b.addSovereignty(s.build());
     }
-    if (sovereignty.isEmpty()) {
+    if (sovereignty.isEmpty() && !part) {
       d.sovereigntyFree.add(i);
     }
     List<Optional<FuzzyPeriod>> control = sequentialPeriods(c.nextInt(3));

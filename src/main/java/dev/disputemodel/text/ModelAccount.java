@@ -309,6 +309,9 @@ public final class ModelAccount {
     line("  [" + k.id() + "] " + claimant(k) + ", made " + when(k.madeAt())
         + ", reported in " + label(k.source()) + hedged(k.hedge()));
     k.quote().ifPresent(q -> line("      quote: \u201c" + q + "\u201d"));
+    k.heldDuring().ifPresent(h -> line("      held: " + period(h)));
+    k.ends().forEach(e -> line("      " + e.kind().name().toLowerCase(Locale.ROOT) + " "
+        + e.claim() + e.effective().map(t -> ", effective " + when(t)).orElse("")));
     String verb = k.polarity().name().toLowerCase(Locale.ROOT) + ": ";
     k.propositions().forEach(p -> line("      " + verb + describe(p)));
   }
@@ -408,9 +411,10 @@ public final class ModelAccount {
   }
 
   private String sovereignty(SovereigntyStatus s) {
-    return label(s.sovereign())
+    return s.sovereign().map(this::label).orElse("no sovereign")
         + (s.internationallyRecognized() ? ", internationally recognized" : "")
         + (s.recognizers().isEmpty() ? "" : ", recognized by " + labels(s.recognizers()))
+        + s.recognizerCount().map(c -> ", recognized by " + figure(c)).orElse("")
         + s.period().map(p -> ", " + period(p)).orElse("");
   }
 

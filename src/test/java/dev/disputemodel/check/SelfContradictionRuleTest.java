@@ -7,6 +7,7 @@ import dev.disputemodel.Casualties;
 import dev.disputemodel.CasualtyKind;
 import dev.disputemodel.Claim;
 import dev.disputemodel.DisputeModel;
+import dev.disputemodel.Ending;
 import dev.disputemodel.Estimate;
 import dev.disputemodel.Initiated;
 import java.util.List;
@@ -33,7 +34,7 @@ class SelfContradictionRuleTest {
     assertEquals(Severity.WARNING, f.get(0).severity());
     assertEquals(List.of("WARNING DEFINITELY Claim:K2.propositions = KILLED 105 (before: KILLED 49)"
         + " [Claim:K1]"), summaries(f));
-    DisputeModel revised = claimants().addClaims(first, second.withRevises(k("K1"))).build();
+    DisputeModel revised = claimants().addClaims(first, second.withEnds(List.of(Ending.replaces(k("K1"))))).build();
     assertEquals(List.of(), run(RULE, revised));
     Claim compatible = killed("K2", "A", 14, Estimate.atLeast(40));
     assertEquals(List.of(), run(RULE, claimants().addClaims(first, compatible).build()));
@@ -54,10 +55,10 @@ class SelfContradictionRuleTest {
     // K3 revises K2, an A claim on another question, which revises K1
     Claim k1 = killed("K1", "A", 13, Estimate.exact(49));
     Claim k2 = claim("K2", "A", day(2022, 9, 14), new Initiated(c("C"), p("B")))
-        .withRevises(k("K1"));
-    Claim k3 = killed("K3", "A", 15, Estimate.exact(105)).withRevises(k("K2"));
+        .withEnds(List.of(Ending.replaces(k("K1"))));
+    Claim k3 = killed("K3", "A", 15, Estimate.exact(105)).withEnds(List.of(Ending.replaces(k("K2"))));
     assertEquals(List.of(), run(RULE, claimants().addClaims(k1, k2, k3).build()));
-    Claim unrelated = killed("K3", "A", 15, Estimate.exact(105)).withRevises(k("K2"));
+    Claim unrelated = killed("K3", "A", 15, Estimate.exact(105)).withEnds(List.of(Ending.replaces(k("K2"))));
     Claim k2Alone = claim("K2", "A", day(2022, 9, 14), new Initiated(c("C"), p("B")));
     assertEquals(List.of("WARNING DEFINITELY Claim:K3.propositions = KILLED 105 (before: KILLED 49)"
             + " [Claim:K1]"),

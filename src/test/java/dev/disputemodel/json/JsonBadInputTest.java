@@ -77,10 +77,10 @@ class JsonBadInputTest {
 
   @Test
   void wrongTypesAreReported() {
-    List<JsonProblem> p = problems(broken("\"ucdpActorId\":64", "\"ucdpActorId\":\"64\"")
+    List<JsonProblem> p = problems(broken("\"ucdp-actor\":\"64\"", "\"ucdp-actor\":64")
         .replace("\"aliases\":[\"Al\",\"Alf\"]", "\"aliases\":\"Al\"")
         .replace("\"low\":49", "\"low\":49.5"));
-    assertProblem(p, "$.parties[0].ucdpActorId", "\"64\"", "expected a whole number");
+    assertProblem(p, "$.parties[0].externalIds['ucdp-actor']", "64", "expected a string");
     assertProblem(p, "$.parties[0].aliases", "\"Al\"", "expected an array");
     assertProblem(p, "$.claims[0].propositions[2].count.low", "49.5", "expected a whole number");
     assertEquals(3, p.size(), p.toString());
@@ -136,15 +136,16 @@ class JsonBadInputTest {
     List<JsonProblem> p = problems(broken("\"name\":\"Beta\"", "\"name\":\"Beta\",\"x\":true")
         .replace("\"kind\":\"REGION\"", "\"kind\":\"PLANET\"")
         .replace("\"title\":\"Report\"", "\"title\":7")
-        .replace("\"revises\":\"K1\"", "\"revises\":\"K7\""));
+        .replace("\"ends\":[{\"kind\":\"REPLACES\",\"claim\":\"K1\"}]",
+            "\"ends\":[{\"kind\":\"REPLACES\",\"claim\":\"K7\"}]"));
     assertEquals(List.of("$.parties[1].x", "$.territories[0].kind", "$.sources[0].title",
-        "$.claims[1].revises"), p.stream().map(JsonProblem::path).collect(Collectors.toList()));
+        "$.claims[1].ends[0].claim"), p.stream().map(JsonProblem::path).collect(Collectors.toList()));
   }
 
   @Test
   void newerMajorVersionIsRefusedWithAClearMessage() {
     JsonFormatException e = assertThrows(JsonFormatException.class,
-        () -> JSON.read(broken("\"formatVersion\":\"1.0\"", "\"formatVersion\":\"2.0\"")
+        () -> JSON.read(broken("\"formatVersion\":\"1.1\"", "\"formatVersion\":\"2.0\"")
             .replace("\"kind\":\"STATE\"", "\"kind\":\"EMPIRE\"")));
     assertEquals(1, e.problems().size(), "a newer major is refused before anything else");
     assertTrue(e.getMessage().contains(
@@ -153,7 +154,7 @@ class JsonBadInputTest {
 
   @Test
   void newerMinorVersionIsReadAndItsNewFieldsReported() {
-    assertEquals(JsonModels.full(), JSON.read(broken("\"1.0\"", "\"1.7\"")));
+    assertEquals(JsonModels.full(), JSON.read(broken("\"1.1\"", "\"1.7\"")));
     assertProblem(problems("{\"formatVersion\":\"one\"}"), "$.formatVersion", "\"one\"",
         "MAJOR.MINOR");
   }

@@ -1,5 +1,9 @@
 package dev.disputemodel.query;
 
+import dev.disputemodel.Control;
+import dev.disputemodel.Sovereignty;
+import dev.disputemodel.PropositionType;
+import dev.disputemodel.Polarity;
 import dev.disputemodel.Casualties;
 import dev.disputemodel.Ceasefire;
 import dev.disputemodel.Claim;
@@ -284,15 +288,30 @@ final class NaiveQueries {
     return out;
   }
 
-  /** The keys on which two claims contradict, by Claim.contradicts on each pair. */
+  /**
+   * The contested keys by the definition, pair by pair: two claims of different speakers whose
+   * held periods may overlap give contradicting answers to one key, directly or (sovereignty)
+   * through an asserted claim on a territory containing the key's.
+   */
   Set<PropositionKey> contestedKeys() {
     Set<PropositionKey> out = new HashSet<>();
     List<Claim> all = model.claims();
     for (int i = 0; i < all.size(); i++) {
-      for (int j = i + 1; j < all.size(); j++) {
-        for (Proposition a : all.get(i).propositions()) {
-          for (Proposition b : all.get(j).propositions()) {
-            if (a.key().equals(b.key()) && Claim.answersContradict(all.get(i).polarity(), a, all.get(j).polarity(), b)) {
+      for (int j = 0; j < all.size(); j++) {
+        Claim x = all.get(i);
+        Claim y = all.get(j);
+        if (i == j || model.speaker(x).equals(model.speaker(y))) {
+          continue;
+        }
+        Optional<FuzzyPeriod> px = model.heldPeriod(x);
+        Optional<FuzzyPeriod> py = model.heldPeriod(y);
+        if (px.isEmpty() || py.isEmpty() || !px.get().overlaps(py.get()).isPossible()) {
+          continue;
+        }
+        for (Proposition a : x.propositions()) {
+          for (Proposition b : y.propositions()) {
+            Optional<Proposition> asked = answerTo(a.key(), y.polarity(), b);
+            if (asked.isPresent() && Claim.answersContradict(x.polarity(), a, y.polarity(), asked.get())) {
               out.add(a.key());
             }
           }
@@ -300,5 +319,35 @@ final class NaiveQueries {
       }
     }
     return out;
+  }
+
+  /** The claims that answer {@code key}: on it, or asserted on a territory containing its. */
+  List<Claim> answering(PropositionKey key) {
+    List<Claim> out = new ArrayList<>();
+    for (Claim c : model.claims()) {
+      if (c.propositions().stream().anyMatch(p -> answerTo(key, c.polarity(), p).isPresent())) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Returns {@code p} as an answer to {@code key}: itself if it has that key, or a sovereignty
+   * proposition (asserted) on a territory containing the key's territory, moved onto it.
+   */
+  Optional<Proposition> answerTo(PropositionKey key, Polarity polarity, Proposition p) {
+    if (p.key().equals(key)) {
+      return Optional.of(p);
+    }
+    if (polarity != Polarity.ASSERTS || key.subjects().size() != 1
+        || !(key.subjects().get(0) instanceof TerritoryId part)) {
+      return Optional.empty();
+    }
+    if (p instanceof Sovereignty s && key.type() == PropositionType.SOVEREIGNTY
+        && model.enclosing(part).contains(s.territory())) {
+      return Optional.of(new Sovereignty(part, s.sovereign()));
+    }
+    return Optional.empty();
   }
 }

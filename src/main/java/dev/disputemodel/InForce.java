@@ -1,0 +1,104 @@
+package dev.disputemodel;
+
+import dev.disputemodel.time.Certainty;
+import dev.disputemodel.time.FuzzyPeriod;
+import dev.disputemodel.time.FuzzyTime;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one definition of "known on", "held during" and "in force on" for claims, used by
+ * {@link DisputeModel} and restated by the indexes of the query and check packages (whose tests
+ * compare with it).
+ */
+final class InForce {
+  private InForce() {}
+
+  static Certainty knownOn(DisputeModel model, Claim claim, FuzzyTime date) {
+    LocalDateTime end = date.latest();
+    Certainty made = claim.madeAt().isBefore(end);
+    Certainty published = model.source(claim.source())
+        .flatMap(Source::published)
+        .map(p -> p.isBefore(end))
+        .orElse(Certainty.POSSIBLY);
+    return made.and(published);
+  }
+
+  /**
+   * Returns the claim's holding period ended by the earliest of the endings by its own speaker
+   * that {@code counted} accepts; empty if one of them definitely takes effect before the holding
+   * period begins (the position was never held).
+   */
+  static Optional<FuzzyPeriod> heldPeriod(
+      DisputeModel model, Claim claim, Predicate<Claim> counted) {
+    FuzzyPeriod holding = claim.holdingPeriod();
+    FuzzyTime end = holding.end().orElse(null);
+    EntityId speaker = null;
+    for (Claim later : model.endingsOf(claim.id())) {
+      if (speaker == null) {
+        speaker = model.speaker(claim);
+      }
+      if (!model.speaker(later).equals(speaker) || !counted.test(later)) {
+        continue;
+      }
+      for (Ending e : later.ends()) {
+        if (e.claim().equals(claim.id())) {
+          end = earlierOf(end, e.effectiveIn(later));
+        }
+      }
+    }
+    if (end == null || holding.end().equals(Optional.of(end))) {
+      return Optional.of(holding);
+    }
+    Optional<FuzzyTime> start = holding.start();
+    if (start.isPresent() && end.isBefore(start.get()).isDefinite()) {
+      return Optional.empty();
+    }
+    return Optional.of(holding.withEnd(end));
+  }
+
+  /**
+   * {@code asKnownOn} null: as known now, every claim of the model counted. Otherwise the claim
+   * must be known, and the position is surely in force where even every possibly known ending
+   * leaves it held, surely not where the surely known endings already ended it.
+   */
+  static Certainty inForce(
+      DisputeModel model, Claim claim, FuzzyTime date, @Nullable FuzzyTime asKnownOn) {
+    if (asKnownOn == null) {
+      return covers(heldPeriod(model, claim, c -> true), date);
+    }
+    Certainty known = knownOn(model, claim, asKnownOn);
+    if (!known.isPossible()) {
+      return Certainty.NOT;
+    }
+    Certainty endedByAll =
+        covers(heldPeriod(model, claim, c -> knownOn(model, c, asKnownOn).isPossible()), date);
+    if (endedByAll.isDefinite()) {
+      return known;
+    }
+    Certainty endedBySure =
+        covers(heldPeriod(model, claim, c -> knownOn(model, c, asKnownOn).isDefinite()), date);
+    return endedBySure.isPossible() ? known.and(Certainty.POSSIBLY) : Certainty.NOT;
+  }
+
+  private static Certainty covers(Optional<FuzzyPeriod> period, FuzzyTime date) {
+    return period.map(p -> p.covers(date)).orElse(Certainty.NOT);
+  }
+
+  /** Returns the time whose every reading is the earlier of a reading of each. */
+  private static FuzzyTime earlierOf(@Nullable FuzzyTime a, FuzzyTime b) {
+    if (a == null) {
+      return b;
+    }
+    boolean earliestA = a.earliestEpochSecond() <= b.earliestEpochSecond();
+    boolean latestA = a.latestEpochSecond() <= b.latestEpochSecond();
+    if (earliestA == latestA) {
+      return earliestA ? a : b;
+    }
+    return FuzzyTime.of(
+        earliestA ? a.earliest() : b.earliest(), latestA ? a.latest() : b.latest(),
+        a.precision().coarsest(b.precision()));
+  }
+}

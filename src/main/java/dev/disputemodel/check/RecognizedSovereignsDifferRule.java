@@ -1,0 +1,60 @@
+package dev.disputemodel.check;
+
+import dev.disputemodel.SovereigntyStatus;
+import dev.disputemodel.index.ModelIndex;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * {@code recognized-sovereigns-differ}: different observers recognize different sovereigns of a
+ * territory at the same time: two {@link SovereigntyStatus} records of the territory, or of it and
+ * of a territory containing it, naming different sovereigns (or one none), with no observer in
+ * common, whose periods overlap. The United States recognizes Israel's sovereignty over the Golan
+ * while Saudi Arabia holds it Syrian: a disagreement in the world, kept as it is. One observer
+ * recognizing both is {@code recognized-sovereigns-overlap}.
+ *
+ * <p>Cost: see {@link SovereigntyPairs}.
+ */
+final class RecognizedSovereignsDifferRule implements Rule {
+  static final RuleDescriptor DESCRIPTOR =
+      new RuleDescriptor("recognized-sovereigns-differ", Severity.INFO,
+          "Different observers recognize different sovereigns of a territory at the same time");
+
+  @Override
+  public RuleDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  @Override
+  public List<Finding> check(ModelIndex index) {
+    List<Finding> out = new ArrayList<>();
+    for (SovereigntyPairs.Pair p : SovereigntyPairs.of(index)) {
+      if (!p.sharedObservers().isEmpty()) {
+        continue;
+      }
+      out.add(DESCRIPTOR.finding(p.territory())
+          .certainty(p.overlap())
+          .path(p.later().path(p.territory()))
+          .value(p.later().status().sovereign().map(Object::toString).orElse("no sovereign"))
+          .related(Stream.of(p.earlier(), p.later())
+              .flatMap(x -> x.status().sovereign().stream()).toList())
+          .message(p.territory() + ": " + p.earlier().describe(p.territory()) + " according to "
+              + observers(p.earlier().status()) + ", " + p.later().describe(p.territory())
+              + " according to " + observers(p.later().status()) + ". A disagreement in the world:"
+              + " keep both")
+          .build());
+    }
+    return out;
+  }
+
+  private static String observers(SovereigntyStatus s) {
+    List<String> who = new ArrayList<>();
+    if (s.internationallyRecognized()) {
+      who.add("the international community");
+    }
+    s.recognizers().forEach(r -> who.add(r.toString()));
+    s.recognizerCount().ifPresent(c -> who.add(c + " recognizers"));
+    return String.join(", ", who);
+  }
+}
