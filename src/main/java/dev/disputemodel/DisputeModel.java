@@ -14,8 +14,8 @@ import org.immutables.value.Value;
 
 /**
  * A whole dispute, or many: every party, relation, territory, conflict, event, ceasefire,
- * mediator, claim and source, with lookups by id. The unit that queries and the consistency
- * checker work on.
+ * agreement, mediator, claim and source, with lookups by id. The unit that queries and the
+ * consistency checker work on.
  *
  * <p>Built with {@link #builder()}, which enforces referential integrity: ids are unique within
  * their kind and every id an entity refers to resolves to an entity in the model. When they do
@@ -61,6 +61,9 @@ public abstract class DisputeModel implements WithDisputeModel {
   /** Returns the ceasefires, in the order added. */
   public abstract List<Ceasefire> ceasefires();
 
+  /** Returns the agreements, in the order added. */
+  public abstract List<Agreement> agreements();
+
   /** Returns the mediators (third-party roles), in the order added. */
   public abstract List<Mediator> mediators();
 
@@ -70,11 +73,14 @@ public abstract class DisputeModel implements WithDisputeModel {
   /** Returns the sources, in the order added. */
   public abstract List<Source> sources();
 
-  /** Returns every entity: parties, relations, territories, ..., sources, in that order. */
+  /**
+   * Returns every entity: parties, relations, territories, conflicts, events, ceasefires,
+   * agreements, mediators, claims and sources, in that order.
+   */
   public Iterable<Entity> entities() {
     return Iterables.concat(
-        parties(), relations(), territories(), conflicts(), events(), ceasefires(), mediators(),
-        claims(), sources());
+        parties(), relations(), territories(), conflicts(), events(), ceasefires(), agreements(),
+        mediators(), claims(), sources());
   }
 
   /**
@@ -116,6 +122,16 @@ public abstract class DisputeModel implements WithDisputeModel {
     return find(id).map(Ceasefire.class::cast);
   }
 
+  /** Returns the agreement with {@code id}, if present. */
+  public Optional<Agreement> agreement(AgreementId id) {
+    return find(id).map(Agreement.class::cast);
+  }
+
+  /** Returns the ceasefire or agreement with {@code id}, if present. */
+  public Optional<Accord> accord(AccordId id) {
+    return find(id).map(Accord.class::cast);
+  }
+
   /** Returns the mediator role with {@code id}, if present. */
   public Optional<Mediator> mediator(MediatorId id) {
     return find(id).map(Mediator.class::cast);
@@ -145,8 +161,8 @@ public abstract class DisputeModel implements WithDisputeModel {
 
   private int count() {
     return parties().size() + relations().size() + territories().size() + conflicts().size()
-        + events().size() + ceasefires().size() + mediators().size() + claims().size()
-        + sources().size();
+        + events().size() + ceasefires().size() + agreements().size()
+        + mediators().size() + claims().size() + sources().size();
   }
 
   @Value.Check

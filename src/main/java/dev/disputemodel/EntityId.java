@@ -16,7 +16,7 @@ public abstract sealed class EntityId implements Comparable<EntityId>
         TerritoryId,
         ConflictId,
         EventId,
-        CeasefireId,
+        AccordId,
         MediatorId,
         ClaimId,
         SourceId {

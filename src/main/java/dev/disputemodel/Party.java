@@ -2,6 +2,8 @@ package dev.disputemodel;
 
 import com.google.common.collect.ImmutableList;
 import dev.disputemodel.internal.Checks;
+import dev.disputemodel.time.FuzzyPeriod;
+import dev.disputemodel.time.FuzzyTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -14,9 +16,13 @@ import org.immutables.value.Value;
  * Ministry of Defense is a government body acting for Azerbaijan, and Nikol Pashinyan is a person
  * who speaks for Armenia as Prime Minister.
  *
+ * <p>A party may exist for a stated time only ({@link #existence()}): a state proclaimed on a day,
+ * a mission dissolved by a resolution. The consistency checker reports roles it plays outside that
+ * time.
+ *
  * <p>Immutable; build with {@link #builder()}, copy with {@code with*}. Invariants: the name and
  * aliases are not blank; an office only for a {@link PartyKind#PERSON}; a party does not act for
- * itself; an ISO 3166 code is two or three capital letters; a Wikidata id is {@code Q} and
+ * itself; it is not dissolved definitely before it was proclaimed; an ISO 3166 code is two or three capital letters; a Wikidata id is {@code Q} and
  * digits; UCDP and Gleditsch–Ward numbers are positive. Violations throw
  * {@link InvalidValueException}.
  */
@@ -57,6 +63,29 @@ public abstract class Party implements Entity, WithParty {
   /** Returns the religion of the majority of the party's population, where a source states it. */
   public abstract Optional<String> majorityReligion();
 
+  /**
+   * Returns when the party came into being, if a source states it: a state's proclamation of
+   * independence, a mission's establishment, a movement's founding.
+   */
+  public abstract Optional<FuzzyTime> proclaimed();
+
+  /** Returns when the party ceased to exist, if it has and a source states it. */
+  public abstract Optional<FuzzyTime> dissolved();
+
+  /**
+   * Returns the period the party existed in, from {@link #proclaimed()} to {@link #dissolved()}
+   * (ongoing if not dissolved, from an unstated start if not proclaimed), or empty when neither is
+   * stated: a party with no stated existence is taken to exist whenever it acts.
+   */
+  public Optional<FuzzyPeriod> existence() {
+    if (proclaimed().isPresent()) {
+      FuzzyTime start = proclaimed().get();
+      return Optional.of(dissolved().map(end -> FuzzyPeriod.of(start, end))
+          .orElseGet(() -> FuzzyPeriod.since(start)));
+    }
+    return dissolved().map(FuzzyPeriod::until);
+  }
+
   /** Returns the UCDP actor id, if known. */
   public abstract OptionalInt ucdpActorId();
 
@@ -86,6 +115,11 @@ public abstract class Party implements Entity, WithParty {
         "Party", "office", office().orElse(""), "only a PERSON holds an office, not " + kind());
     Checks.check(
         !actsFor().equals(Optional.of(id())), "Party", "actsFor", id(), "a party cannot act for itself");
+    if (proclaimed().isPresent() && dissolved().isPresent()) {
+      Checks.check(
+          !dissolved().get().isBefore(proclaimed().get()).isDefinite(), "Party", "dissolved",
+          dissolved().get(), "must not be before proclaimed (" + proclaimed().get() + ")");
+    }
     iso3166().ifPresent(
         c -> Checks.check(c.matches("[A-Z]{2,3}"), "Party", "iso3166", c, "must be 2 or 3 capital letters"));
     wikidataId().ifPresent(

@@ -365,7 +365,9 @@ final class ModelReader {
     SourceId source = o.id("source", SourceId::of);
     return entity(o, () -> Ceasefire.builder().id(id).name(name).conflict(conflict)
         .addAllSignatories(signatories).agreed(agreed).effective(effective).ended(ended)
-        .addAllProvisions(provisions).predecessor(predecessor).source(source).build());
+        .addAllProvisions(provisions).source(source)
+        .addAllLinks(predecessor.map(dev.disputemodel.ChainLink::succeeds).stream().toList())
+        .build());
   }
 
   private Provision provision(JsonNode n, String path) {

@@ -227,7 +227,11 @@ final class ModelWriter {
     time("effective", c.effective());
     time("ended", c.ended());
     array("provisions", c.provisions(), this::provision);
-    id("predecessor", c.predecessor());
+    // format 1.0 has only the predecessor: an undated succession of a ceasefire
+    id("predecessor", c.links().stream()
+        .filter(l -> l.kind() == dev.disputemodel.ChainLinkKind.SUCCEEDS && l.date().isEmpty()
+            && l.earlier() instanceof dev.disputemodel.CeasefireId)
+        .map(dev.disputemodel.ChainLink::earlier).findFirst());
     id("source", c.source());
     out.writeEndObject();
   }

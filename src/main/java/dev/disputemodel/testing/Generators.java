@@ -40,7 +40,11 @@ public final class Generators {
       .parties(4, 10).build();
   private static final long FROM = Times.seconds(ModelConfig.defaults().from());
   private static final long TO = Times.seconds(ModelConfig.defaults().to());
-  private static final int[] EVERY_PRECISION = {1, 1, 1, 1, 1, 1, 1};
+  private static final int[] EVERY_PRECISION = new int[Precision.values().length];
+
+  static {
+    java.util.Arrays.fill(EVERY_PRECISION, 1);
+  }
 
   private Generators() {}
 
@@ -165,7 +169,7 @@ public final class Generators {
     return from(DisputeModel::events);
   }
 
-  /** Returns ceasefires, with provisions and predecessors. */
+  /** Returns ceasefires, with provisions and successions of earlier ones. */
   public static Gen<Ceasefire> ceasefires() {
     return from(DisputeModel::ceasefires);
   }

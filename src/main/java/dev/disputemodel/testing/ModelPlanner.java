@@ -8,6 +8,7 @@ import dev.disputemodel.Ceasefire;
 import dev.disputemodel.CeasefireId;
 import dev.disputemodel.CeasefireState;
 import dev.disputemodel.CeasefireStatus;
+import dev.disputemodel.ChainLink;
 import dev.disputemodel.Claim;
 import dev.disputemodel.ClaimId;
 import dev.disputemodel.Conflict;
@@ -96,11 +97,12 @@ import java.util.Set;
 final class ModelPlanner {
   private static final PartyKind[] BELLIGERENT_KINDS = {
     PartyKind.STATE, PartyKind.ARMED_GROUP, PartyKind.DE_FACTO_STATE, PartyKind.GOVERNMENT_BODY,
-    PartyKind.PERSON, PartyKind.MEDIA_OUTLET, PartyKind.OTHER
+    PartyKind.PERSON, PartyKind.MEDIA_OUTLET, PartyKind.OTHER, PartyKind.LIBERATION_MOVEMENT
   };
   private static final PartyKind[] THIRD_KINDS = {
     PartyKind.STATE, PartyKind.INTERNATIONAL_ORGANIZATION, PartyKind.ALLIANCE,
-    PartyKind.PEACEKEEPING_MISSION, PartyKind.PERSON, PartyKind.MEDIA_OUTLET, PartyKind.OTHER
+    PartyKind.PEACEKEEPING_MISSION, PartyKind.PERSON, PartyKind.MEDIA_OUTLET, PartyKind.OTHER,
+    PartyKind.OBSERVER_MISSION, PartyKind.COURT_OR_TRIBUNAL, PartyKind.COMMISSION
   };
   private static final List<String> OFFICES =
       List.of("Prime Minister", "Foreign Minister", "President", "Spokesperson");
@@ -209,16 +211,17 @@ final class ModelPlanner {
   private Party party(int i) {
     boolean isThird = i >= 2 && c.nextBoolean(0.3);
     PartyKind kind = i < 2 ? PartyKind.STATE
-        : (isThird ? THIRD_KINDS : BELLIGERENT_KINDS)[c.nextInt(7)];
+        : c.pick(List.of(isThird ? THIRD_KINDS : BELLIGERENT_KINDS));
     Optional<Integer> actsFor = Optional.empty();
-    if (kind == PartyKind.GOVERNMENT_BODY || kind == PartyKind.PEACEKEEPING_MISSION
-        || kind == PartyKind.PERSON) {
+    boolean mission =
+        kind == PartyKind.PEACEKEEPING_MISSION || kind == PartyKind.OBSERVER_MISSION;
+    if (kind == PartyKind.GOVERNMENT_BODY || mission || kind == PartyKind.PERSON) {
       List<Integer> targets = new ArrayList<>();
       for (int j = 0; j < i; j++) {
         PartyKind k = parties.get(j).kind();
         boolean fits = kind == PartyKind.GOVERNMENT_BODY ? k == PartyKind.STATE
             || k == PartyKind.DE_FACTO_STATE
-            : kind == PartyKind.PEACEKEEPING_MISSION ? k == PartyKind.STATE
+            : mission ? k == PartyKind.STATE
                 || k == PartyKind.INTERNATIONAL_ORGANIZATION || k == PartyKind.ALLIANCE
             : k != PartyKind.PERSON;
         if (fits && third.get(j) == isThird) {
@@ -244,7 +247,9 @@ final class ModelPlanner {
     if (territorial && c.nextBoolean(0.2)) {
       b.majorityReligion(c.pick(List.of("Christian", "Muslim", "Buddhist", "Hindu")));
     }
-    if ((territorial || kind == PartyKind.ARMED_GROUP) && c.nextBoolean(0.3)) {
+    boolean fighter = kind == PartyKind.ARMED_GROUP || kind == PartyKind.DE_FACTO_STATE
+        || kind == PartyKind.LIBERATION_MOVEMENT;
+    if ((territorial || fighter) && c.nextBoolean(0.3)) {
       b.ucdpActorId(100 + i);
     }
     if (kind == PartyKind.STATE && c.nextBoolean(0.3)) {
@@ -260,15 +265,15 @@ final class ModelPlanner {
     root.add(actsFor.map(root::get).orElse(i));
     if (isThird) {
       if (kind == PartyKind.STATE || kind == PartyKind.INTERNATIONAL_ORGANIZATION
-          || kind == PartyKind.ALLIANCE || kind == PartyKind.PEACEKEEPING_MISSION) {
+          || kind == PartyKind.ALLIANCE || mission) {
         thirdMediators.add(i);
       }
-      if (kind == PartyKind.PEACEKEEPING_MISSION) {
+      if (mission) {
         peacekeepers.add(i);
       }
     } else if (kind == PartyKind.STATE) {
       belligerentStates.add(i);
-    } else if (kind == PartyKind.ARMED_GROUP || kind == PartyKind.DE_FACTO_STATE) {
+    } else if (fighter) {
       nonStateFighters.add(i);
     } else if (kind == PartyKind.GOVERNMENT_BODY || kind == PartyKind.OTHER) {
       belligerentOthers.add(i);
@@ -701,7 +706,7 @@ final class ModelPlanner {
       b.addProvision(provision(plan));
     }
     if (!plan.ceasefires.isEmpty() && c.nextBoolean(0.5)) {
-      b.predecessor(plan.ceasefires.get(plan.ceasefires.size() - 1).ceasefire.id());
+      b.addLinks(ChainLink.succeeds(plan.ceasefires.get(plan.ceasefires.size() - 1).ceasefire.id()));
     }
     CeasefirePlan cp = new CeasefirePlan(b.build());
     plan.ceasefires.add(cp);
@@ -732,7 +737,8 @@ final class ModelPlanner {
     if (!plan.ceasefires.isEmpty() && (role == MediatorRole.BROKER || c.nextBoolean(0.3))) {
       b.ceasefire(c.pick(plan.ceasefires).ceasefire.id());
     }
-    if (role == MediatorRole.PEACEKEEPER && c.nextBoolean(0.6)) {
+    if ((role == MediatorRole.PEACEKEEPER || role == MediatorRole.OBSERVER)
+        && c.nextBoolean(0.6)) {
       b.forceSize(estimateAllowing(c.nextLong(cfg.maxFigure() + 1)));
     }
     if (c.nextBoolean(0.5)) {

@@ -676,7 +676,7 @@ public final class UcdpImporter {
             .put("guarant", MediatorRole.GUARANTOR)
             .put("facilitat", MediatorRole.FACILITATOR)
             .put("observ", MediatorRole.OBSERVER)
-            .put("witness", MediatorRole.OBSERVER)
+            .put("witness", MediatorRole.WITNESS)
             .put("arbitrat", MediatorRole.ARBITRATOR)
             .buildOrThrow();
 

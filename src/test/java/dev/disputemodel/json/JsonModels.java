@@ -8,6 +8,7 @@ import dev.disputemodel.Ceasefire;
 import dev.disputemodel.CeasefireId;
 import dev.disputemodel.CeasefireState;
 import dev.disputemodel.CeasefireStatus;
+import dev.disputemodel.ChainLink;
 import dev.disputemodel.Claim;
 import dev.disputemodel.ClaimId;
 import dev.disputemodel.Conflict;
@@ -178,7 +179,7 @@ final class JsonModels {
                     new Deployment(MISSION, T1, Estimate.exact(1_960)),
                     new OtherProvision("Exchange of prisoners"))
                 .source(S).build(),
-            Ceasefire.builder().id(CF2).name("Second").conflict(C2).predecessor(CF1).source(S)
+            Ceasefire.builder().id(CF2).name("Second").conflict(C2).addLinks(ChainLink.succeeds(CF1)).source(S)
                 .build())
         .addMediators(
             Mediator.builder().id(MediatorId.of("M1")).party(MISSION).role(MediatorRole.PEACEKEEPER)
