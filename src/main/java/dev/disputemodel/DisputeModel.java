@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 
 /**
  * A whole dispute, or many: every party, relation, territory, conflict, event, ceasefire,
- * agreement, mediator, claim and source, with lookups by id. The unit that queries and the
+ * agreement, ruling, mediator, claim and source, with lookups by id. The unit that queries and the
  * consistency checker work on.
  *
  * <p>Built with {@link #builder()}, which enforces referential integrity: ids are unique within
@@ -64,6 +64,9 @@ public abstract class DisputeModel implements WithDisputeModel {
   /** Returns the agreements, in the order added. */
   public abstract List<Agreement> agreements();
 
+  /** Returns the rulings of courts, tribunals and other bodies, in the order added. */
+  public abstract List<Ruling> rulings();
+
   /** Returns the mediators (third-party roles), in the order added. */
   public abstract List<Mediator> mediators();
 
@@ -75,12 +78,12 @@ public abstract class DisputeModel implements WithDisputeModel {
 
   /**
    * Returns every entity: parties, relations, territories, conflicts, events, ceasefires,
-   * agreements, mediators, claims and sources, in that order.
+   * agreements, rulings, mediators, claims and sources, in that order.
    */
   public Iterable<Entity> entities() {
     return Iterables.concat(
         parties(), relations(), territories(), conflicts(), events(), ceasefires(), agreements(),
-        mediators(), claims(), sources());
+        rulings(), mediators(), claims(), sources());
   }
 
   /**
@@ -132,6 +135,11 @@ public abstract class DisputeModel implements WithDisputeModel {
     return find(id).map(Accord.class::cast);
   }
 
+  /** Returns the ruling with {@code id}, if present. */
+  public Optional<Ruling> ruling(RulingId id) {
+    return find(id).map(Ruling.class::cast);
+  }
+
   /** Returns the mediator role with {@code id}, if present. */
   public Optional<Mediator> mediator(MediatorId id) {
     return find(id).map(Mediator.class::cast);
@@ -161,7 +169,7 @@ public abstract class DisputeModel implements WithDisputeModel {
 
   private int count() {
     return parties().size() + relations().size() + territories().size() + conflicts().size()
-        + events().size() + ceasefires().size() + agreements().size()
+        + events().size() + ceasefires().size() + agreements().size() + rulings().size()
         + mediators().size() + claims().size() + sources().size();
   }
 

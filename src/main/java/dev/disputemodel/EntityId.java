@@ -17,6 +17,7 @@ public abstract sealed class EntityId implements Comparable<EntityId>
         ConflictId,
         EventId,
         AccordId,
+        RulingId,
         MediatorId,
         ClaimId,
         SourceId {
