@@ -7,6 +7,7 @@ import dev.disputemodel.PropositionKey;
 import dev.disputemodel.check.Checker;
 import dev.disputemodel.check.Report;
 import dev.disputemodel.check.RuleDescriptor;
+import dev.disputemodel.index.Parallelism;
 import dev.disputemodel.testing.BulkModels;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -70,9 +71,10 @@ public class CheckerBenchmark {
     return Checker.standard().check(model);
   }
 
-  private static final Checker SEQUENTIAL = Checker.standard().toBuilder().sequential().build();
+  private static final Checker SEQUENTIAL =
+      Checker.standard().toBuilder().parallelism(Parallelism.callingThread()).build();
 
-  /** The same check on the calling thread only ({@code Checker.Builder.sequential()}). */
+  /** The same check on the calling thread only ({@code Parallelism.callingThread()}). */
   @Benchmark
   public Report sequentialChecker() {
     return SEQUENTIAL.check(model);

@@ -11,10 +11,10 @@ import dev.disputemodel.Proposition;
 import dev.disputemodel.PropositionKey;
 import dev.disputemodel.PropositionType;
 import dev.disputemodel.Source;
-import dev.disputemodel.check.ModelIndex;
+import dev.disputemodel.index.ModelIndex;
+import dev.disputemodel.index.Version;
 import dev.disputemodel.query.Involvement;
 import dev.disputemodel.query.ModelQueries;
-import dev.disputemodel.query.Question;
 import dev.disputemodel.query.Role;
 import dev.disputemodel.query.When;
 import dev.disputemodel.testing.BulkModels;
@@ -117,7 +117,8 @@ public class QueryBenchmark {
     report("byKey", q.claims().on(key).list().size(), naiveByKey().size(), duck(() -> duckByKey().size()));
     report("byClaimant", q.claims().byExactly(claimant).ofType(claimantType).list().size(), naiveByClaimant().size(),
         duck(() -> duckByClaimant().size()));
-    report("question", claimsIn(q.question(contestedKey)), claimsIn(naiveQuestion()),
+    report("question", questionIndexed().stream().mapToInt(v -> v.claims().size()).sum(),
+        naiveQuestion().stream().mapToInt(List::size).sum(),
         duck(() -> duckQuestion().size()));
     report("asKnownOn", q.claims().on(key).asKnownOn(knownOn, Certainty.POSSIBLY).list().size(),
         naiveKnown().size(), duck(() -> duckKnown().size()));
@@ -134,10 +135,6 @@ public class QueryBenchmark {
   /** Returns DuckDB's count, or -1 when this fork has not loaded DuckDB. */
   private int duck(DuckCount count) throws SQLException {
     return db == null ? -1 : count.get();
-  }
-
-  private static int claimsIn(Question question) {
-    return question.versions().stream().mapToInt(v -> v.claims().size()).sum();
   }
 
   /** Prints and checks the result sizes; {@code duck} is -1 when DuckDB is not asked here. */
@@ -226,10 +223,19 @@ public class QueryBenchmark {
     return q.claims().byExactly(claimant).ofType(claimantType).list();
   }
 
-  /** One contested question with its versions ({@code question(key)}). */
+  /**
+   * One contested question with its versions, their speakers and backers
+   * ({@code question(key).versions()}; a question groups its claims, and a version finds its
+   * speakers and backers, on first use).
+   */
   @Benchmark
-  public Question questionIndexed() {
-    return q.question(contestedKey);
+  public List<Version> questionIndexed() {
+    List<Version> versions = q.question(contestedKey).versions();
+    versions.forEach(v -> {
+      v.speakers();
+      v.backers();
+    });
+    return versions;
   }
 
   /** Claims on one question possibly known on a date ({@code on(key).asKnownOn(date, POSSIBLY)}). */
@@ -309,7 +315,7 @@ public class QueryBenchmark {
   }
 
   @Benchmark
-  public Question questionNaive() {
+  public List<List<Claim>> questionNaive() {
     return naiveQuestion();
   }
 
@@ -345,7 +351,7 @@ public class QueryBenchmark {
    * Groups the claims on the key by (polarity, proposition), as a reader would by hand; unlike
    * {@link ModelQueries#question} it does not find speakers and backers (less work than indexed).
    */
-  Question naiveQuestion() {
+  List<List<Claim>> naiveQuestion() {
     Map<List<Object>, List<Claim>> versions = new LinkedHashMap<>();
     model.claims().stream().filter(c -> answers(c, contestedKey)).forEach(c -> {
       for (Proposition p : c.propositions()) {
@@ -354,10 +360,7 @@ public class QueryBenchmark {
         }
       }
     });
-    List<dev.disputemodel.query.Version> out = new ArrayList<>();
-    versions.forEach((k, cs) -> out.add(new dev.disputemodel.query.Version(
-        (Polarity) k.get(0), (Proposition) k.get(1), cs, java.util.Set.of(), List.of(), java.util.Set.of())));
-    return new Question(contestedKey, out);
+    return new ArrayList<>(versions.values());
   }
 
   private static boolean possiblyBefore(FuzzyTime t, long cutoff) {
@@ -379,7 +382,8 @@ public class QueryBenchmark {
   static Optional<FuzzyPeriod> inEffect(Ceasefire cf) {
     Optional<FuzzyTime> start = cf.effective().or(cf::agreed);
     if (start.isPresent()) {
-      return Optional.of(FuzzyPeriod.of(start.get(), cf.ended()));
+      FuzzyTime from = start.get();
+      return Optional.of(cf.ended().map(e -> FuzzyPeriod.of(from, e)).orElseGet(() -> FuzzyPeriod.since(from)));
     }
     return cf.ended().map(FuzzyPeriod::until);
   }

@@ -8,6 +8,7 @@ import dev.disputemodel.PartyId;
 import dev.disputemodel.Polarity;
 import dev.disputemodel.Proposition;
 import dev.disputemodel.PropositionType;
+import dev.disputemodel.index.ModelIndex;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

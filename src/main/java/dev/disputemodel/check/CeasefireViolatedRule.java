@@ -1,5 +1,7 @@
 package dev.disputemodel.check;
 
+import static dev.disputemodel.time.EqualBounds.SAME_MOMENT;
+
 import dev.disputemodel.Attack;
 import dev.disputemodel.Ceasefire;
 import dev.disputemodel.CeasefireState;
@@ -11,6 +13,7 @@ import dev.disputemodel.Polarity;
 import dev.disputemodel.Proposition;
 import dev.disputemodel.PropositionKey;
 import dev.disputemodel.PropositionType;
+import dev.disputemodel.index.ModelIndex;
 import dev.disputemodel.time.Certainty;
 import dev.disputemodel.time.FuzzyTime;
 import java.util.ArrayList;
@@ -63,9 +66,9 @@ final class CeasefireViolatedRule implements Rule {
         if (!e.kind().isHostilities()) {
           continue;
         }
-        Certainty inside = Times.after(e.time(), from.get());
+        Certainty inside = SAME_MOMENT.isAfter(e.time(), from.get());
         if (cf.ended().isPresent()) {
-          inside = inside.and(Times.before(e.time(), cf.ended().get()));
+          inside = inside.and(SAME_MOMENT.isBefore(e.time(), cf.ended().get()));
         }
         if (inside.isPossible()) {
           certainty = certainty.or(inside);
@@ -81,7 +84,7 @@ final class CeasefireViolatedRule implements Rule {
         }
       }
       for (Claim c : attacks.getOrDefault(cf.conflict(), List.of())) {
-        if (Times.after(c.madeAt(), from.get()).isDefinite()) {
+        if (SAME_MOMENT.isAfter(c.madeAt(), from.get()).isDefinite()) {
           certainty = certainty.or(Certainty.POSSIBLY);
           claims.add(c.id());
         }

@@ -5,6 +5,8 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.disputemodel.DisputeModel;
 import dev.disputemodel.InvalidValueException;
+import dev.disputemodel.index.ModelIndex;
+import dev.disputemodel.index.Parallelism;
 import dev.disputemodel.time.Certainty;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,7 +44,8 @@ import java.util.Set;
  * <p>Rules run at the same time on the common fork-join pool (the calling thread taking part), and
  * the largest loops of the shared index and of {@code contested-question} are split the same way;
  * the report is the same as a run one rule after another, since findings are gathered in rule
- * order and then sorted. {@link Builder#sequential()} keeps a check on the calling thread.
+ * order and then sorted. {@link Builder#parallelism} chooses another pool, or the calling thread
+ * only.
  *
  * <p>Immutable and thread-safe; {@link #check} may run concurrently on many models. It costs the
  * sum of its rules' costs, each documented on the rule, plus sorting the findings, spread over
@@ -62,13 +65,13 @@ public final class Checker {
   private final ImmutableList<Rule> rules;
   private final ImmutableSet<String> disabled;
   private final ImmutableMap<String, Severity> severities;
-  private final boolean parallel;
+  private final Parallelism parallelism;
 
   private Checker(Builder b) {
     this.rules = ImmutableList.copyOf(b.rules.values());
     this.disabled = ImmutableSet.copyOf(b.disabled);
     this.severities = ImmutableMap.copyOf(b.severities);
-    this.parallel = b.parallel;
+    this.parallelism = b.parallelism;
   }
 
   /** Returns the checker with every standard rule of {@code docs/rules.md}, at default severities. */
@@ -87,7 +90,7 @@ public final class Checker {
     rules.forEach(r -> b.rules.put(r.descriptor().id(), r));
     b.disabled.addAll(disabled);
     b.severities.putAll(severities);
-    b.parallel = parallel;
+    b.parallelism = parallelism;
     return b;
   }
 
@@ -127,10 +130,9 @@ public final class Checker {
 
   /** Returns the findings of every enabled rule on {@code model}, as a sorted report. */
   public Report check(DisputeModel model) {
-    ModelIndex index = ModelIndex.of(model, parallel);
+    ModelIndex index = ModelIndex.of(model, parallelism);
     List<Rule> enabled = rules.stream().filter(r -> !disabled.contains(r.descriptor().id())).toList();
-    List<List<Finding>> perRule = (parallel ? enabled.parallelStream() : enabled.stream())
-        .map(rule -> run(rule, index)).toList();
+    List<List<Finding>> perRule = parallelism.mapEach(enabled, rule -> run(rule, index));
     List<Finding> all = new ArrayList<>();
     perRule.forEach(all::addAll);
     return Report.of(all);
@@ -156,9 +158,9 @@ public final class Checker {
     return out;
   }
 
-  /** Returns true if rules and the index's large loops use the common fork-join pool. */
-  public boolean isParallel() {
-    return parallel;
+  /** Returns where the rules and the index's large loops run; see {@link Builder#parallelism}. */
+  public Parallelism parallelism() {
+    return parallelism;
   }
 
   private Finding finalSeverity(Finding f) {
@@ -199,17 +201,19 @@ public final class Checker {
     private final Map<String, Rule> rules = new LinkedHashMap<>();
     private final Set<String> disabled = new LinkedHashSet<>();
     private final Map<String, Severity> severities = new LinkedHashMap<>();
-    private boolean parallel = true;
+    private Parallelism parallelism = Parallelism.commonPool();
 
     private Builder() {}
 
     /**
-     * Runs every check on the calling thread, one rule after another, instead of on the common
-     * fork-join pool: for rules that are not safe to run concurrently, or applications that keep
-     * work off the common pool. The report is the same either way.
+     * Sets where checks run: rules at the same time and the largest loops split, on the common
+     * fork-join pool ({@link Parallelism#commonPool()}, the default) or a pool of the
+     * application's ({@link Parallelism#of}); or one rule after another on the calling thread
+     * ({@link Parallelism#callingThread()}), for rules that are not safe to run concurrently or
+     * applications that keep work off shared pools. The report is the same either way.
      */
-    public Builder sequential() {
-      parallel = false;
+    public Builder parallelism(Parallelism parallelism) {
+      this.parallelism = Objects.requireNonNull(parallelism, "parallelism");
       return this;
     }
 

@@ -1,5 +1,8 @@
 package dev.disputemodel.check;
 
+import static dev.disputemodel.time.EqualBounds.SAME_MOMENT;
+import static dev.disputemodel.time.UnstatedPeriod.HOLDS_THROUGHOUT;
+
 import dev.disputemodel.Claim;
 import dev.disputemodel.Control;
 import dev.disputemodel.ControlStatus;
@@ -8,6 +11,8 @@ import dev.disputemodel.Proposition;
 import dev.disputemodel.Sovereignty;
 import dev.disputemodel.SovereigntyStatus;
 import dev.disputemodel.Territory;
+import dev.disputemodel.index.Answer;
+import dev.disputemodel.index.ModelIndex;
 import dev.disputemodel.time.Certainty;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +63,7 @@ final class ClaimContradictsFactRule implements Rule {
             if (!st.internationallyRecognized() || st.sovereign().equals(s.sovereign()) == asserts) {
               continue;
             }
-            Certainty active = Times.activeAt(st.period(), claim.madeAt());
+            Certainty active = HOLDS_THROUGHOUT.covers(st.period(), claim.madeAt(), SAME_MOMENT);
             if (active.isPossible()) {
               c = c.or(active);
               facts.add("sovereignty[" + j + "]: " + st.sovereign() + " internationally recognized");
@@ -75,7 +80,7 @@ final class ClaimContradictsFactRule implements Rule {
           List<String> facts = new ArrayList<>();
           for (int j = 0; j < t.get().control().size(); j++) {
             ControlStatus st = t.get().control().get(j);
-            Certainty active = Times.activeAt(st.period(), claim.madeAt());
+            Certainty active = HOLDS_THROUGHOUT.covers(st.period(), claim.madeAt(), SAME_MOMENT);
             if (!active.isPossible()) {
               continue;
             }
@@ -105,7 +110,7 @@ final class ClaimContradictsFactRule implements Rule {
     if (!c.isPossible()) {
       return;
     }
-    Answers answer = new Answers(claim.polarity(), p);
+    Answer answer = new Answer(claim.polarity(), p);
     out.add(DESCRIPTOR.finding(claim.id())
         .certainty(c)
         .path("propositions[" + i + "]")

@@ -5,6 +5,7 @@ import dev.disputemodel.ConflictType;
 import dev.disputemodel.Side;
 import dev.disputemodel.SupportType;
 import dev.disputemodel.Supporter;
+import dev.disputemodel.index.ModelIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -7,12 +7,12 @@ import dev.disputemodel.ClaimId;
 import dev.disputemodel.EntityId;
 import dev.disputemodel.Proposition;
 import dev.disputemodel.PropositionKey;
+import dev.disputemodel.index.ModelIndex;
+import dev.disputemodel.index.Question;
+import dev.disputemodel.index.Version;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -40,16 +40,16 @@ final class ContestedQuestionRule implements Rule {
 
   @Override
   public List<Finding> check(ModelIndex index) {
-    // questions are independent: large models split them across the common pool, in order
-    return Parallel.map(index.isParallel(), index.questions(), q -> finding(index, q));
+    // questions are independent: large models split them across the pool, in order
+    return index.parallelism().map(index.questions(), q -> finding(index, q));
   }
 
   /** Returns the finding for {@code q}, or null if its answers do not contradict. */
   private static Finding finding(ModelIndex index, Question q) {
-    if (q.isSmall() && !anyContradiction(q)) {
+    if (q.isSmall() && !q.isContested()) {
       return null; // most questions: compatible answers, nothing to group
     }
-    List<Group> answers = byAnswer(q);
+    List<Version> answers = q.versions();
     if (answers.size() < 2) {
       return null;
     }
@@ -59,8 +59,8 @@ final class ContestedQuestionRule implements Rule {
       for (int j = i + 1; j < answers.size(); j++) {
         // speakers only for contradicting answers: most questions with several answers are
         // compatible figures, which need no speakers at all
-        if (answers.get(i).answer.contradicts(answers.get(j).answer)
-            && differentSpeakers(answers.get(i).speakerSet(), answers.get(j).speakerSet())) {
+        if (answers.get(i).contradicts(answers.get(j))
+            && differentSpeakers(answers.get(i).speakers(), answers.get(j).speakers())) {
           involved[i] = true;
           involved[j] = true;
           any = true;
@@ -70,103 +70,20 @@ final class ContestedQuestionRule implements Rule {
     return any ? finding(index, q.key(), byFirstClaim(answers, involved), involved) : null;
   }
 
-  /**
-   * Groups the question's claims by the answer they give, answers in order of first appearance.
-   * Questions have few distinct answers, so each answer is looked up by scanning the groups found
-   * so far (same proposition object first, then equality); past {@link #SCAN_LIMIT} distinct
-   * answers a hash map takes over.
-   */
-  private static List<Group> byAnswer(Question q) {
-    List<Group> groups = new ArrayList<>(4);
-    Map<Answers, Group> index = null;
-    List<Claim> claims = q.claims();
-    for (int c = 0; c < claims.size(); c++) {
-      for (Answers a : q.answers(c)) {
-        Group g = index != null ? index.get(a) : find(groups, a);
-        if (g == null) {
-          groups.add(g = new Group(a));
-          if (index != null) {
-            index.put(a, g);
-          } else if (groups.size() > SCAN_LIMIT) {
-            index = new HashMap<>();
-            for (Group known : groups) {
-              index.put(known.answer, known);
-            }
-          }
-        }
-        g.claims.add(claims.get(c));
-        g.speakers.add(q.speaker(c));
-      }
-    }
-    return groups;
-  }
-
-  private static final int SCAN_LIMIT = 8;
-
-  /** Returns true if two of the question's claims give answers that contradict, by every pair. */
-  private static boolean anyContradiction(Question q) {
-    for (int i = 1; i < q.claims().size(); i++) {
-      for (int j = 0; j < i; j++) {
-        for (Answers a : q.answers(i)) {
-          for (Answers b : q.answers(j)) {
-            if (a.contradicts(b)) {
-              return true;
-            }
-          }
-        }
-      }
-    }
-    return false;
-  }
-
-  private static Group find(List<Group> groups, Answers a) {
-    for (Group g : groups) {
-      if (g.answer.polarity() == a.polarity() && g.answer.proposition() == a.proposition()) {
-        return g;
-      }
-    }
-    for (Group g : groups) {
-      if (g.answer.equals(a)) {
-        return g;
-      }
-    }
-    return null;
-  }
-
-  /** One answer to a question, with the claims that give it and the speaker of each. */
-  private static final class Group {
-    final Answers answer;
-    final List<Claim> claims = new ArrayList<>(2);
-    final List<EntityId> speakers = new ArrayList<>(2);
-    private Set<EntityId> speakerSet;
-
-    Group(Answers answer) {
-      this.answer = answer;
-    }
-
-    Set<EntityId> speakerSet() {
-      if (speakerSet == null) {
-        speakerSet = speakers.size() == 1 ? Set.of(speakers.get(0)) : new HashSet<>(speakers);
-      }
-      return speakerSet;
-    }
-  }
-
   private static boolean differentSpeakers(Set<EntityId> sa, Set<EntityId> sb) {
     return sa.size() > 1 || sb.size() > 1 || !sa.equals(sb);
   }
 
   /** Sorts answers (and their involved flags, in place) by each answer's smallest claim id. */
-  private static List<Group> byFirstClaim(
-      List<Group> answers, boolean[] involved) {
+  private static List<Version> byFirstClaim(List<Version> answers, boolean[] involved) {
     List<Integer> order = new ArrayList<>();
     List<ClaimId> first = new ArrayList<>();
     for (int i = 0; i < answers.size(); i++) {
       order.add(i);
-      first.add(minId(answers.get(i).claims));
+      first.add(minId(answers.get(i).claims()));
     }
     order.sort(Comparator.comparing(first::get));
-    List<Group> sorted = new ArrayList<>(answers.size());
+    List<Version> sorted = new ArrayList<>(answers.size());
     boolean[] flags = involved.clone();
     for (int k = 0; k < order.size(); k++) {
       sorted.add(answers.get(order.get(k)));
@@ -185,10 +102,8 @@ final class ContestedQuestionRule implements Rule {
     return min;
   }
 
-
   private static Finding finding(
-      ModelIndex index, PropositionKey key, List<Group> answers,
-      boolean[] involved) {
+      ModelIndex index, PropositionKey key, List<Version> answers, boolean[] involved) {
     StringBuilder msg = new StringBuilder("Contested: ").append(key).append(": ");
     ImmutableList.Builder<EntityId> related = ImmutableList.builder();
     Set<ClaimId> accounts = new TreeSet<>();
@@ -198,9 +113,9 @@ final class ContestedQuestionRule implements Rule {
         continue;
       }
       Set<ClaimId> claims = new TreeSet<>();
-      answers.get(i).claims.forEach(c -> claims.add(c.id()));
-      msg.append(first ? "" : "; ").append(answers.get(i).answer)
-          .append(" according to ").append(join(new TreeSet<>(answers.get(i).speakers)))
+      answers.get(i).claims().forEach(c -> claims.add(c.id()));
+      msg.append(first ? "" : "; ").append(answers.get(i).answer())
+          .append(" according to ").append(join(new TreeSet<>(answers.get(i).speakers())))
           .append(" (").append(join(claims)).append(')');
       related.addAll(claims);
       accounts.addAll(claims);
@@ -224,7 +139,7 @@ final class ContestedQuestionRule implements Rule {
     msg.append(". A disagreement in the world: keep every account, and check that each claim is"
         + " attributed to the right claimant");
     EntityId focus = key.subjects().isEmpty()
-        ? answers.get(0).claims.get(0).id()
+        ? answers.get(0).claims().get(0).id()
         : key.subjects().get(0);
     return DESCRIPTOR.finding(focus).path("question").value(key).related(related.build())
         .message(msg.toString()).build();

@@ -3,6 +3,7 @@ package dev.disputemodel.check;
 import dev.disputemodel.Conflict;
 import dev.disputemodel.EntityId;
 import dev.disputemodel.Territory;
+import dev.disputemodel.index.ModelIndex;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.disputemodel.check;
 
+import static dev.disputemodel.time.UnstatedPeriod.HOLDS_THROUGHOUT;
+
 import com.google.common.collect.ImmutableList;
 import dev.disputemodel.EntityId;
 import dev.disputemodel.Mediator;
@@ -7,6 +9,7 @@ import dev.disputemodel.PartyId;
 import dev.disputemodel.PartyRelation;
 import dev.disputemodel.RelationKind;
 import dev.disputemodel.Side;
+import dev.disputemodel.index.ModelIndex;
 import dev.disputemodel.time.Certainty;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,7 +53,7 @@ final class MediatorAlliedRule implements Rule {
           if (r.kind() != RelationKind.ALLY_OF || !fighters.contains(other) || chain.contains(other)) {
             continue;
           }
-          Certainty overlap = Times.overlap(r.period(), m.period());
+          Certainty overlap = HOLDS_THROUGHOUT.overlap(r.period(), m.period());
           if (overlap.isPossible()) {
             found.computeIfAbsent(List.of(index.principal(m.party()), other), k -> new Partiality())
                 .add(overlap, m, r);

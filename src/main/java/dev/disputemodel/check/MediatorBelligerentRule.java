@@ -1,11 +1,14 @@
 package dev.disputemodel.check;
 
+import static dev.disputemodel.time.UnstatedPeriod.HOLDS_THROUGHOUT;
+
 import dev.disputemodel.Ceasefire;
 import dev.disputemodel.Mediator;
 import dev.disputemodel.PartyId;
 import dev.disputemodel.Side;
 import dev.disputemodel.Supporter;
 import dev.disputemodel.SupportType;
+import dev.disputemodel.index.ModelIndex;
 import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
 import java.util.ArrayList;
@@ -62,7 +65,7 @@ final class MediatorBelligerentRule implements Rule {
     for (Supporter s : side.supporters()) {
       if (s.party().equals(party)
           && s.type() == SupportType.TROOPS
-          && Times.overlap(s.period(), roleTime).isPossible()) {
+          && HOLDS_THROUGHOUT.overlap(s.period(), roleTime).isPossible()) {
         return true;
       }
     }

@@ -1,11 +1,14 @@
 package dev.disputemodel.check;
 
+import static dev.disputemodel.time.EqualBounds.SAME_MOMENT;
+
 import dev.disputemodel.Claim;
 import dev.disputemodel.ClaimId;
 import dev.disputemodel.NoStatement;
 import dev.disputemodel.Polarity;
 import dev.disputemodel.Proposition;
 import dev.disputemodel.PropositionType;
+import dev.disputemodel.index.ModelIndex;
 import dev.disputemodel.time.Certainty;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +56,7 @@ final class NoStatementContradictedRule implements Rule {
               || !index.actsForChain(said.claimant().get()).contains(ns.party())) {
             continue;
           }
-          Certainty before = Times.after(said.madeAt(), silence.madeAt()).negate();
+          Certainty before = SAME_MOMENT.isAfter(said.madeAt(), silence.madeAt()).negate();
           if (before.isPossible()) {
             certainty = certainty.or(before);
             statements.add(said.id());

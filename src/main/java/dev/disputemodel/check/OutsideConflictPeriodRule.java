@@ -1,10 +1,13 @@
 package dev.disputemodel.check;
 
+import static dev.disputemodel.time.EqualBounds.SAME_MOMENT;
+
 import dev.disputemodel.Ceasefire;
 import dev.disputemodel.Conflict;
 import dev.disputemodel.EntityId;
 import dev.disputemodel.Event;
 import dev.disputemodel.Mediator;
+import dev.disputemodel.index.ModelIndex;
 import dev.disputemodel.time.Certainty;
 import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
@@ -86,11 +89,11 @@ final class OutsideConflictPeriodRule implements Rule {
   }
 
   private static Certainty beforeStart(FuzzyTime t, FuzzyPeriod p) {
-    return p.start().map(s -> Times.before(t, s)).orElse(Certainty.NOT);
+    return p.start().map(s -> SAME_MOMENT.isBefore(t, s)).orElse(Certainty.NOT);
   }
 
   private static Certainty afterEnd(FuzzyTime t, FuzzyPeriod p) {
-    return p.end().map(e -> Times.after(t, e)).orElse(Certainty.NOT);
+    return p.end().map(e -> SAME_MOMENT.isAfter(t, e)).orElse(Certainty.NOT);
   }
 
   private static void report(

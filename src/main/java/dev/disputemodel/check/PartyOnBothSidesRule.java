@@ -4,6 +4,7 @@ import dev.disputemodel.Conflict;
 import dev.disputemodel.PartyId;
 import dev.disputemodel.Side;
 import dev.disputemodel.Supporter;
+import dev.disputemodel.index.ModelIndex;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,7 +1,10 @@
 package dev.disputemodel.check;
 
+import static dev.disputemodel.time.UnstatedPeriod.HOLDS_THROUGHOUT;
+
 import dev.disputemodel.SovereigntyStatus;
 import dev.disputemodel.Territory;
+import dev.disputemodel.index.ModelIndex;
 import dev.disputemodel.time.Certainty;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +42,7 @@ final class RecognizedSovereignsOverlapRule implements Rule {
           if (!s.get(i).internationallyRecognized() || s.get(i).sovereign().equals(s.get(j).sovereign())) {
             continue;
           }
-          Certainty overlap = Times.overlap(s.get(i).period(), s.get(j).period());
+          Certainty overlap = HOLDS_THROUGHOUT.overlap(s.get(i).period(), s.get(j).period());
           if (overlap.isPossible()) {
             out.add(DESCRIPTOR.finding(t.id())
                 .certainty(overlap)

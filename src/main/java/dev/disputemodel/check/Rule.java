@@ -1,5 +1,6 @@
 package dev.disputemodel.check;
 
+import dev.disputemodel.index.ModelIndex;
 import java.util.List;
 
 /**
@@ -10,7 +11,8 @@ import java.util.List;
  *
  * <p>A rule must be pure and side-effect free: the same model gives the same findings, in any
  * order, from any thread. The {@link Checker} runs the rules of one check at the same time on
- * different threads unless built {@link Checker.Builder#sequential() sequential}. It builds findings with {@code descriptor().finding(focus)}; the
+ * different threads unless the checker is built to run on the calling thread
+ * ({@link Checker.Builder#parallelism}). It builds findings with {@code descriptor().finding(focus)}; the
  * {@link Checker} sets their final severity. A rule should not throw; when it does, the checker
  * turns the exception into a finding of rule {@code rule-crashed} and goes on with the other
  * rules. Rules must not compare every pair of entities: group and index first (see

@@ -3,6 +3,9 @@ package dev.disputemodel.check;
 import dev.disputemodel.Claim;
 import dev.disputemodel.ClaimId;
 import dev.disputemodel.EntityId;
+import dev.disputemodel.index.Answer;
+import dev.disputemodel.index.ModelIndex;
+import dev.disputemodel.index.Question;
 import dev.disputemodel.time.FuzzyTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -78,9 +81,9 @@ final class SelfContradictionRule implements Rule {
     return out;
   }
 
-  private static Optional<String> clash(List<Answers> later, List<Answers> earlier) {
-    for (Answers a : later) {
-      for (Answers b : earlier) {
+  private static Optional<String> clash(List<Answer> later, List<Answer> earlier) {
+    for (Answer a : later) {
+      for (Answer b : earlier) {
         if (a.contradicts(b)) {
           return Optional.of(a + " (before: " + b + ")");
         }

@@ -6,6 +6,7 @@ import dev.disputemodel.ConflictId;
 import dev.disputemodel.Mediator;
 import dev.disputemodel.PartyId;
 import dev.disputemodel.Side;
+import dev.disputemodel.index.ModelIndex;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

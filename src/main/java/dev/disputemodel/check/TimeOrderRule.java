@@ -1,5 +1,7 @@
 package dev.disputemodel.check;
 
+import static dev.disputemodel.time.EqualBounds.SAME_MOMENT;
+
 import dev.disputemodel.Ceasefire;
 import dev.disputemodel.Conflict;
 import dev.disputemodel.EntityId;
@@ -7,6 +9,7 @@ import dev.disputemodel.Mediator;
 import dev.disputemodel.PartyRelation;
 import dev.disputemodel.Side;
 import dev.disputemodel.Territory;
+import dev.disputemodel.index.ModelIndex;
 import dev.disputemodel.time.Certainty;
 import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
@@ -87,7 +90,7 @@ final class TimeOrderRule implements Rule {
     if (later.isEmpty() || earlier.isEmpty()) {
       return;
     }
-    Certainty inverted = Times.before(later.get(), earlier.get());
+    Certainty inverted = SAME_MOMENT.isBefore(later.get(), earlier.get());
     if (inverted.isPossible()) {
       String may = inverted.isDefinite() ? "is" : "may be";
       out.add(DESCRIPTOR.finding(id)

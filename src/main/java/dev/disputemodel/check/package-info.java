@@ -13,6 +13,12 @@
  * {@link dev.disputemodel.check.Severity#INFO} a documented disagreement in the world. Every rule
  * is described in {@code docs/rules.md}.
  *
+ * <p>Rules read the model through {@link dev.disputemodel.index.ModelIndex}, the index the query
+ * module shares, and read uncertain time as the checker does:
+ * {@link dev.disputemodel.time.EqualBounds#SAME_MOMENT} (two times with the same bounds are the
+ * same stated moment) and {@link dev.disputemodel.time.UnstatedPeriod#HOLDS_THROUGHOUT} (a period
+ * no source states holds at every time).
+ *
  * <p>Every public type here is immutable and thread-safe, except builders. No method accepts or
  * returns {@code null}: null arguments throw {@link java.lang.NullPointerException}; absent values
  * are {@link java.util.Optional#empty()}. Invalid arguments throw

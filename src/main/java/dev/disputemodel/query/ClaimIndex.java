@@ -15,12 +15,12 @@ import dev.disputemodel.PropositionType;
 import dev.disputemodel.Reference;
 import dev.disputemodel.Source;
 import dev.disputemodel.SourceId;
-import dev.disputemodel.check.ModelIndex;
+import dev.disputemodel.index.ModelIndex;
 import dev.disputemodel.time.FuzzyTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ForkJoinTask;
+import java.util.function.Supplier;
 
 /**
  * The claim indexes: posting lists of claim positions by claimant, by speaker (every party on the
@@ -29,9 +29,9 @@ import java.util.concurrent.ForkJoinTask;
  * claim possibly and definitely became known, per claim and sorted.
  *
  * <p>Built in three passes over the claims, each filling its own indexes: by proposition, by
- * claimant, and by source and subject. When {@link ModelIndex#isParallel()}, the first two run on
- * the common fork-join pool while the calling thread does the third (or runs them itself if no
- * worker has taken them). Parties and sources are looked up in small maps, once per claim; only
+ * claimant, and by source and subject. The first two are forked with the index's
+ * {@link ModelIndex#parallelism()} while the calling thread does the third (and runs them itself
+ * if it is sequential, or if no worker of the common pool has taken them). Parties and sources are looked up in small maps, once per claim; only
  * keys and subjects need a lookup per proposition.
  */
 final class ClaimIndex {
@@ -56,16 +56,11 @@ final class ClaimIndex {
 
   ClaimIndex(DisputeModel model, ModelIndex index) {
     List<Claim> claims = model.claims();
-    ForkJoinTask<ByProposition> propositions = ForkJoinTask.adapt(() -> new ByProposition(claims));
-    ForkJoinTask<ByClaimant> claimants = ForkJoinTask.adapt(() -> new ByClaimant(model, index));
-    if (index.isParallel()) {
-      propositions.fork();
-      claimants.fork();
-    }
+    Supplier<ByProposition> propositions = index.parallelism().fork(() -> new ByProposition(claims));
+    Supplier<ByClaimant> claimants = index.parallelism().fork(() -> new ByClaimant(model, index));
     BySourceAndSubject sourced = new BySourceAndSubject(model);
-    // joining a task that no worker has taken runs it on this thread
-    ByClaimant byClaimants = index.isParallel() ? claimants.join() : claimants.invoke();
-    ByProposition byPropositions = index.isParallel() ? propositions.join() : propositions.invoke();
+    ByClaimant byClaimants = claimants.get();
+    ByProposition byPropositions = propositions.get();
     byClaimant = byClaimants.byClaimant;
     bySpeaker = byClaimants.bySpeaker;
     madeAt = byClaimants.madeAt;

@@ -16,12 +16,11 @@ import dev.disputemodel.Side;
 import dev.disputemodel.Supporter;
 import dev.disputemodel.Territory;
 import dev.disputemodel.TerritoryId;
-import dev.disputemodel.check.ModelIndex;
+import dev.disputemodel.index.ModelIndex;
 import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The indexes over every entity but claims: positions in the model (for model order), the
@@ -89,7 +88,7 @@ final class EntityIndex {
 
     ImmutableListMultimap.Builder<ConflictId, Involvement> inv = ImmutableListMultimap.builder();
     for (Conflict c : model.conflicts()) {
-      ConflictId recorder = sidesRecorder(model, c);
+      ConflictId recorder = index.sidesRecordedBy(c.id());
       for (Side side : index.sides(c.id())) {
         Optional<String> label = Optional.of(side.label());
         for (PartyId p : side.primaries()) {
@@ -120,19 +119,6 @@ final class EntityIndex {
     ceasefireTimes = TimeIndex.of(model.ceasefires(), EntityIndex::inEffect);
     mediatorTimes = TimeIndex.of(model.mediators(), Mediator::period);
     relationTimes = TimeIndex.of(model.relations(), dev.disputemodel.PartyRelation::period);
-  }
-
-  /** Returns the conflict whose sides {@link ModelIndex#sides} returns for {@code c}. */
-  private static ConflictId sidesRecorder(DisputeModel model, Conflict c) {
-    java.util.Set<ConflictId> seen = new java.util.HashSet<>();
-    Optional<Conflict> at = Optional.of(c);
-    while (at.isPresent() && seen.add(at.get().id())) {
-      if (!at.get().sides().isEmpty()) {
-        return at.get().id();
-      }
-      at = at.get().parent().flatMap(model::conflict);
-    }
-    return c.id();
   }
 
   /** Adds {@code inv} and, for each party up its actsFor chain, the same involvement through it. */

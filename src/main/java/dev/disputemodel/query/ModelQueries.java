@@ -31,18 +31,19 @@ import dev.disputemodel.Side;
 import dev.disputemodel.SovereigntyStatus;
 import dev.disputemodel.Territory;
 import dev.disputemodel.TerritoryId;
-import dev.disputemodel.check.ModelIndex;
+import dev.disputemodel.index.ModelIndex;
+import dev.disputemodel.index.Parallelism;
+import dev.disputemodel.index.Question;
 import dev.disputemodel.time.Certainty;
 import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
+import dev.disputemodel.time.UnstatedPeriod;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -68,6 +69,8 @@ import java.util.function.Supplier;
  * (see {@code docs/queries.md} for the cost of each). The index the consistency checker uses
  * ({@link ModelIndex}: actsFor chains, sides inherited by episodes, relations by party, events by
  * conflict, backers by account) is shared, not rebuilt: pass one to {@link #over(ModelIndex)}.
+ * The largest index builds run with a {@link Parallelism}: the common fork-join pool unless
+ * {@link #over(DisputeModel, Parallelism)} says otherwise.
  *
  * <p>Immutable and thread-safe: any number of threads may query one instance. Every id argument
  * must name an entity of the model, else {@link InvalidValueException} (field and id named).
@@ -87,12 +90,28 @@ public final class ModelQueries {
     this.contested = Suppliers.memoize(this::findContested);
   }
 
-  /** Returns the queries over {@code model}; indexes are built on first use. */
+  /**
+   * Returns the queries over {@code model}; indexes are built on first use, the largest split
+   * across the common fork-join pool ({@link Parallelism#commonPool()}).
+   */
   public static ModelQueries over(DisputeModel model) {
-    return new ModelQueries(ModelIndex.of(Objects.requireNonNull(model, "model")));
+    return over(model, Parallelism.commonPool());
   }
 
-  /** Returns the queries over the model of {@code index}, sharing its indexes with the checker. */
+  /**
+   * Returns the queries over {@code model}, whose indexes are built on first use with
+   * {@code parallelism} (a pool of the application's, or {@link Parallelism#callingThread()} to
+   * keep every build on the thread that queries). The answers are the same whatever the
+   * parallelism.
+   */
+  public static ModelQueries over(DisputeModel model, Parallelism parallelism) {
+    return new ModelQueries(ModelIndex.of(Objects.requireNonNull(model, "model"), parallelism));
+  }
+
+  /**
+   * Returns the queries over the model of {@code index}, sharing its indexes (and its
+   * {@link ModelIndex#parallelism()}) with the checker.
+   */
   public static ModelQueries over(ModelIndex index) {
     return new ModelQueries(index);
   }
@@ -138,7 +157,8 @@ public final class ModelQueries {
    * acts for) has an {@link RelationKind#ALLY_OF} relation, in either direction, with a
    * belligerent (a primary party or troop supporter of a side, sides inherited as
    * {@link ModelIndex#sides} does) of the role's conflict, at a time that possibly overlaps the
-   * role. Ordered by the role's position in the model, then the relation's.
+   * role (an unstated period possibly overlaps any: {@link UnstatedPeriod#UNKNOWN}). Ordered by
+   * the role's position in the model, then the relation's.
    *
    * <p>Cost: for each role in the conflict's subtree, the relations of its actsFor chain.
    *
@@ -160,7 +180,7 @@ public final class ModelQueries {
             if (r.kind() != RelationKind.ALLY_OF || !fighters.contains(other) || chain.contains(other)) {
               continue;
             }
-            Certainty overlap = overlap(r.period(), m.period());
+            Certainty overlap = UnstatedPeriod.UNKNOWN.overlap(r.period(), m.period());
             if (overlap.isPossible()) {
               out.add(new MediatorAlliance(m, index.principal(m.party()), other, r, overlap));
             }
@@ -413,30 +433,20 @@ public final class ModelQueries {
   }
 
   /**
-   * Returns the question {@code key} with every answer the claims give it, who gives each and who
-   * backs each through {@link BacksAccount}; a question nobody answers has no versions. Cost:
-   * O(claims on the key + their backers).
+   * Returns the question {@code key} with every answer the claims give it
+   * ({@link Question#versions()}), who gives each and who backs each through
+   * {@link BacksAccount}; a question nobody answers has no versions. Cost: O(claims on the key),
+   * and their backers when versions are asked for.
    */
   public Question question(PropositionKey key) {
     Objects.requireNonNull(key, "key");
-    Map<List<Object>, VersionBuilder> versions = new LinkedHashMap<>();
-    for (int pos : claims.get().byKey.get(key)) {
-      Claim c = model.claims().get(pos);
-      for (Proposition p : c.propositions()) {
-        if (p.key().equals(key)) {
-          versions.computeIfAbsent(List.of(c.polarity(), p), k -> new VersionBuilder(c.polarity(), p)).claims.add(c);
-        }
-      }
-    }
-    ImmutableList.Builder<Version> out = ImmutableList.builder();
-    versions.values().forEach(v -> out.add(v.build()));
-    return new Question(key, out.build());
+    return index.question(key, claimsAt(claims.get().byKey.get(key)));
   }
 
   /**
-   * Returns every contested question: a key on which two answers cannot both be right (two
-   * asserted claims that contradict, or one denying what another asserts), ordered by key.
-   * Computed once, in O(claims), then shared.
+   * Returns every contested question ({@link Question#isContested()}): a key on which two claims
+   * give answers that cannot both be right (two asserted claims that contradict, or one denying
+   * what another asserts), ordered by key. Computed once, in O(claims), then shared.
    */
   public ImmutableList<Question> contested() {
     return contested.get();
@@ -600,10 +610,6 @@ public final class ModelQueries {
         "ModelQueries", field, id, "no " + id.kind() + " with this id in the model"));
   }
 
-  private static Certainty overlap(Optional<FuzzyPeriod> a, Optional<FuzzyPeriod> b) {
-    return a.isPresent() && b.isPresent() ? a.get().overlaps(b.get()) : Certainty.POSSIBLY;
-  }
-
   private static <T> ImmutableList<T> filter(List<T> items, Function<T, Optional<FuzzyPeriod>> period, When when) {
     Objects.requireNonNull(when, "when");
     return items.stream().filter(s -> when.accepts(period.apply(s))).collect(ImmutableList.toImmutableList());
@@ -666,33 +672,12 @@ public final class ModelQueries {
     return out.build();
   }
 
-  /** Gathers one version's claims, then finds its speakers and backers. */
-  private final class VersionBuilder {
-    private final Polarity polarity;
-    private final Proposition proposition;
-    private final List<Claim> claims = new ArrayList<>();
-
-    VersionBuilder(Polarity polarity, Proposition proposition) {
-      this.polarity = polarity;
-      this.proposition = proposition;
+  /** Returns the claims at model positions {@code positions}, in that order. */
+  private List<Claim> claimsAt(int[] positions) {
+    List<Claim> out = new ArrayList<>(positions.length);
+    for (int pos : positions) {
+      out.add(model.claims().get(pos));
     }
-
-    Version build() {
-      Set<EntityId> speakers = new LinkedHashSet<>();
-      Set<Claim> backings = new LinkedHashSet<>();
-      Set<PartyId> backers = new LinkedHashSet<>();
-      for (Claim c : claims) {
-        speakers.add(speaker(c));
-        for (Claim b : index.backersByAccount().get(c.id())) {
-          backings.add(b);
-          for (Proposition p : b.propositions()) {
-            if (p instanceof BacksAccount ba && ba.account().equals(c.id())) {
-              backers.add(ba.backer());
-            }
-          }
-        }
-      }
-      return new Version(polarity, proposition, claims, speakers, ImmutableList.copyOf(backings), backers);
-    }
+    return out;
   }
 }

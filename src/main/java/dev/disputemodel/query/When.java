@@ -4,6 +4,7 @@ import dev.disputemodel.InvalidValueException;
 import dev.disputemodel.time.Certainty;
 import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
+import dev.disputemodel.time.UnstatedPeriod;
 import java.time.LocalDateTime;
 import java.time.Year;
 import java.time.ZoneOffset;
@@ -23,8 +24,9 @@ import java.util.Optional;
  * the uncertain times, POSSIBLY when true for some. An event at an uncertain moment is its
  * own start and end: an event "on 12 September" is definitely on 12 September and only possibly
  * in the morning of it. An unknown start counts as POSSIBLY started; an open end as not ended.
- * A thing whose period no source states is POSSIBLY active at any time: it matches a
- * {@code possibly} question and never a {@code definitely} one. {@link #anyTime()} puts no
+ * A thing whose period no source states is POSSIBLY active at any time
+ * ({@link UnstatedPeriod#UNKNOWN}): it matches a {@code possibly} question and never a
+ * {@code definitely} one. {@link #anyTime()} puts no
  * condition on time at all.
  *
  * <p>Immutable and thread-safe; nulls throw {@link NullPointerException}.
@@ -113,20 +115,13 @@ public final class When {
   /**
    * Returns how certain it is that something active over {@code period} (empty: not stated) is
    * active at some moment of the span: DEFINITELY for {@link #anyTime()}, POSSIBLY for an
-   * unstated period, else as the class documentation says.
+   * unstated period ({@link UnstatedPeriod#UNKNOWN}), else {@link FuzzyPeriod#overlapsSpan}.
    */
   public Certainty certaintyOf(Optional<FuzzyPeriod> period) {
     if (any) {
       return Certainty.DEFINITELY;
     }
-    if (period.isEmpty()) {
-      return Certainty.POSSIBLY;
-    }
-    Certainty started = period.get().start().map(s -> s.latestEpochSecond() <= until ? Certainty.DEFINITELY
-        : s.earliestEpochSecond() < until ? Certainty.POSSIBLY : Certainty.NOT).orElse(Certainty.POSSIBLY);
-    Certainty notEnded = period.get().end().map(e -> e.earliestEpochSecond() >= from ? Certainty.DEFINITELY
-        : e.latestEpochSecond() > from ? Certainty.POSSIBLY : Certainty.NOT).orElse(Certainty.DEFINITELY);
-    return started.and(notEnded);
+    return period.isPresent() ? period.get().overlapsSpan(from, until) : UnstatedPeriod.UNKNOWN.certainty();
   }
 
   /** Returns how certain it is that something at the uncertain moment {@code time} is in the span. */

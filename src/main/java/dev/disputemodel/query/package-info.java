@@ -16,7 +16,7 @@
  * {@link dev.disputemodel.query.When}, which says both the time asked about and whether an answer
  * must hold {@link dev.disputemodel.time.Certainty#DEFINITELY definitely} or may hold
  * {@link dev.disputemodel.time.Certainty#POSSIBLY possibly}. A period no source states is only
- * possibly active at any time.
+ * possibly active at any time ({@link dev.disputemodel.time.UnstatedPeriod#UNKNOWN}).
  *
  * <p>Every type here is immutable and thread-safe. Results are Guava immutable collections in the
  * order each method documents (model order unless said otherwise). No method accepts or returns

@@ -87,40 +87,75 @@ public final class FuzzyPeriod {
    */
   public Certainty covers(LocalDateTime moment) {
     long m = moment.toEpochSecond(ZoneOffset.UTC);
-    return covers(m, m);
+    return covers(m, m, false);
   }
 
   /**
    * Returns whether the uncertain moment {@code time} falls within this period, every reading of
    * the period taken with every reading of {@code time}: a period that starts on 14 September
    * possibly covers "14 September" (the start may be later that day) and definitely covers 15
-   * September.
+   * September. The same as {@code covers(time, EqualBounds.MAY_DIFFER)}.
    */
   public Certainty covers(FuzzyTime time) {
-    return covers(time.earliestEpochSecond(), time.latestEpochSecond());
+    return covers(time.earliestEpochSecond(), time.latestEpochSecond(), false);
+  }
+
+  /**
+   * Returns whether the uncertain moment {@code time} falls within this period, a start or end
+   * with the same bounds as {@code time} read as {@code equalBounds} says: under
+   * {@link EqualBounds#SAME_MOMENT} a period that starts on 14 September definitely covers
+   * "14 September" (the day the sources give for both), under {@link EqualBounds#MAY_DIFFER}
+   * possibly, as {@link #covers(FuzzyTime)}.
+   */
+  public Certainty covers(FuzzyTime time, EqualBounds equalBounds) {
+    return covers(time.earliestEpochSecond(), time.latestEpochSecond(),
+        equalBounds == EqualBounds.SAME_MOMENT);
+  }
+
+  /**
+   * Returns whether the period is active at some moment of the exact span from
+   * {@code fromEpochSecond} (included) to {@code untilEpochSecond} (excluded), counted as
+   * {@link FuzzyTime#earliestEpochSecond()} counts: it had started when the span ends and had not
+   * ended when the span began, each half three-valued. For indexes and queries over spans of
+   * exact moments ("at some moment of 14 September").
+   *
+   * @throws InvalidValueException if {@code untilEpochSecond} is not after {@code fromEpochSecond}
+   */
+  public Certainty overlapsSpan(long fromEpochSecond, long untilEpochSecond) {
+    if (untilEpochSecond <= fromEpochSecond) {
+      throw new InvalidValueException("FuzzyPeriod", "untilEpochSecond", untilEpochSecond,
+          "must be after fromEpochSecond (" + fromEpochSecond + ")");
+    }
+    return started(untilEpochSecond, untilEpochSecond, false)
+        .and(notEnded(fromEpochSecond, fromEpochSecond, false));
   }
 
   /**
    * The one definition of "covers": a moment known to lie in {@code [earliest, latest)}, or the
    * single instant {@code earliest} when the two are equal. Ties between continuous readings
-   * carry no weight: a period starting on a day does not cover that day's first instant.
+   * carry no weight: a period starting on a day does not cover that day's first instant. When
+   * {@code sameMoment}, a start or end with exactly these bounds is the moment itself.
    */
-  private Certainty covers(long earliest, long latest) {
-    Certainty started;
+  private Certainty covers(long earliest, long latest, boolean sameMoment) {
+    return started(earliest, latest, sameMoment).and(notEnded(earliest, latest, sameMoment));
+  }
+
+  /** Returns whether the period had started at the moment in {@code [earliest, latest)}. */
+  private Certainty started(long earliest, long latest, boolean sameMoment) {
     if (start == null) {
-      started = Certainty.POSSIBLY;
-    } else if (start.latestEpochSecond() <= earliest) {
-      started = Certainty.DEFINITELY;
-    } else {
-      started = latest <= start.earliestEpochSecond() ? Certainty.NOT : Certainty.POSSIBLY;
+      return Certainty.POSSIBLY;
+    } else if (start.latestEpochSecond() <= earliest || sameMoment && start.hasBounds(earliest, latest)) {
+      return Certainty.DEFINITELY;
     }
-    Certainty notEnded;
-    if (end == null || end.earliestEpochSecond() >= latest) {
-      notEnded = Certainty.DEFINITELY;
-    } else {
-      notEnded = end.latestEpochSecond() <= earliest ? Certainty.NOT : Certainty.POSSIBLY;
+    return latest <= start.earliestEpochSecond() ? Certainty.NOT : Certainty.POSSIBLY;
+  }
+
+  /** Returns whether the period had not ended at the moment in {@code [earliest, latest)}. */
+  private Certainty notEnded(long earliest, long latest, boolean sameMoment) {
+    if (end == null || end.earliestEpochSecond() >= latest || sameMoment && end.hasBounds(earliest, latest)) {
+      return Certainty.DEFINITELY;
     }
-    return started.and(notEnded);
+    return end.latestEpochSecond() <= earliest ? Certainty.NOT : Certainty.POSSIBLY;
   }
 
   /** Returns whether this period and {@code other} share a moment. */

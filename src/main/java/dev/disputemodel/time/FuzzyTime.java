@@ -168,6 +168,11 @@ public final class FuzzyTime {
     return latest;
   }
 
+  /** Returns true if this time's bounds are exactly {@code [earliest, latest)} in epoch seconds. */
+  boolean hasBounds(long earliest, long latest) {
+    return this.earliest == earliest && this.latest == latest;
+  }
+
   /** Returns whether this time is before {@code other}: definitely, possibly, or not. */
   public Certainty isBefore(FuzzyTime other) {
     if (latest <= other.earliest) {

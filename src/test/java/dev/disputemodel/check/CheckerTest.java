@@ -10,6 +10,8 @@ import dev.disputemodel.DisputeModel;
 import dev.disputemodel.Initiated;
 import dev.disputemodel.InvalidValueException;
 import dev.disputemodel.PartyKind;
+import dev.disputemodel.index.ModelIndex;
+import dev.disputemodel.index.Parallelism;
 import dev.disputemodel.time.Certainty;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -169,10 +171,10 @@ class CheckerTest {
   @Test
   void parallelCheckGivesTheSequentialReport() {
     DisputeModel model = dev.disputemodel.testing.BulkModels.generate(11, 30_000);
-    Checker sequential = Checker.standard().toBuilder().sequential().build();
-    assertTrue(Checker.standard().isParallel());
-    assertFalse(sequential.isParallel());
-    assertTrue(ModelIndex.of(model).questions().size() > Parallel.THRESHOLD,
+    Checker sequential = Checker.standard().toBuilder().parallelism(Parallelism.callingThread()).build();
+    assertTrue(Checker.standard().parallelism().isParallel());
+    assertFalse(sequential.parallelism().isParallel());
+    assertTrue(ModelIndex.of(model).questions().size() > Parallelism.SPLIT_THRESHOLD,
         "the model is large enough to split the loops");
     Report parallel = Checker.standard().check(model);
     Report alone = sequential.check(model);

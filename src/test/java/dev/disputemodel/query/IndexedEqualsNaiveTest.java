@@ -15,6 +15,8 @@ import dev.disputemodel.PropositionType;
 import dev.disputemodel.RelationKind;
 import dev.disputemodel.Territory;
 import dev.disputemodel.TerritoryId;
+import dev.disputemodel.index.Question;
+import dev.disputemodel.index.Version;
 import dev.disputemodel.testing.Gen;
 import dev.disputemodel.testing.Generators;
 import dev.disputemodel.testing.ModelConfig;

@@ -23,7 +23,10 @@ import dev.disputemodel.Polarity;
 import dev.disputemodel.PropositionKey;
 import dev.disputemodel.PropositionType;
 import dev.disputemodel.RelationKind;
-import dev.disputemodel.check.ModelIndex;
+import dev.disputemodel.index.ModelIndex;
+import dev.disputemodel.index.Parallelism;
+import dev.disputemodel.index.Question;
+import dev.disputemodel.index.Version;
 import dev.disputemodel.time.Certainty;
 import dev.disputemodel.time.FuzzyTime;
 import java.time.LocalDateTime;
@@ -428,10 +431,10 @@ class QueryTest {
   @Test
   void parallelAndSequentialIndexesAnswerAlike() {
     dev.disputemodel.DisputeModel model = dev.disputemodel.testing.BulkModels.generate(5, 20_000);
-    ModelQueries parallel = ModelQueries.over(ModelIndex.of(model, true));
-    ModelQueries alone = ModelQueries.over(ModelIndex.of(model, false));
-    assertTrue(parallel.index().isParallel());
-    assertFalse(alone.index().isParallel());
+    ModelQueries parallel = ModelQueries.over(ModelIndex.of(model, Parallelism.commonPool()));
+    ModelQueries alone = ModelQueries.over(model, Parallelism.callingThread());
+    assertTrue(parallel.index().parallelism().isParallel());
+    assertFalse(alone.index().parallelism().isParallel());
     java.util.Random r = new java.util.Random(5);
     int compared = 0;
     for (int i = 0; i < 200; i++) {

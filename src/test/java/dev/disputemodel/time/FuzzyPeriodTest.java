@@ -220,4 +220,42 @@ class FuzzyPeriodTest {
     assertNotEquals(FuzzyPeriod.until(WAR_START), FuzzyPeriod.at(WAR_START));
     assertNotEquals(FuzzyPeriod.since(WAR_START), FuzzyPeriod.until(WAR_START));
   }
+
+  @Test
+  void coversAStartOrEndDayAsTheSameMomentWhenAsked() {
+    assertEquals(POSSIBLY, WAR.covers(WAR_START), "the war may have started later that day");
+    assertEquals(POSSIBLY, WAR.covers(WAR_START, EqualBounds.MAY_DIFFER));
+    assertEquals(DEFINITELY, WAR.covers(WAR_START, EqualBounds.SAME_MOMENT), "the stated start day");
+    assertEquals(DEFINITELY, WAR.covers(WAR_END, EqualBounds.SAME_MOMENT), "the stated end day");
+    assertEquals(POSSIBLY, WAR.covers(WAR_END, EqualBounds.MAY_DIFFER));
+    FuzzyTime startMonth = FuzzyTime.inMonth(YearMonth.of(2020, 9));
+    assertEquals(POSSIBLY, WAR.covers(startMonth, EqualBounds.SAME_MOMENT), "other bounds: no tie");
+    assertEquals(NOT, WAR.covers(day(9, 26), EqualBounds.SAME_MOMENT), "the day before");
+    assertEquals(NOT, WAR.covers(day(11, 11), EqualBounds.SAME_MOMENT), "the day after");
+    assertEquals(POSSIBLY, FuzzyPeriod.until(WAR_END).covers(WAR_END.span(day(9, 1)), EqualBounds.SAME_MOMENT),
+        "an unknown start is only possibly started");
+  }
+
+  @Test
+  void overlapsSpanIsActiveAtSomeMomentOfIt() {
+    assertEquals(DEFINITELY, WAR.overlapsSpan(seconds(at(9, 27, 0)), seconds(at(9, 28, 0))),
+        "started by the end of its first day");
+    assertEquals(POSSIBLY, WAR.overlapsSpan(seconds(at(9, 27, 0)), seconds(at(9, 27, 12))),
+        "the morning of the first day: it may have started in the afternoon");
+    assertEquals(NOT, WAR.overlapsSpan(seconds(at(9, 26, 0)), seconds(at(9, 27, 0))), "the day before");
+    assertEquals(DEFINITELY, WAR.overlapsSpan(seconds(at(11, 10, 0)), seconds(at(11, 11, 0))),
+        "not ended when its last day began");
+    assertEquals(NOT, WAR.overlapsSpan(seconds(at(11, 11, 0)), seconds(at(11, 12, 0))), "the day after");
+    assertEquals(DEFINITELY, WAR.overlapsSpan(seconds(at(9, 1, 0)), seconds(at(12, 1, 0))), "a span around it");
+    FuzzyPeriod until = FuzzyPeriod.until(WAR_END);
+    assertEquals(POSSIBLY, until.overlapsSpan(seconds(at(1, 1, 0)), seconds(at(1, 2, 0))), "unknown start");
+    assertEquals(DEFINITELY, FuzzyPeriod.since(WAR_START).overlapsSpan(seconds(at(12, 1, 0)), seconds(at(12, 2, 0))),
+        "an open end has not ended");
+    assertThrows(InvalidValueException.class,
+        () -> WAR.overlapsSpan(seconds(at(9, 28, 0)), seconds(at(9, 27, 0))));
+  }
+
+  private static long seconds(LocalDateTime t) {
+    return t.toEpochSecond(java.time.ZoneOffset.UTC);
+  }
 }

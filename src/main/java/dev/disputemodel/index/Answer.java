@@ -1,4 +1,4 @@
-package dev.disputemodel.check;
+package dev.disputemodel.index;
 
 import dev.disputemodel.Attack;
 import dev.disputemodel.BacksAccount;
@@ -14,33 +14,43 @@ import dev.disputemodel.PropositionKey;
 import dev.disputemodel.Sovereignty;
 import dev.disputemodel.Stance;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * An answer to a question: one proposition with the polarity of the claim that states it. Two
- * claims give the same answer when their answers are equal; {@link #contradicts} follows
- * {@link Claim#contradicts} for a single pair of propositions.
+ * An answer to a {@link Question}: one proposition with the polarity of the claim that states it
+ * ("Armenia struck first", "not violated"). Two claims give the same answer when their answers
+ * are equal; {@link #contradicts} follows {@link Claim#contradicts} for a single pair of
+ * propositions.
+ *
+ * @param polarity whether the claim asserts or denies the proposition; not null
+ * @param proposition the proposition; not null
  */
-record Answers(Polarity polarity, Proposition proposition) {
-  Answers {
+public record Answer(Polarity polarity, Proposition proposition) {
+  /** Rejects nulls. */
+  public Answer {
     Objects.requireNonNull(polarity, "polarity");
     Objects.requireNonNull(proposition, "proposition");
   }
 
-  /** Returns the answers {@code claim} gives to {@code key}, one per proposition with that key. */
-  static List<Answers> of(Claim claim, PropositionKey key) {
-    List<Answers> out = new ArrayList<>(1);
+  /**
+   * Returns the answers {@code claim} gives to {@code key}, one per proposition with that key, in
+   * the claim's order; empty if none of its propositions has that key.
+   */
+  static List<Answer> of(Claim claim, PropositionKey key) {
+    Objects.requireNonNull(key, "key");
+    List<Answer> out = new ArrayList<>(1);
     for (Proposition p : claim.propositions()) {
       if (p.key().equals(key)) {
-        out.add(new Answers(claim.polarity(), p));
+        out.add(new Answer(claim.polarity(), p));
       }
     }
-    return out;
+    return Collections.unmodifiableList(out);
   }
 
   /** Returns true if both answers cannot be right (see {@link Claim#answersContradict}). */
-  boolean contradicts(Answers other) {
+  public boolean contradicts(Answer other) {
     return Claim.answersContradict(polarity, proposition, other.polarity, other.proposition);
   }
 
@@ -50,7 +60,7 @@ record Answers(Polarity polarity, Proposition proposition) {
     return (polarity == Polarity.DENIES ? "not " : "") + describe(proposition);
   }
 
-  static String describe(Proposition p) {
+  private static String describe(Proposition p) {
     if (p instanceof Sovereignty s) {
       return "sovereign " + s.sovereign();
     } else if (p instanceof Control c) {

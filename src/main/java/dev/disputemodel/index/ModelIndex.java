@@ -1,4 +1,4 @@
-package dev.disputemodel.check;
+package dev.disputemodel.index;
 
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
@@ -11,6 +11,7 @@ import dev.disputemodel.Conflict;
 import dev.disputemodel.ConflictId;
 import dev.disputemodel.DisputeModel;
 import dev.disputemodel.EntityId;
+import dev.disputemodel.InvalidValueException;
 import dev.disputemodel.Event;
 import dev.disputemodel.Party;
 import dev.disputemodel.PartyId;
@@ -21,6 +22,7 @@ import dev.disputemodel.Proposition;
 import dev.disputemodel.PropositionKey;
 import dev.disputemodel.PropositionType;
 import dev.disputemodel.Side;
+import dev.disputemodel.SupportType;
 import dev.disputemodel.time.FuzzyTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,16 +39,25 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * A {@link DisputeModel} with the indexes the rules share: claims grouped by the question they
- * answer, relations by party, events by conflict in time order, who speaks for whom. Each index
- * is built once, on first use, in time linear in the model (times a log factor for sorting), and
- * then shared by every rule; lookups are constant time.
+ * A {@link DisputeModel} with the indexes that the consistency checker's rules and the query
+ * module share: claims grouped by the question they answer and by proposition type, the questions
+ * several claims answer, relations by party, events by conflict in time order, backers by account,
+ * who speaks for whom, and the sides an episode inherits. Each index is built once, on first use,
+ * in time linear in the model (times a log factor for sorting), and then shared by every caller;
+ * lookups are constant time.
  *
- * <p>Immutable and thread-safe: indexes are built at most once even when rules run in parallel.
+ * <pre>{@code
+ * ModelIndex index = ModelIndex.of(model);
+ * index.principal(PASHINYAN);                                         // Armenia
+ * index.questions().stream().filter(Question::isContested).toList();  // the contested questions
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe: indexes are built at most once even when many threads ask at
+ * once. The largest build (the questions) runs with the index's {@link Parallelism}.
  */
 public final class ModelIndex {
   private final DisputeModel model;
-  private final boolean parallel;
+  private final Parallelism parallelism;
   private final Supplier<ClaimGroups> claimGroups;
   private final Supplier<ImmutableListMultimap<PropositionKey, Claim>> claimsByKey;
   private final Supplier<ImmutableMap<PropositionKey, List<Claim>>> questionsWithSeveralClaims;
@@ -56,9 +67,9 @@ public final class ModelIndex {
   private final Supplier<ImmutableListMultimap<EntityId, Claim>> backersByAccount;
   private final Supplier<ImmutableMap<PartyId, ImmutableList<PartyId>>> actsForChains;
 
-  private ModelIndex(DisputeModel model, boolean parallel) {
+  private ModelIndex(DisputeModel model, Parallelism parallelism) {
     this.model = Objects.requireNonNull(model, "model");
-    this.parallel = parallel;
+    this.parallelism = Objects.requireNonNull(parallelism, "parallelism");
     this.claimGroups = Suppliers.memoize(this::groupClaims);
     this.claimsByKey = Suppliers.memoize(this::indexClaims);
     this.questionsWithSeveralClaims = Suppliers.memoize(this::indexSeveral);
@@ -70,27 +81,27 @@ public final class ModelIndex {
   }
 
   /**
-   * Returns the index of {@code model}; indexes are built lazily, the largest (the questions) on
-   * the common fork-join pool for large models.
+   * Returns the index of {@code model}, built lazily with {@link Parallelism#commonPool()}: the
+   * largest loops are split across the common fork-join pool for large models.
    */
   public static ModelIndex of(DisputeModel model) {
-    return new ModelIndex(model, true);
+    return new ModelIndex(model, Parallelism.commonPool());
   }
 
   /**
-   * Returns the index of {@code model}, built only on the calling thread unless {@code parallel}
-   * (then as {@link #of(DisputeModel)}). The indexes are the same either way.
+   * Returns the index of {@code model}, built lazily with {@code parallelism}. The indexes are
+   * the same whatever the parallelism.
    */
-  public static ModelIndex of(DisputeModel model, boolean parallel) {
-    return new ModelIndex(model, parallel);
+  public static ModelIndex of(DisputeModel model, Parallelism parallelism) {
+    return new ModelIndex(model, parallelism);
   }
 
   /**
-   * Returns true if the large loops that build indexes over this model (and the checker's and the
-   * query module's indexes built from it) may run on the common fork-join pool.
+   * Returns where the large loops that build indexes over this model run (and those of the
+   * checker and the query module that build on it).
    */
-  public boolean isParallel() {
-    return parallel;
+  public Parallelism parallelism() {
+    return parallelism;
   }
 
   /** Returns the model. */
@@ -127,7 +138,7 @@ public final class ModelIndex {
    * Returns the claims that answer {@code key}, in model order: {@code claimsByKey().get(key)}
    * without building the multimap. Empty when no claim answers it.
    */
-  List<Claim> claimsOn(PropositionKey key) {
+  public List<Claim> claimsOn(PropositionKey key) {
     List<Claim> claims = claimGroups.get().byKey().get(key);
     return claims != null ? Collections.unmodifiableList(claims) : List.of();
   }
@@ -136,18 +147,30 @@ public final class ModelIndex {
    * Returns the claims with at least one proposition of {@code type} (each claim once), in model
    * order: what a rule about one kind of proposition scans instead of every claim.
    */
-  List<Claim> claimsWith(PropositionType type) {
+  public List<Claim> claimsWith(PropositionType type) {
     List<Claim> claims = claimGroups.get().byType().get(type);
     return claims != null ? Collections.unmodifiableList(claims) : List.of();
   }
 
   /**
    * Returns the questions that two or more claims answer, in the order of {@link #claimsByKey()},
-   * each with the answers and the speaker of every claim, computed once for all the rules that
-   * compare claims with each other.
+   * each with the answers and the speaker of every claim, computed once for all the rules and
+   * queries that compare claims with each other; unmodifiable.
    */
-  List<Question> questions() {
+  public List<Question> questions() {
     return questions.get();
+  }
+
+  /**
+   * Returns the question {@code key} answered by {@code claims}, which the caller found (in
+   * another index of this model, say), in model order; a question nobody answers has no versions.
+   * Cost: O(claims), the speaker of each looked up.
+   *
+   * @throws InvalidValueException if one of {@code claims} has no proposition with {@code key}
+   */
+  public Question question(PropositionKey key, List<Claim> claims) {
+    Objects.requireNonNull(key, "key");
+    return Question.of(this, key, List.copyOf(claims), false);
   }
 
   private List<Question> indexQuestions() {
@@ -158,7 +181,7 @@ public final class ModelIndex {
       }
     }
     return Collections.unmodifiableList(
-        Parallel.map(parallel, several, e -> Question.of(this, e.getKey(), e.getValue())));
+        parallelism.map(several, e -> Question.of(this, e.getKey(), e.getValue(), true)));
   }
 
   /** Returns every relation under both of its parties, in model order. */
@@ -216,19 +239,30 @@ public final class ModelIndex {
 
   /**
    * Returns the sides of {@code conflict}, or, when it records none, those of its nearest
-   * ancestor that does (an episode often leaves its sides to the conflict it belongs to). Empty
-   * when no conflict on the parent chain records sides, or the conflict is not in the model.
+   * ancestor that does (an episode often leaves its sides to the conflict it belongs to): the
+   * sides of {@link #sidesRecordedBy}. Empty when no conflict on the parent chain records sides,
+   * or the conflict is not in the model.
    */
   public ImmutableList<Side> sides(ConflictId conflict) {
+    return model.conflict(sidesRecordedBy(conflict))
+        .map(c -> ImmutableList.copyOf(c.sides())).orElse(ImmutableList.of());
+  }
+
+  /**
+   * Returns the conflict whose sides {@link #sides} gives for {@code conflict}: the conflict
+   * itself if it records sides, else its nearest ancestor that does; {@code conflict} itself when
+   * none does (then without sides), or when it is not in the model. Cycle-safe.
+   */
+  public ConflictId sidesRecordedBy(ConflictId conflict) {
     Set<ConflictId> seen = new HashSet<>();
     Optional<Conflict> c = model.conflict(conflict);
     while (c.isPresent() && seen.add(c.get().id())) {
       if (!c.get().sides().isEmpty()) {
-        return ImmutableList.copyOf(c.get().sides());
+        return c.get().id();
       }
       c = c.get().parent().flatMap(model::conflict);
     }
-    return ImmutableList.of();
+    return conflict;
   }
 
   private ImmutableListMultimap<PropositionKey, Claim> indexClaims() {
@@ -337,7 +371,7 @@ public final class ModelIndex {
     ImmutableSet.Builder<PartyId> b = ImmutableSet.builder();
     b.addAll(side.primaries());
     side.supporters().stream()
-        .filter(s -> s.type() == dev.disputemodel.SupportType.TROOPS)
+        .filter(s -> s.type() == SupportType.TROOPS)
         .forEach(s -> b.add(s.party()));
     return b.build();
   }
