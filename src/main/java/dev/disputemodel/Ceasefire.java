@@ -32,7 +32,10 @@ public abstract non-sealed class Ceasefire implements Accord, WithCeasefire {
   }
 
   /** Builds a {@link Ceasefire}. */
-  public static final class Builder extends ImmutableCeasefire.Builder {}
+  public static final class Builder extends ImmutableCeasefire.Builder {
+    /** Creates an empty builder, as {@link Ceasefire#builder()} does. */
+    public Builder() {}
+  }
 
   /** Returns the ceasefire's id. */
   @Override

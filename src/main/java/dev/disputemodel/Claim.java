@@ -31,7 +31,10 @@ public abstract class Claim implements Entity, WithClaim {
   }
 
   /** Builds a {@link Claim}. */
-  public static final class Builder extends ImmutableClaim.Builder {}
+  public static final class Builder extends ImmutableClaim.Builder {
+    /** Creates an empty builder, as {@link Claim#builder()} does. */
+    public Builder() {}
+  }
 
   /** Returns the claim's id. */
   @Override

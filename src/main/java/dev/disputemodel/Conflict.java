@@ -33,7 +33,10 @@ public abstract class Conflict implements Entity, WithConflict {
   }
 
   /** Builds a {@link Conflict}. */
-  public static final class Builder extends ImmutableConflict.Builder {}
+  public static final class Builder extends ImmutableConflict.Builder {
+    /** Creates an empty builder, as {@link Conflict#builder()} does. */
+    public Builder() {}
+  }
 
   /** Returns the conflict's id. */
   @Override

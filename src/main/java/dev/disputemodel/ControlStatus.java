@@ -21,7 +21,10 @@ public abstract class ControlStatus implements WithControlStatus {
   }
 
   /** Builds a {@link ControlStatus}. */
-  public static final class Builder extends ImmutableControlStatus.Builder {}
+  public static final class Builder extends ImmutableControlStatus.Builder {
+    /** Creates an empty builder, as {@link ControlStatus#builder()} does. */
+    public Builder() {}
+  }
 
   /** Returns the party that holds the territory. */
   public abstract PartyId controller();

@@ -36,7 +36,10 @@ public abstract class DisputeModel implements WithDisputeModel {
   }
 
   /** Builds a {@link DisputeModel}; {@code build()} validates the whole model. */
-  public static final class Builder extends ImmutableDisputeModel.Builder {}
+  public static final class Builder extends ImmutableDisputeModel.Builder {
+    /** Creates an empty builder, as {@link DisputeModel#builder()} does. */
+    public Builder() {}
+  }
 
   /** Returns the model with no entities. */
   public static DisputeModel empty() {

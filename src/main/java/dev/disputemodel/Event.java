@@ -27,7 +27,10 @@ public abstract class Event implements Entity, WithEvent {
   }
 
   /** Builds an {@link Event}. */
-  public static final class Builder extends ImmutableEvent.Builder {}
+  public static final class Builder extends ImmutableEvent.Builder {
+    /** Creates an empty builder, as {@link Event#builder()} does. */
+    public Builder() {}
+  }
 
   /** Returns the event's id. */
   @Override

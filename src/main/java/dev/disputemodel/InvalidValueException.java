@@ -12,8 +12,11 @@ import java.util.Objects;
 public final class InvalidValueException extends DisputeModelException {
   private static final long serialVersionUID = 1L;
 
+  /** The simple name of the type being built. */
   private final String type;
+  /** The name of the offending attribute. */
   private final String field;
+  /** The offending value, as text. */
   private final String value;
 
   /**

@@ -29,7 +29,10 @@ public abstract class Mediator implements Entity, WithMediator {
   }
 
   /** Builds a {@link Mediator}. */
-  public static final class Builder extends ImmutableMediator.Builder {}
+  public static final class Builder extends ImmutableMediator.Builder {
+    /** Creates an empty builder, as {@link Mediator#builder()} does. */
+    public Builder() {}
+  }
 
   /** Returns this role's id. */
   @Override

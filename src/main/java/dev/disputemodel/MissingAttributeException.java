@@ -9,6 +9,7 @@ import java.util.List;
 public final class MissingAttributeException extends DisputeModelException {
   private static final long serialVersionUID = 1L;
 
+  /** The names of the required attributes not set. */
   private final List<String> missing;
 
   /**

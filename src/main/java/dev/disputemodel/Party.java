@@ -36,7 +36,10 @@ public abstract class Party implements Entity, WithParty {
   }
 
   /** Builds a {@link Party}; {@code from(party)} starts from an existing one. */
-  public static final class Builder extends ImmutableParty.Builder {}
+  public static final class Builder extends ImmutableParty.Builder {
+    /** Creates an empty builder, as {@link Party#builder()} does. */
+    public Builder() {}
+  }
 
   /** Returns the party's id. */
   @Override

@@ -25,6 +25,9 @@ public abstract class PartyRelation implements Entity, WithPartyRelation {
 
   /** Builds a {@link PartyRelation}; {@code from(relation)} starts from an existing one. */
   public static final class Builder extends ImmutablePartyRelation.Builder {
+    /** Creates an empty builder, as {@link PartyRelation#builder()} does. */
+    public Builder() {}
+
     /**
      * Sets every attribute from {@code relation} (optional ones only where present), as
      * {@code from(x)} does on the other builders

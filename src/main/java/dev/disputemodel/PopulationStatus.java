@@ -25,7 +25,10 @@ public abstract class PopulationStatus implements WithPopulationStatus {
   }
 
   /** Builds a {@link PopulationStatus}. */
-  public static final class Builder extends ImmutablePopulationStatus.Builder {}
+  public static final class Builder extends ImmutablePopulationStatus.Builder {
+    /** Creates an empty builder, as {@link PopulationStatus#builder()} does. */
+    public Builder() {}
+  }
 
   /** Returns the group that lives there ("Armenians"). */
   public abstract String group();

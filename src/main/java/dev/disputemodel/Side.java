@@ -23,7 +23,10 @@ public abstract class Side implements WithSide {
   }
 
   /** Builds a {@link Side}. */
-  public static final class Builder extends ImmutableSide.Builder {}
+  public static final class Builder extends ImmutableSide.Builder {
+    /** Creates an empty builder, as {@link Side#builder()} does. */
+    public Builder() {}
+  }
 
   /** Returns the side's label ("A", "B", "Armenian side"). */
   public abstract String label();

@@ -23,7 +23,10 @@ public abstract class Source implements Entity, WithSource {
   }
 
   /** Builds a {@link Source}. */
-  public static final class Builder extends ImmutableSource.Builder {}
+  public static final class Builder extends ImmutableSource.Builder {
+    /** Creates an empty builder, as {@link Source#builder()} does. */
+    public Builder() {}
+  }
 
   /** Returns the source's id. */
   @Override

@@ -24,7 +24,10 @@ public abstract class SovereigntyStatus implements WithSovereigntyStatus {
   }
 
   /** Builds a {@link SovereigntyStatus}. */
-  public static final class Builder extends ImmutableSovereigntyStatus.Builder {}
+  public static final class Builder extends ImmutableSovereigntyStatus.Builder {
+    /** Creates an empty builder, as {@link SovereigntyStatus#builder()} does. */
+    public Builder() {}
+  }
 
   /** Returns the party recognized as sovereign. */
   public abstract PartyId sovereign();

@@ -23,7 +23,10 @@ public abstract class Supporter implements WithSupporter {
   }
 
   /** Builds a {@link Supporter}. */
-  public static final class Builder extends ImmutableSupporter.Builder {}
+  public static final class Builder extends ImmutableSupporter.Builder {
+    /** Creates an empty builder, as {@link Supporter#builder()} does. */
+    public Builder() {}
+  }
 
   /** Returns a supporter of the given type with no stated period or source. */
   public static Supporter of(PartyId party, SupportType type) {

@@ -31,7 +31,10 @@ public abstract class Territory implements Entity, WithTerritory {
   }
 
   /** Builds a {@link Territory}. */
-  public static final class Builder extends ImmutableTerritory.Builder {}
+  public static final class Builder extends ImmutableTerritory.Builder {
+    /** Creates an empty builder, as {@link Territory#builder()} does. */
+    public Builder() {}
+  }
 
   /** Returns the territory's id. */
   @Override

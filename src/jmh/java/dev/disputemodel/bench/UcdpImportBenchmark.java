@@ -23,9 +23,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * Time to import the real UCDP releases: the full UCDP/PRIO Armed Conflict Dataset 23.1 alone, and
  * with the Peace Agreement Dataset 22.1 (reading the CSV files, mapping, and building the model).
  *
- * <p>The files are read from {@code ../shared/data/ucdp/} relative to the working directory (run
- * from the project directory), or from the directory named by the system property
- * {@code ucdp.dir}; the setup fails with the missing path if they are not there.
+ * <p>The files are the repository's copies, read from {@code src/test/resources/data/ucdp/}
+ * relative to the working directory (run from the project directory), or from the directory named
+ * by the system property {@code ucdp.dir}; the setup fails with the missing path if they are not
+ * there.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -42,7 +43,7 @@ public class UcdpImportBenchmark {
   /** Locates both files, failing clearly if either is missing, and prints their sizes. */
   @Setup(Level.Trial)
   public void setUp() throws IOException {
-    Path dir = Path.of(System.getProperty("ucdp.dir", "../shared/data/ucdp"));
+    Path dir = Path.of(System.getProperty("ucdp.dir", "src/test/resources/data/ucdp"));
     acd = existing(dir.resolve("ucdp-prio-acd-231.csv"));
     agreements = existing(dir.resolve("ucdp-peace-agreements-221.csv"));
     System.out.printf(Locale.ROOT, "%n[ucdp] acd=%d bytes, agreements=%d bytes%n",
@@ -52,7 +53,7 @@ public class UcdpImportBenchmark {
   private static Path existing(Path file) {
     if (!Files.isRegularFile(file)) {
       throw new IllegalStateException("UCDP file not found: " + file.toAbsolutePath().normalize()
-          + " (run from the project directory with ../shared beside it, or set -Ducdp.dir=DIR"
+          + " (run from the project directory, or set -Ducdp.dir=DIR"
           + " via -jvmArgsAppend)");
     }
     return file;

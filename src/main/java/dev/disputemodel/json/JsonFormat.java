@@ -1,18 +1,8 @@
 package dev.disputemodel.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.disputemodel.DisputeModel;
 import dev.disputemodel.InvalidValueException;
+import dev.disputemodel.MissingDependencyException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -44,7 +34,9 @@ import java.util.Objects;
  * DisputeModel same = json.read(text);   // same.equals(model)
  * }</pre>
  *
- * <p>Requires Jackson (jackson-databind) on the class path. Immutable and thread-safe.
+ * <p>Requires Jackson ({@code com.fasterxml.jackson.core:jackson-databind}) on the class path, or
+ * its module on the module path; without it {@link #standard()} throws a
+ * {@link MissingDependencyException} naming it. Immutable and thread-safe.
  */
 public final class JsonFormat {
   /** The format version this library writes: {@value}. */
@@ -59,36 +51,69 @@ public final class JsonFormat {
   /** The default nesting limit: 32 levels of objects and arrays (the format needs at most 8). */
   public static final int DEFAULT_MAX_NESTING_DEPTH = 32;
 
-  private static final JsonFormat STANDARD =
-      new JsonFormat(DEFAULT_MAX_INPUT_LENGTH, DEFAULT_MAX_NESTING_DEPTH, true);
+  /** The dependency this package needs: Maven coordinates and module name. */
+  private static final String JACKSON = "com.fasterxml.jackson.core:jackson-databind";
+
+  private static final String JACKSON_MODULE = "com.fasterxml.jackson.databind";
+
+  /** A class of each Jackson module {@link JacksonIo} uses, probed before it is loaded. */
+  private static final List<String> JACKSON_CLASSES = List.of(
+      "com.fasterxml.jackson.core.StreamReadConstraints",
+      "com.fasterxml.jackson.databind.ObjectMapper");
+
+  private static volatile boolean jacksonFound;
 
   private final long maxInputLength;
   private final int maxNestingDepth;
   private final boolean pretty;
-  private final ObjectMapper mapper;
+  // Every use of Jackson is in JacksonIo: this class names no Jackson type, so it loads without
+  // Jackson and can report the missing dependency instead of a NoClassDefFoundError.
+  private final JacksonIo io;
 
   private JsonFormat(long maxInputLength, int maxNestingDepth, boolean pretty) {
     this.maxInputLength = maxInputLength;
     this.maxNestingDepth = maxNestingDepth;
     this.pretty = pretty;
-    JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxDocumentLength(maxInputLength)
-            .maxNestingDepth(maxNestingDepth)
-            .build())
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .build();
-    this.mapper = JsonMapper.builder(factory)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .build();
+    this.io = new JacksonIo(maxInputLength, maxNestingDepth);
+  }
+
+  /** The standard format, created on first use, once Jackson is known to be there. */
+  private static final class Standard {
+    static final JsonFormat FORMAT =
+        new JsonFormat(DEFAULT_MAX_INPUT_LENGTH, DEFAULT_MAX_NESTING_DEPTH, true);
   }
 
   /**
    * Returns the format with the default limits ({@value #DEFAULT_MAX_INPUT_LENGTH} bytes,
    * {@value #DEFAULT_MAX_NESTING_DEPTH} levels) and indented output.
+   *
+   * @throws MissingDependencyException if Jackson is not on the class path (or, on the module
+   *     path, not readable by this module)
    */
   public static JsonFormat standard() {
-    return STANDARD;
+    requireJackson();
+    return Standard.FORMAT;
+  }
+
+  private static void requireJackson() {
+    if (jacksonFound) {
+      return;
+    }
+    Module self = JsonFormat.class.getModule();
+    for (String name : JACKSON_CLASSES) {
+      Class<?> found;
+      try {
+        found = Class.forName(name, false, JsonFormat.class.getClassLoader());
+      } catch (ClassNotFoundException | LinkageError e) {
+        throw new MissingDependencyException(
+            "JSON (dev.disputemodel.json)", JACKSON, JACKSON_MODULE, name + " not found");
+      }
+      if (!self.canRead(found.getModule())) {
+        throw new MissingDependencyException("JSON (dev.disputemodel.json)", JACKSON,
+            JACKSON_MODULE, "module " + self.getName() + " does not read " + found.getModule());
+      }
+    }
+    jacksonFound = true;
   }
 
   /** Returns the largest input read, in bytes (or chars when reading text). */
@@ -154,11 +179,7 @@ public final class JsonFormat {
    * @throws IOException if {@code out} fails
    */
   public void write(DisputeModel model, Writer out) throws IOException {
-    Objects.requireNonNull(model, "model");
-    try (JsonGenerator g = generator(mapper.getFactory().createGenerator(
-        Objects.requireNonNull(out, "out")))) {
-      new ModelWriter(g).write(model);
-    }
+    io.write(Objects.requireNonNull(model, "model"), Objects.requireNonNull(out, "out"), pretty);
   }
 
   /**
@@ -167,11 +188,7 @@ public final class JsonFormat {
    * @throws IOException if {@code out} fails
    */
   public void write(DisputeModel model, OutputStream out) throws IOException {
-    Objects.requireNonNull(model, "model");
-    try (JsonGenerator g = generator(mapper.getFactory().createGenerator(
-        Objects.requireNonNull(out, "out")))) {
-      new ModelWriter(g).write(model);
-    }
+    io.write(Objects.requireNonNull(model, "model"), Objects.requireNonNull(out, "out"), pretty);
   }
 
   /**
@@ -185,11 +202,6 @@ public final class JsonFormat {
     }
   }
 
-  private JsonGenerator generator(JsonGenerator g) {
-    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    return pretty ? g.useDefaultPrettyPrinter() : g;
-  }
-
   // ---- reading
 
   /**
@@ -200,7 +212,7 @@ public final class JsonFormat {
   public DisputeModel read(String json) {
     Objects.requireNonNull(json, "json");
     try {
-      return read(() -> mapper.getFactory().createParser(json));
+      return io.read(json);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // reading a String does not fail
     }
@@ -214,8 +226,7 @@ public final class JsonFormat {
    * @throws IOException if {@code in} fails
    */
   public DisputeModel read(InputStream in) throws IOException {
-    Objects.requireNonNull(in, "in");
-    return read(() -> mapper.getFactory().createParser(in));
+    return io.read(Objects.requireNonNull(in, "in"));
   }
 
   /**
@@ -225,8 +236,7 @@ public final class JsonFormat {
    * @throws IOException if {@code in} fails
    */
   public DisputeModel read(Reader in) throws IOException {
-    Objects.requireNonNull(in, "in");
-    return read(() -> mapper.getFactory().createParser(in));
+    return io.read(Objects.requireNonNull(in, "in"));
   }
 
   /**
@@ -246,41 +256,14 @@ public final class JsonFormat {
     }
   }
 
-  /** Opens a parser on the caller's input. */
-  private interface Input {
-    JsonParser open() throws IOException;
-  }
-
-  private DisputeModel read(Input input) throws IOException {
-    JsonNode root;
-    try (JsonParser p = input.open()) {
-      p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-      root = mapper.readTree(p);
-    } catch (StreamConstraintsException e) {
-      String m = String.valueOf(e.getOriginalMessage());
-      if (m.contains("ocument length")) {
-        throw tooLong("more than " + maxInputLength);
-      }
-      throw new JsonFormatException(List.of(new JsonProblem(
-          "$", "(input)", "refused: " + m + " (limit: maxNestingDepth " + maxNestingDepth
-              + ", maxInputLength " + maxInputLength + ")")));
-    } catch (JsonProcessingException e) {
-      String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
-          + ", column " + e.getLocation().getColumnNr();
-      throw new JsonFormatException(List.of(new JsonProblem(
-          "$", "(input)", "not well-formed JSON" + where + ": " + e.getOriginalMessage())));
-    }
-    if (root == null || root.isMissingNode()) {
-      throw new JsonFormatException(
-          List.of(new JsonProblem("$", "(empty)", "no JSON document in the input")));
-    }
-    return new ModelReader().read(root);
-  }
-
   private JsonFormatException tooLong(String length) {
+    return tooLong(length, maxInputLength);
+  }
+
+  /** Returns the error for input of {@code length} above {@code limit}. */
+  static JsonFormatException tooLong(String length, long limit) {
     return new JsonFormatException(List.of(new JsonProblem("$", "(" + length + ")",
-        "refused: input longer than the limit of " + maxInputLength
-            + " (JsonFormat.withMaxInputLength)")));
+        "refused: input longer than the limit of " + limit + " (JsonFormat.withMaxInputLength)")));
   }
 
   /** Returns the limits and layout, for diagnostics. */

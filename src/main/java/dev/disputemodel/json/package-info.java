@@ -6,8 +6,11 @@
  * {@code docs/json-format.md} and {@code docs/dispute-model.schema.json}.
  *
  * <p>This package needs Jackson ({@code com.fasterxml.jackson.core:jackson-databind}, 2.23 or a
- * compatible 2.x) on the class path; the library declares it optional, so a user who reads or
- * writes JSON adds it. No other package of the library touches Jackson. Reading uses Jackson's
+ * compatible 2.x) on the class path, or on the module path with {@code requires
+ * com.fasterxml.jackson.databind;}; the library declares it optional, so a user who reads or writes
+ * JSON adds it. Without it, {@link dev.disputemodel.json.JsonFormat#standard()} throws a {@link
+ * dev.disputemodel.MissingDependencyException} that names it. No other package of the library
+ * touches Jackson. Reading uses Jackson's
  * tree and streaming API with explicit mapping code: no data binding, no polymorphic typing, and
  * no class name is ever taken from the input.
  *

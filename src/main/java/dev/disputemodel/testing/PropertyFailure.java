@@ -10,11 +10,15 @@ public final class PropertyFailure extends AssertionError {
   private static final long serialVersionUID = 1L;
   private static final int MAX_SHOWN = 4000;
 
+  /** The seed that replays the failing try. */
   private final long seed;
+  /** The size of the failing try. */
   private final int size;
+  /** The number of the failing try, from 1. */
   private final int tryNumber;
   private final transient Object original;
   private final transient Object counterexample;
+  /** The number of shrinking steps taken. */
   private final int shrinkSteps;
 
   PropertyFailure(

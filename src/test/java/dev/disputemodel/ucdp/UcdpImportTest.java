@@ -10,28 +10,27 @@ import dev.disputemodel.PartyId;
 import dev.disputemodel.Side;
 import dev.disputemodel.SupportType;
 import dev.disputemodel.Supporter;
+import dev.disputemodel.TestData;
 import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Year;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Imports the real UCDP releases from {@code ../shared/data/ucdp/} and checks facts of the data
- * (grepped from the CSV files). Data: UCDP/PRIO Armed Conflict Dataset 23.1 (Davies, Pettersson
- * and Öberg 2023; Gleditsch et al. 2002) and UCDP Peace Agreement Dataset 22.1 (Pettersson,
- * Högbladh and Öberg 2019), CC BY 4.0.
+ * Imports the real UCDP releases (the repository's copies, {@link TestData}) and checks facts of
+ * the data (grepped from the CSV files). Data: UCDP/PRIO Armed Conflict Dataset 23.1 (Davies,
+ * Pettersson and Öberg 2023; Gleditsch et al. 2002) and UCDP Peace Agreement Dataset 22.1
+ * (Pettersson, Högbladh and Öberg 2019), CC BY 4.0.
  */
 class UcdpImportTest {
-  static final Path DATA = Path.of("..", "shared", "data", "ucdp");
   static UcdpImport imported;
 
   @BeforeAll
   static void importBoth() throws IOException {
-    imported = UcdpImporter.importAll(DATA.resolve("ucdp-prio-acd-231.csv"),
-        DATA.resolve("ucdp-peace-agreements-221.csv"));
+    imported = UcdpImporter.importAll(TestData.ucdp("ucdp-prio-acd-231.csv"),
+        TestData.ucdp("ucdp-peace-agreements-221.csv"));
   }
 
   @Test
