@@ -90,6 +90,15 @@ class RoleOutsideExistenceRuleTest {
             .build())
         .addMediator(Mediator.builder().id(MediatorId.of("M1")).party(p("O")).role(MediatorRole.GUARANTOR)
             .conflict(c("C")).period(FuzzyPeriod.since(FuzzyTime.inYear(Year.of(1976)))).source(SRC).build())
+        // the supporter's own period counts: the conflict's overlaps O's existence, the support does not
+        .addConflict(conflict("F").period(FuzzyPeriod.of(day(1970, 1, 1), day(1990, 1, 1)))
+            .addSides(side("A", "G"), Side.builder().label("B").addPrimaries(p("O"))
+                .addSupporters(Supporter.builder().party(p("O")).type(SupportType.HOSTING)
+                    .period(FuzzyPeriod.since(FuzzyTime.inYear(Year.of(1985)))).build()).build())
+            .build())
+        // a role from an unstated start that ended before the party was proclaimed
+        .addMediator(Mediator.builder().id(MediatorId.of("M3")).party(p("N")).role(MediatorRole.WITNESS)
+            .conflict(c("C")).period(FuzzyPeriod.until(day(1980, 1, 1))).source(SRC).build())
         .addMediator(Mediator.builder().id(MediatorId.of("M2")).party(p("N")).role(MediatorRole.OBSERVER)
             .conflict(c("C")).period(FuzzyPeriod.of(FuzzyTime.inYear(Year.of(1980)), FuzzyTime.inYear(Year.of(1990))))
             .source(SRC).build())
@@ -101,9 +110,11 @@ class RoleOutsideExistenceRuleTest {
     assertEquals(List.of(
         "ERROR Conflict:D.sides[1].primaries Party:N",
         "ERROR Conflict:D.sides[1].supporters[0].party Party:O",
+        "ERROR Conflict:F.sides[1].supporters[0].party Party:O",
         "ERROR Event:E.participants Party:O",
         "ERROR Mediator:M1.party Party:O",
         "ERROR Mediator:M2.party Party:N",
+        "ERROR Mediator:M3.party Party:N",
         "ERROR Ruling:J.body Party:N"), found(m));
   }
 
