@@ -85,12 +85,7 @@ final class ChainCycleRule implements Rule {
       }
       Deque<AccordId> path = new ArrayDeque<>();
       Deque<Integer> edge = new ArrayDeque<>();
-      number.put(root, next);
-      low.put(root, next++);
-      stack.push(root);
-      onStack.add(root);
-      path.push(root);
-      edge.push(0);
+      next = enter(root, next, number, low, stack, onStack, path, edge);
       while (!path.isEmpty()) {
         AccordId v = path.peek();
         int i = edge.pop();
@@ -102,12 +97,7 @@ final class ChainCycleRule implements Rule {
             continue;
           }
           if (!number.containsKey(w)) {
-            number.put(w, next);
-            low.put(w, next++);
-            stack.push(w);
-            onStack.add(w);
-            path.push(w);
-            edge.push(0);
+            next = enter(w, next, number, low, stack, onStack, path, edge);
           } else if (onStack.contains(w)) {
             low.put(v, Math.min(low.get(v), number.get(w)));
           }
@@ -131,6 +121,19 @@ final class ChainCycleRule implements Rule {
       }
     }
     return out;
+  }
+
+  /** Numbers {@code v}, puts it on the stacks, and returns the next number. */
+  private static int enter(AccordId v, int next, Map<AccordId, Integer> number,
+      Map<AccordId, Integer> low, Deque<AccordId> stack, java.util.Set<AccordId> onStack,
+      Deque<AccordId> path, Deque<Integer> edge) {
+    number.put(v, next);
+    low.put(v, next);
+    stack.push(v);
+    onStack.add(v);
+    path.push(v);
+    edge.push(0);
+    return next + 1;
   }
 
   /** Returns the shortest cycle from {@code start} back to it within {@code component}, start first. */

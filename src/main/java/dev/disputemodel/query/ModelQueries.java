@@ -34,6 +34,7 @@ import dev.disputemodel.SovereigntyStatus;
 import dev.disputemodel.Territory;
 import dev.disputemodel.TerritoryId;
 import dev.disputemodel.index.ModelIndex;
+import dev.disputemodel.index.StateReport;
 import dev.disputemodel.index.Parallelism;
 import dev.disputemodel.index.Question;
 import dev.disputemodel.time.Certainty;
