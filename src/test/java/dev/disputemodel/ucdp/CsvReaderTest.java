@@ -26,11 +26,4 @@ class CsvReaderTest {
     assertTrue(e.getMessage().contains("t.csv line 2"), e.getMessage());
     assertThrows(UcdpImportException.class, () -> CsvReader.read("\"a\"b\n", "t.csv"));
   }
-
-  @Test
-  void namesSplitOutsideParentheses() {
-    assertEquals(List.of("CPP", "Military faction (forces of Honasan, Abenina & Zumel)"),
-        UcdpImporter.splitNames("CPP, Military faction (forces of Honasan, Abenina & Zumel)"));
-    assertEquals(List.of(), UcdpImporter.splitNames(""));
-  }
 }

@@ -1,12 +1,15 @@
 package dev.disputemodel.testing.junit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.disputemodel.Estimate;
 import dev.disputemodel.Party;
 import dev.disputemodel.testing.Gen;
 import dev.disputemodel.time.FuzzyTime;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -16,6 +19,8 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PropertyExtensionTest {
   private final AtomicInteger runs = new AtomicInteger();
+  private final AtomicInteger plainRuns = new AtomicInteger();
+  private final Set<FuzzyTime> times = ConcurrentHashMap.newKeySet();
   private final Gen<Integer> small = Gen.integers(0, 9);
 
   static Gen<String> words() {
@@ -25,9 +30,9 @@ class PropertyExtensionTest {
   @PropertyTest(tries = 25, seed = "42")
   void runsOncePerTryWithGeneratedArguments(Party party, Estimate figure, FuzzyTime time) {
     runs.incrementAndGet();
-    assertTrue(!party.name().isBlank());
-    assertTrue(figure.allows(figure.minimum()) || figure.maximum().isPresent());
-    assertTrue(time.earliest().isBefore(time.latest()));
+    assertNotNull(party);
+    assertNotNull(figure);
+    times.add(time);
   }
 
   @PropertyTest(tries = 10)
@@ -38,11 +43,13 @@ class PropertyExtensionTest {
 
   @Test
   void plainTestsAreUntouched() {
-    assertEquals(2, 1 + 1);
+    plainRuns.incrementAndGet();
   }
 
   @AfterAll
-  void eachPropertyRanItsTries() {
+  void eachPropertyRanItsTriesWithFreshArgumentsAndPlainTestsRanOnce() {
     assertEquals(25, runs.get());
+    assertTrue(times.size() > 10, "fresh arguments per try: " + times.size() + " distinct times");
+    assertEquals(1, plainRuns.get(), "a plain test runs once, not per try");
   }
 }

@@ -1,23 +1,8 @@
-package dev.disputemodel.properties;
+package dev.disputemodel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import dev.disputemodel.Ceasefire;
-import dev.disputemodel.Claim;
-import dev.disputemodel.Conflict;
-import dev.disputemodel.ControlStatus;
-import dev.disputemodel.DisputeModel;
-import dev.disputemodel.Event;
-import dev.disputemodel.Mediator;
-import dev.disputemodel.Party;
-import dev.disputemodel.PartyRelation;
-import dev.disputemodel.PopulationStatus;
-import dev.disputemodel.Side;
-import dev.disputemodel.Source;
-import dev.disputemodel.SovereigntyStatus;
-import dev.disputemodel.Supporter;
-import dev.disputemodel.Territory;
 import dev.disputemodel.testing.Generators;
 import dev.disputemodel.testing.Property;
 import dev.disputemodel.testing.junit.PropertyTest;
@@ -29,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * {@code X.builder().from(x).build()} equals {@code x}, with equal hash codes; and equals is
  * consistent (reflexive, symmetric with a distinct value, hash codes agree with equality).
  */
-class RoundTripProperties {
+class BuilderRoundTripProperties {
 
   private static <T> void roundTrips(T value, UnaryOperator<T> rebuild) {
     T copy = rebuild.apply(value);
