@@ -7,6 +7,7 @@ import dev.disputemodel.Ceasefire;
 import dev.disputemodel.CeasefireId;
 import dev.disputemodel.CeasefireState;
 import dev.disputemodel.CeasefireStatus;
+import dev.disputemodel.ChainLink;
 import dev.disputemodel.Claim;
 import dev.disputemodel.ClaimId;
 import dev.disputemodel.Conflict;
@@ -534,6 +535,16 @@ public final class FaultInjector {
       long hi = lo + 365L * 86_400;
       if (ceasefire.ended().isPresent()) {
         hi = Math.min(hi, ceasefire.ended().get().earliestEpochSecond());
+      }
+      for (Ceasefire later : ceasefires) { // a renewal or successor ends it too
+        for (ChainLink link : later.links()) {
+          if (link.earlier().equals(ceasefire.id()) && link.kind().endsEarlier()) {
+            Optional<FuzzyTime> end = link.effectiveIn(later);
+            if (end.isPresent()) {
+              hi = Math.min(hi, end.get().earliestEpochSecond());
+            }
+          }
+        }
       }
       Optional<FuzzyTime> conflictEnd = conflicts.stream()
           .filter(k -> k.id().equals(ceasefire.conflict())).findFirst()
