@@ -31,7 +31,9 @@ module dev.disputemodel {
   exports dev.disputemodel.time;
   exports dev.disputemodel.index;
   exports dev.disputemodel.query;
+  exports dev.disputemodel.render;
   exports dev.disputemodel.check;
+  exports dev.disputemodel.text;
   exports dev.disputemodel.json;
   exports dev.disputemodel.ucdp;
   exports dev.disputemodel.testing;

@@ -17,7 +17,8 @@ import java.util.List;
  * down to the domain ({@code dev.disputemodel}) and uncertain time ({@code .time}); the index
  * ({@code .index}) lies below both the query module and the checker, which never use each other;
  * the JSON format, the UCDP importer and the test kit build on the domain only (the JSON format
- * may write the checker's reports). {@code .internal} (style and helpers) may be used anywhere.
+ * may write the checker's reports); pictures ({@code .render}) sit on top of the queries and
+ * nothing uses them. {@code .internal} (style and helpers) may be used anywhere.
  * Each rule lists the project packages a layer may use; libraries are not restricted here.
  */
 @AnalyzeClasses(
@@ -60,6 +61,12 @@ class ArchitectureTest {
           "dev.disputemodel.check..", INDEX, DOMAIN, TIME, INTERNAL);
 
   @ArchTest
+  static final ArchRule textUsesTheQueriesAndTheChecker =
+      layer("dev.disputemodel.text..", "the readable account is built over the queries and the checker",
+          "dev.disputemodel.text..", "dev.disputemodel.query..", "dev.disputemodel.check..", INDEX,
+          DOMAIN, TIME, INTERNAL);
+
+  @ArchTest
   static final ArchRule jsonUsesTheDomain =
       layer("dev.disputemodel.json..", "the JSON format maps the domain (and writes reports)",
           "dev.disputemodel.json..", "dev.disputemodel.check..", DOMAIN, TIME, INTERNAL);
@@ -73,6 +80,17 @@ class ArchitectureTest {
   static final ArchRule testKitUsesTheDomain =
       layer("dev.disputemodel.testing..", "the test kit generates the domain only",
           "dev.disputemodel.testing..", DOMAIN, TIME, INTERNAL);
+
+  @ArchTest
+  static final ArchRule renderDrawsWhatTheQueriesAnswer =
+      layer("dev.disputemodel.render..", "pictures are drawn from the queries, over the index and the domain",
+          "dev.disputemodel.render..", "dev.disputemodel.query..", INDEX, DOMAIN, TIME, INTERNAL);
+
+  @ArchTest
+  static final ArchRule nothingBelowImportsRender =
+      noClasses().that().resideOutsideOfPackage("dev.disputemodel.render..")
+          .should().dependOnClassesThat().resideInAPackage("dev.disputemodel.render..")
+          .because("pictures sit on top: no package draws on them");
 
   @ArchTest
   static final ArchRule packagesFormNoCycle =

@@ -6,7 +6,6 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.Multimaps;
 import dev.disputemodel.EntityId;
-import dev.disputemodel.internal.Json;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Map;
@@ -17,7 +16,8 @@ import java.util.function.Predicate;
 /**
  * The findings of one check, sorted by {@link Finding#ORDER} (errors first, then by rule id,
  * focus, path...), so that the same model always gives the same report, in the same order, as
- * text and as JSON. Counts, groups and filters are views computed from the sorted list.
+ * text and as JSON (written by {@code dev.disputemodel.json.JsonFormat}). Counts, groups and
+ * filters are views computed from the sorted list.
  *
  * <p>Immutable and thread-safe.
  */
@@ -127,47 +127,6 @@ public final class Report {
     s.append(", ").append(counts.get(Severity.INFO)).append(" info\n");
     findings.forEach(f -> s.append(f).append('\n'));
     return s.toString();
-  }
-
-  /**
-   * Returns the report as compact JSON: {@code {"counts":{"ERROR":n,"WARNING":n,"INFO":n},
-   * "rules":{"<id>":n,...},"findings":[{"rule":..,"severity":..,"certainty":..,"focus":..,
-   * "path":..,"value":..,"related":[..],"message":..},...]}}. Ids are written as
-   * {@code Kind:value}; an absent focus, path or value is {@code null}.
-   */
-  public String toJson() {
-    Json json = new Json().beginObject();
-    json.name("counts").beginObject();
-    countsBySeverity().forEach((severity, n) -> json.name(severity.name()).value(n));
-    json.endObject();
-    json.name("rules").beginObject();
-    countsByRule().forEach((rule, n) -> json.name(rule).value(n));
-    json.endObject();
-    json.name("findings").beginArray();
-    for (Finding f : findings) {
-      json.beginObject();
-      json.name("rule").value(f.rule());
-      json.name("severity").value(f.severity().name());
-      json.name("certainty").value(f.certainty().name());
-      optional(json.name("focus"), f.focus().map(Object::toString));
-      optional(json.name("path"), f.path());
-      optional(json.name("value"), f.value());
-      json.name("related").beginArray();
-      f.related().forEach(id -> json.value(id.toString()));
-      json.endArray();
-      json.name("message").value(f.message());
-      json.endObject();
-    }
-    json.endArray();
-    return json.endObject().toString();
-  }
-
-  private static void optional(Json json, java.util.Optional<String> value) {
-    if (value.isPresent()) {
-      json.value(value.get());
-    } else {
-      json.nullValue();
-    }
   }
 
   private static String plural(int n, String word) {

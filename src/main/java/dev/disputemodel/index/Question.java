@@ -228,9 +228,20 @@ public final class Question {
     return key.hashCode() * 31 + versions().hashCode();
   }
 
-  /** Returns the key and the versions: {@code INITIATOR [Conflict:C4]: [initiator ... ]}. */
+  /**
+   * Returns the key, whether it is contested, and the versions:
+   * {@code INITIATOR [Conflict:C4], contested: initiator Party:P2 by [Party:P1] in [Claim:K5];
+   * initiator Party:P1 by [Party:P2, Party:P7] in [Claim:K6, Claim:K11]}. For names, see
+   * {@code dev.disputemodel.text.ModelAccount#describe(Question)}.
+   */
   @Override
   public String toString() {
-    return key + ": " + versions();
+    StringBuilder s = new StringBuilder().append(key)
+        .append(isContested() ? ", contested: " : ", not contested: ");
+    List<Version> all = versions();
+    for (int i = 0; i < all.size(); i++) {
+      s.append(i == 0 ? "" : "; ").append(all.get(i));
+    }
+    return s.toString();
   }
 }

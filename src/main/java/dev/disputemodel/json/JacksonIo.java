@@ -5,13 +5,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.disputemodel.DisputeModel;
+import dev.disputemodel.check.Report;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -20,39 +16,41 @@ import java.io.Writer;
 import java.util.List;
 
 /**
- * The part of {@link JsonFormat} that calls Jackson: its parser and generator, set up with the
- * format's limits. Loaded only once {@link JsonFormat} has found Jackson. Immutable and
- * thread-safe.
+ * The part of {@link JsonFormat} that calls Jackson: its streaming parser and generator, set up
+ * with the format's limits, driving {@link ModelCodec} and {@link ReportCodec}. Loaded only once
+ * {@link JsonFormat} has found Jackson. Immutable and thread-safe.
  */
 final class JacksonIo {
   private final long maxInputLength;
   private final int maxNestingDepth;
-  private final ObjectMapper mapper;
+  private final JsonFactory factory;
 
   JacksonIo(long maxInputLength, int maxNestingDepth) {
     this.maxInputLength = maxInputLength;
     this.maxNestingDepth = maxNestingDepth;
-    JsonFactory factory = JsonFactory.builder()
+    this.factory = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxDocumentLength(maxInputLength)
             .maxNestingDepth(maxNestingDepth)
             .build())
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .build();
-    this.mapper = JsonMapper.builder(factory)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .build();
   }
 
   void write(DisputeModel model, Writer out, boolean pretty) throws IOException {
-    try (JsonGenerator g = generator(mapper.getFactory().createGenerator(out), pretty)) {
-      new ModelWriter(g).write(model);
+    try (JsonGenerator g = generator(factory.createGenerator(out), pretty)) {
+      ModelCodec.write(model, g);
     }
   }
 
   void write(DisputeModel model, OutputStream out, boolean pretty) throws IOException {
-    try (JsonGenerator g = generator(mapper.getFactory().createGenerator(out), pretty)) {
-      new ModelWriter(g).write(model);
+    try (JsonGenerator g = generator(factory.createGenerator(out), pretty)) {
+      ModelCodec.write(model, g);
+    }
+  }
+
+  void write(Report report, Writer out, boolean pretty) throws IOException {
+    try (JsonGenerator g = generator(factory.createGenerator(out), pretty)) {
+      ReportCodec.write(report, g);
     }
   }
 
@@ -62,15 +60,15 @@ final class JacksonIo {
   }
 
   DisputeModel read(String json) throws IOException {
-    return read(() -> mapper.getFactory().createParser(json));
+    return read(() -> factory.createParser(json));
   }
 
   DisputeModel read(InputStream in) throws IOException {
-    return read(() -> mapper.getFactory().createParser(in));
+    return read(() -> factory.createParser(in));
   }
 
   DisputeModel read(Reader in) throws IOException {
-    return read(() -> mapper.getFactory().createParser(in));
+    return read(() -> factory.createParser(in));
   }
 
   /** Opens a parser on the caller's input. */
@@ -79,10 +77,9 @@ final class JacksonIo {
   }
 
   private DisputeModel read(Input input) throws IOException {
-    JsonNode root;
     try (JsonParser p = input.open()) {
       p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-      root = mapper.readTree(p);
+      return ModelCodec.read(new ReadContext(p));
     } catch (StreamConstraintsException e) {
       String m = String.valueOf(e.getOriginalMessage());
       if (m.contains("ocument length")) {
@@ -97,10 +94,5 @@ final class JacksonIo {
       throw new JsonFormatException(List.of(new JsonProblem(
           "$", "(input)", "not well-formed JSON" + where + ": " + e.getOriginalMessage())));
     }
-    if (root == null || root.isMissingNode()) {
-      throw new JsonFormatException(
-          List.of(new JsonProblem("$", "(empty)", "no JSON document in the input")));
-    }
-    return new ModelReader().read(root);
   }
 }

@@ -3,6 +3,7 @@ package dev.disputemodel.json;
 import dev.disputemodel.DisputeModel;
 import dev.disputemodel.InvalidValueException;
 import dev.disputemodel.MissingDependencyException;
+import dev.disputemodel.check.Report;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -21,12 +22,15 @@ import java.util.Objects;
  *
  * <p>Writing gives every entity with its fields in a fixed order, leaving out empty optional
  * values and empty collections; a time that is one whole unit is written in compact form
- * ({@code "2022-09-13 MORNING"}). Reading is strict: unknown fields, missing required fields,
- * wrong types, unknown names, invalid values, duplicate ids and dangling references are all
- * collected and thrown together in one {@link JsonFormatException}, each with its JSON path and
- * offending value; a read returns a whole model or nothing. A document of a newer major format
- * version is refused. Input longer than {@link #maxInputLength()} (bytes, or chars for text
- * input) or nested deeper than {@link #maxNestingDepth()} is refused before it is mapped.
+ * ({@code "2022-09-13 MORNING"}, as {@link dev.disputemodel.time.FuzzyTime#toString()} writes
+ * it). Reading streams the document token by token, without a tree, and is strict: unknown,
+ * duplicate and null fields, missing required fields, wrong types, unknown names, invalid values,
+ * duplicate ids and dangling references are all collected and thrown together in one
+ * {@link JsonFormatException}, each with its JSON path and offending value; a read returns a whole
+ * model or nothing. A document of a newer major format version is refused. Input longer than
+ * {@link #maxInputLength()} (bytes, or chars for text input) or nested deeper than
+ * {@link #maxNestingDepth()} is refused as soon as the parser gets there. The format also writes
+ * a consistency {@link Report}.
  *
  * <pre>{@code
  * JsonFormat json = JsonFormat.standard();
@@ -40,13 +44,16 @@ import java.util.Objects;
  */
 public final class JsonFormat {
   /** The format version this library writes: {@value}. */
-  public static final String FORMAT_VERSION = "1.0";
+  public static final String FORMAT_VERSION = "1.1";
 
   /** The major format version this library reads; documents of a newer major are refused. */
   static final int FORMAT_MAJOR = 1;
 
-  /** The default input limit: 256 MiB. */
-  public static final long DEFAULT_MAX_INPUT_LENGTH = 256L * 1024 * 1024;
+  /**
+   * The default input limit: 512 MiB, above an indented document of a million claims (about
+   * 315 MB) and below what a service reading untrusted files should accept by accident.
+   */
+  public static final long DEFAULT_MAX_INPUT_LENGTH = 512L * 1024 * 1024;
 
   /** The default nesting limit: 32 levels of objects and arrays (the format needs at most 8). */
   public static final int DEFAULT_MAX_NESTING_DEPTH = 32;
@@ -164,9 +171,19 @@ public final class JsonFormat {
 
   /** Returns {@code model} as a JSON document. */
   public String write(DisputeModel model) {
+    Objects.requireNonNull(model, "model");
+    return text(out -> write(model, out));
+  }
+
+  /** Writes one document to a writer. */
+  private interface Document {
+    void writeTo(Writer out) throws IOException;
+  }
+
+  private static String text(Document document) {
     StringWriter out = new StringWriter();
     try {
-      write(model, out);
+      document.writeTo(out);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a StringWriter does not fail
     }
@@ -200,6 +217,27 @@ public final class JsonFormat {
     try (OutputStream out = Files.newOutputStream(path)) {
       write(model, out);
     }
+  }
+
+  /**
+   * Returns the consistency report {@code report} as a JSON document: counts by severity and by
+   * rule, then every finding in report order, each with its rule, severity, certainty, focus,
+   * path, value (an absent one is {@code null}), related entities and message
+   * ({@code docs/json-format.md}).
+   */
+  public String write(Report report) {
+    Objects.requireNonNull(report, "report");
+    return text(out -> write(report, out));
+  }
+
+  /**
+   * Writes the consistency report {@code report} as a JSON document to {@code out}, which is
+   * flushed, not closed.
+   *
+   * @throws IOException if {@code out} fails
+   */
+  public void write(Report report, Writer out) throws IOException {
+    io.write(Objects.requireNonNull(report, "report"), Objects.requireNonNull(out, "out"), pretty);
   }
 
   // ---- reading

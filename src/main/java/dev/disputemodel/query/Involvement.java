@@ -55,10 +55,17 @@ public record Involvement(
     return new Involvement(principal, role, conflict, via, side, mediatorRole, Optional.of(party));
   }
 
-  /** Returns {@code Party:P1 PRIMARY in Conflict:C1 (side Armenia) via Conflict:C1}. */
+  /**
+   * Returns one line, the third-party role only where it differs from the role's name:
+   * {@code Party:P1 PRIMARY in Conflict:C1 (side Armenia) via Conflict:C1},
+   * {@code Party:P5 MEDIATOR as PEACEKEEPING_MISSION in Conflict:C1 via Mediator:M1}. For names,
+   * see {@code dev.disputemodel.text.ModelAccount#describe(Involvement)}.
+   */
   @Override
   public String toString() {
-    return party + " " + role + mediatorRole.map(r -> " " + r).orElse("") + " in " + conflict
+    return party + " " + role
+        + mediatorRole.filter(r -> !r.name().equals(role.name())).map(r -> " as " + r).orElse("")
+        + " in " + conflict
         + side.map(s -> " (side " + s + ")").orElse("") + " via " + via
         + through.map(t -> " through " + t).orElse("");
   }

@@ -204,9 +204,25 @@ public final class FuzzyPeriod {
     return Objects.hash(start, end);
   }
 
-  /** Returns {@code start..end}; an ongoing period ends in {@code ..}, an unknown start is {@code ?}. */
+  /**
+   * Returns {@code start..end}, each end as {@link FuzzyTime#toString()} writes it; an ongoing
+   * period ends in {@code ..} ({@code 2020..}), an unknown start is {@code ?} ({@code ?..2020}).
+   * {@link #parse} reads it back to an equal period.
+   */
   @Override
   public String toString() {
     return (start == null ? "?" : start.toString()) + ".." + (end == null ? "" : end.toString());
+  }
+
+  /**
+   * Returns the period that {@code text} writes, in any form {@link #toString()} returns:
+   * {@code parse(p.toString()).equals(p)} for every period {@code p}.
+   *
+   * @throws InvalidValueException naming the text, if it is not {@code start..end},
+   *     {@code start..} or {@code ?..end} with ends that {@link FuzzyTime#parse} reads, or if
+   *     the end is definitely before the start
+   */
+  public static FuzzyPeriod parse(CharSequence text) {
+    return TimeText.parsePeriod(Objects.requireNonNull(text, "text"));
   }
 }

@@ -236,49 +236,32 @@ public final class FuzzyTime {
 
   /**
    * Returns the time as a source would say it where the bounds are one whole unit
-   * ({@code 2022-09-13}, {@code 2022-09}, {@code 1980s}, {@code 2022-09-13 MORNING}), else
-   * {@code [earliest, latest) PRECISION}.
+   * ({@code 2022-09-13T08:15}, {@code 2022-09-13 MORNING}, {@code 2022-09-13},
+   * {@code about 1974-07-20}, {@code 1974-08 MID}, {@code 2022-09}, {@code 2022}, {@code 1980s}),
+   * else {@code [earliest, latest) PRECISION} (always for an HOUR:
+   * {@code [2022-09-12T22:00, 2022-09-12T23:00) HOUR}). Years are written as
+   * {@link LocalDate#toString()} writes them ({@code 0800}, {@code -0044}, {@code +10000}).
+   * {@link #parse} reads every text this method returns back to an equal time.
    */
   @Override
   public String toString() {
-    LocalDateTime e = earliest();
-    switch (precision) {
-      case MINUTE:
-        if (this.equals(atMinute(e))) {
-          return e.toString();
-        }
-        break;
-      case DAY:
-        if (this.equals(onDay(e.toLocalDate()))) {
-          return e.toLocalDate().toString();
-        }
-        break;
-      case PART_OF_DAY:
-        for (PartOfDay part : PartOfDay.values()) {
-          if (this.equals(on(e.toLocalDate(), part))) {
-            return e.toLocalDate() + " " + part;
-          }
-        }
-        break;
-      case MONTH:
-        if (this.equals(inMonth(YearMonth.from(e)))) {
-          return YearMonth.from(e).toString();
-        }
-        break;
-      case YEAR:
-        if (this.equals(inYear(Year.of(e.getYear())))) {
-          return Integer.toString(e.getYear());
-        }
-        break;
-      case DECADE:
-        if (Math.floorMod(e.getYear(), 10) == 0 && this.equals(inDecade(Year.of(e.getYear())))) {
-          return e.getYear() + "s";
-        }
-        break;
-      default:
-        break;
-    }
-    return "[" + e + ", " + latest() + ") " + precision;
+    return TimeText.format(earliest, latest, precision);
+  }
+
+  /**
+   * Returns the time that {@code text} writes, in any form {@link #toString()} returns:
+   * {@code parse(t.toString()).equals(t)} for every time {@code t}.
+   *
+   * @throws InvalidValueException naming the text, if it has none of these forms, is not a real
+   *     date or time of day ({@code 2022-13}), or has bounds that are empty or inverted
+   */
+  public static FuzzyTime parse(CharSequence text) {
+    return TimeText.parseTime(Objects.requireNonNull(text, "text"));
+  }
+
+  /** Returns the time {@code [earliest, latest)} in epoch seconds; for {@link TimeText}. */
+  static FuzzyTime ofEpochSeconds(long earliest, long latest, Precision precision) {
+    return new FuzzyTime(earliest, latest, precision);
   }
 
   private static long seconds(LocalDateTime t) {

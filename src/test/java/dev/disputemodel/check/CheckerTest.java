@@ -145,6 +145,6 @@ class CheckerTest {
     Report parallel = Checker.standard().check(model);
     Report alone = sequential.check(model);
     assertTrue(alone.findings().size() > 100, "a report worth comparing: " + alone.findings().size());
-    assertEquals(alone.toJson(), parallel.toJson());
+    assertEquals(alone.findings(), parallel.findings());
   }
 }

@@ -64,20 +64,4 @@ class ReportTest {
         + "WARNING b-rule Conflict:C1.period.end = 2019 (possible): maybe\n",
         Report.of(List.of(WARN)).toText());
   }
-
-  @Test
-  void json() {
-    assertEquals(
-        "{\"counts\":{\"ERROR\":1,\"WARNING\":0,\"INFO\":1},\"rules\":{\"a-rule\":1,\"b-rule\":1},"
-            + "\"findings\":["
-            + "{\"rule\":\"b-rule\",\"severity\":\"ERROR\",\"certainty\":\"DEFINITELY\","
-            + "\"focus\":\"Conflict:C1\",\"path\":\"period.end\",\"value\":\"2020\","
-            + "\"related\":[\"Party:P1\",\"Claim:K1\"],\"message\":\"wrong\"},"
-            + "{\"rule\":\"a-rule\",\"severity\":\"INFO\",\"certainty\":\"DEFINITELY\","
-            + "\"focus\":\"Party:P2\",\"path\":null,\"value\":null,\"related\":[],"
-            + "\"message\":\"said \\\"x\\\"\\nthen y\"}]}",
-        Report.of(List.of(INFO, ERR)).toJson());
-    assertEquals("{\"counts\":{\"ERROR\":0,\"WARNING\":0,\"INFO\":0},\"rules\":{},\"findings\":[]}",
-        Report.of(List.of()).toJson());
-  }
 }

@@ -144,7 +144,8 @@ class JsonBadInputTest {
   @Test
   void newerMajorVersionIsRefusedWithAClearMessage() {
     JsonFormatException e = assertThrows(JsonFormatException.class,
-        () -> JSON.read(broken("\"formatVersion\":\"1.0\"", "\"formatVersion\":\"2.0\"")
+        () -> JSON.read(broken("\"formatVersion\":\"" + JsonFormat.FORMAT_VERSION + "\"",
+                "\"formatVersion\":\"2.0\"")
             .replace("\"kind\":\"STATE\"", "\"kind\":\"EMPIRE\"")));
     assertEquals(1, e.problems().size(), "a newer major is refused before anything else");
     assertTrue(e.getMessage().contains(
@@ -153,7 +154,8 @@ class JsonBadInputTest {
 
   @Test
   void newerMinorVersionIsReadAndItsNewFieldsReported() {
-    assertEquals(JsonModels.full(), JSON.read(broken("\"1.0\"", "\"1.7\"")));
+    assertEquals(JsonModels.full(),
+        JSON.read(broken("\"" + JsonFormat.FORMAT_VERSION + "\"", "\"1.7\"")));
     assertProblem(problems("{\"formatVersion\":\"one\"}"), "$.formatVersion", "\"one\"",
         "MAJOR.MINOR");
   }
@@ -204,5 +206,67 @@ class JsonBadInputTest {
     DisputeModelException e = assertThrows(DisputeModelException.class, () -> JSON.read("{}"));
     assertTrue(e instanceof JsonFormatException);
     assertThrows(IllegalArgumentException.class, () -> new JsonFormatException(List.of()));
+  }
+
+  @Test
+  void aPropositionWhoseTypeIsNotFirstIsReadWithPathsUnderIt() {
+    String from = "{\"type\":\"initiated\",\"conflict\":\"C2\",\"initiator\":\"B\"}";
+    List<JsonProblem> p = problems(broken(from,
+        "{\"conflict\":\"C2\",\"initiator\":\"B\",\"type\":\"initiated\",\"x\":[1,{\"a\":2}]}"));
+    assertProblem(p, "$.claims[0].propositions[4].x", "[1,{\"a\":2}]", "unknown field");
+    assertEquals(1, p.size(), p.toString());
+    p = problems(broken(from, "{\"conflict\":\"C2\",\"initiator\":\"Q\",\"type\":\"initiated\"}"));
+    assertProblem(p, "$.claims[0].propositions[4].initiator", "\"Q\"", "no party with this id");
+    assertEquals(1, p.size(), p.toString());
+    assertProblem(problems(broken("{\"type\":\"initiated\",\"conflict\":\"C2\"", "{\"conflict\":\"C2\"")),
+        "$.claims[0].propositions[4].type", "(absent)", "required field missing");
+  }
+
+  @Test
+  void duplicateAndNullFieldsAreReportedWhereTheyAre() {
+    List<JsonProblem> p = problems(broken("\"low\":1900", "\"low\":1900,\"low\":1800")
+        .replace("\"name\":\"Beta\"", "\"name\":null"));
+    assertProblem(p, "$.events[0].troops.low", "1800", "duplicate field");
+    assertProblem(p, "$.parties[1].name", "null", "null is not allowed; give a value");
+    assertEquals(2, p.size(), p.toString());
+  }
+
+  @Test
+  void integrityProblemsComeInDocumentOrder() {
+    // DisputeModel.build() sorts its problems by entity (Claim before Relation); the reader
+    // reports them in the order of the document (relations before claims).
+    List<JsonProblem> p = problems(broken("\"claimant\":\"person\"", "\"claimant\":\"nobody\"")
+        .replace("\"id\":\"R1\",\"from\":\"C\"", "\"id\":\"R1\",\"from\":\"none\""));
+    assertEquals(List.of("$.relations[0].from", "$.claims[0].claimant"),
+        p.stream().map(JsonProblem::path).collect(Collectors.toList()));
+  }
+
+  @Test
+  void referencesToAnEntityThatIsBrokenItselfAreNotReportedAgain() {
+    // Party B has a problem of its own; the many references to B are not dangling.
+    List<JsonProblem> p = problems(broken("\"name\":\"Beta\"", "\"name\":\"Beta\",\"kind2\":1"));
+    assertEquals(List.of("$.parties[1].kind2"),
+        p.stream().map(JsonProblem::path).collect(Collectors.toList()));
+  }
+
+  @Test
+  void wrongTypesOfTimesAndUnionsAreReported() {
+    List<JsonProblem> p = problems(broken("\"madeAt\":\"2022-09-12 NIGHT\"", "\"madeAt\":20220912")
+        .replace("\"agreed\":\"2022-09-13T08:05\"", "\"agreed\":\"[2022-09-13T08:05, 2022-09-13T08:06) MINUTE\"")
+        .replace("{\"type\":\"withdrawal\"", "{\"type\":7"));
+    assertProblem(p, "$.claims[0].madeAt", "20220912", "not a time");
+    assertProblem(p, "$.ceasefires[0].agreed", "\"[2022-09-13T08:05, 2022-09-13T08:06) MINUTE\"",
+        "not a time");
+    assertProblem(p, "$.ceasefires[0].provisions[0].type", "7", "expected a string");
+  }
+
+  @Test
+  void aMillionClaimDocumentIsWithinTheDefaultLimit() {
+    // The indented document grows linearly with the claims (docs/performance.md): 10,000 claims
+    // written here, times 100, with a tenth to spare, must fit.
+    long bytes = JSON.write(dev.disputemodel.testing.BulkModels.generate(42, 10_000))
+        .getBytes(StandardCharsets.UTF_8).length;
+    assertTrue(bytes * 100 * 11 / 10 < JsonFormat.DEFAULT_MAX_INPUT_LENGTH,
+        bytes * 100 + " bytes for 1M claims, limit " + JsonFormat.DEFAULT_MAX_INPUT_LENGTH);
   }
 }

@@ -642,14 +642,14 @@ class BorderClash2022Test {
     String out = bytes.toString(StandardCharsets.UTF_8);
     assertEquals(ReferenceStory.account(MODEL), out, "main prints exactly the account");
     for (String expected : List.of(
-        "Nikol Pashinyan [P4]: person, Prime Minister, acts for Armenia [P1]",
-        "Russia [P5] ally of Armenia [P1]",
-        "sovereign: Azerbaijan [P2], internationally recognized",
+        "Nikol Pashinyan [Party:P4]: person, Prime Minister, acts for Armenia [Party:P1]",
+        "Russia [Party:P5] ally of Armenia [Party:P1]",
+        "sovereign: Azerbaijan [Party:P2], internationally recognized",
         "inhabited by: Armenians",
-        "September 2022 border clashes [C4], since 2022-09-12 NIGHT (ongoing)",
+        "September 2022 border clashes [Conflict:C4], since 2022-09-12 NIGHT (ongoing)",
         "\"almost 2,000\" (at most 2000)",
         "effective: 2022-09-13 MORNING",
-        "brokered by: Russia [P5] (on its own word, claim K3)",
+        "brokered by: Russia [Party:P5] (on its own word, Claim:K3)",
         "49 killed",
         "50 casualties",
         "\"dozens\" (at least 24) killed",
@@ -657,12 +657,12 @@ class BorderClash2022Test {
         "hedged \"It is understood\"",
         "hedged \"apparently\"",
         "there can be no military solution to the conflict",
-        "K5 (Armenia) contradicts K6 (Azerbaijan)",
-        "K3 (Russia) contradicts K4 (Armenia)")) {
+        "Claim:K5 (Armenia) contradicts Claim:K6 (Azerbaijan)",
+        "Claim:K3 (Russia) contradicts Claim:K4 (Armenia)")) {
       assertTrue(out.contains(expected), "the account mentions: " + expected);
     }
     for (ClaimId k : MODEL.claims().stream().map(Claim::id).collect(Collectors.toList())) {
-      assertTrue(out.contains("[" + k.value() + "]"), "the account lists claim " + k.value());
+      assertTrue(out.contains("[" + k + "]"), "the account lists claim " + k.value());
     }
   }
 

@@ -173,6 +173,7 @@ class StoryAnswersTest {
   void printed() {
     String account = ReferenceStory.account(BorderClash2022.model());
     assertTrue(account.contains("ANSWERS (dev.disputemodel.query)"), account);
-    assertTrue(account.contains("backed by Turkey [P7] (R3)"), account);
+    assertTrue(account.contains("backed by Turkey [Party:P7] (Claim:R3)"), account);
+    assertTrue(account.contains("CONSISTENCY REPORT"), account);
   }
 }

@@ -1,0 +1,156 @@
+package dev.disputemodel.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import dev.disputemodel.DisputeModel;
+import dev.disputemodel.EntityId;
+import dev.disputemodel.InvalidModelException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The whole document: {@code formatVersion} and one array per kind of entity. Reading collects
+ * every problem of every entity, then builds the model, whose integrity problems (duplicate ids,
+ * dangling references) {@link IntegrityProblems} maps back to JSON paths; one
+ * {@link JsonFormatException} lists them all.
+ */
+final class ModelCodec {
+  private ModelCodec() {}
+
+  private static final String VERSION = "formatVersion";
+  private static final Pattern MAJOR_MINOR = Pattern.compile("(\\d+)\\.(\\d+)");
+
+  private static final ImmutableList<EntityArray<?>> ARRAYS = ImmutableList.of(
+      new EntityArray<>("parties", PartyCodec.CODEC, PartyCodec.ID,
+          DisputeModel::parties, DisputeModel.Builder::addAllParties),
+      new EntityArray<>("relations", RelationCodec.CODEC, RelationCodec.ID,
+          DisputeModel::relations, DisputeModel.Builder::addAllRelations),
+      new EntityArray<>("territories", TerritoryCodec.CODEC, TerritoryCodec.ID,
+          DisputeModel::territories, DisputeModel.Builder::addAllTerritories),
+      new EntityArray<>("conflicts", ConflictCodec.CODEC, ConflictCodec.ID,
+          DisputeModel::conflicts, DisputeModel.Builder::addAllConflicts),
+      new EntityArray<>("events", EventCodec.CODEC, EventCodec.ID,
+          DisputeModel::events, DisputeModel.Builder::addAllEvents),
+      new EntityArray<>("ceasefires", CeasefireCodec.CODEC, CeasefireCodec.ID,
+          DisputeModel::ceasefires, DisputeModel.Builder::addAllCeasefires),
+      new EntityArray<>("agreements", AgreementCodec.CODEC, AgreementCodec.ID,
+          DisputeModel::agreements, DisputeModel.Builder::addAllAgreements),
+      new EntityArray<>("rulings", RulingCodec.CODEC, RulingCodec.ID,
+          DisputeModel::rulings, DisputeModel.Builder::addAllRulings),
+      new EntityArray<>("mediators", MediatorCodec.CODEC, MediatorCodec.ID,
+          DisputeModel::mediators, DisputeModel.Builder::addAllMediators),
+      new EntityArray<>("claims", ClaimCodec.CODEC, ClaimCodec.ID,
+          DisputeModel::claims, DisputeModel.Builder::addAllClaims),
+      new EntityArray<>("sources", SourceCodec.CODEC, SourceCodec.ID,
+          DisputeModel::sources, DisputeModel.Builder::addAllSources));
+
+  private static final ImmutableMap<String, EntityArray<?>> BY_NAME =
+      ARRAYS.stream().collect(ImmutableMap.toImmutableMap(a -> a.name, a -> a));
+
+  private static final String UNKNOWN = "unknown field; expected one of "
+      + ImmutableList.builder().add(VERSION).addAll(BY_NAME.keySet()).build();
+
+  static void write(DisputeModel model, JsonGenerator out) throws IOException {
+    out.writeStartObject();
+    out.writeStringField(VERSION, JsonFormat.FORMAT_VERSION);
+    for (EntityArray<?> array : ARRAYS) {
+      array.write(model, out);
+    }
+    out.writeEndObject();
+  }
+
+  /**
+   * Reads the document from {@code in}'s parser, from its first token to its end.
+   *
+   * @throws JsonFormatException listing every problem, if it is not a valid model
+   * @throws IOException if the input fails or is not well-formed JSON
+   */
+  static DisputeModel read(ReadContext in) throws IOException {
+    JsonParser p = in.parser();
+    JsonToken first = p.nextToken();
+    if (first == null) {
+      throw refuse("$", "(empty)", "no JSON document in the input");
+    }
+    if (first != JsonToken.START_OBJECT) {
+      throw refuse("$", in.render(), "a dispute model must be a JSON object");
+    }
+    List<EntityArray.Read<?>> read = new ArrayList<>();
+    Map<EntityId, String> broken = new HashMap<>();
+    Set<String> seen = new HashSet<>();
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+      p.nextToken();
+      EntityArray<?> array = BY_NAME.get(name);
+      if (array == null && !name.equals(VERSION)) {
+        in.reject(UNKNOWN);
+      } else if (!seen.add(name)) {
+        in.reject("duplicate field; a field may appear once in an object");
+      } else if (array == null) {
+        version(in);
+      } else {
+        read.add(array.read(in, read.size(), broken));
+      }
+    }
+    if (!seen.contains(VERSION)) {
+      in.problemAt("$." + VERSION, "(absent)", "required field missing: the format version, "
+          + "such as \"" + JsonFormat.FORMAT_VERSION + "\"");
+    }
+    if (p.nextToken() != null) {
+      JsonLocation at = p.currentLocation();
+      throw refuse("$", "(input)", "not well-formed JSON at line " + at.getLineNr() + ", column "
+          + at.getColumnNr() + ": more content after the document");
+    }
+    return build(in, read, broken);
+  }
+
+  private static DisputeModel build(
+      ReadContext in, List<EntityArray.Read<?>> read, Map<EntityId, String> broken) {
+    DisputeModel.Builder model = DisputeModel.builder();
+    read.forEach(r -> r.addTo(model));
+    List<JsonProblem> problems = new ArrayList<>(in.problems());
+    try {
+      DisputeModel built = model.build();
+      if (problems.isEmpty()) {
+        return built;
+      }
+    } catch (InvalidModelException e) {
+      problems.addAll(IntegrityProblems.of(e, read, broken));
+    }
+    throw new JsonFormatException(problems);
+  }
+
+  private static void version(ReadContext in) throws IOException {
+    String text = in.token() == JsonToken.VALUE_STRING ? in.parser().getText() : "";
+    Matcher m = MAJOR_MINOR.matcher(text);
+    if (!m.matches()) {
+      in.reject("expected a version string MAJOR.MINOR, such as \""
+          + JsonFormat.FORMAT_VERSION + "\"");
+      return;
+    }
+    int major = m.group(1).length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(m.group(1));
+    if (major > JsonFormat.FORMAT_MAJOR) {
+      // A newer major version may mean anything: refuse at once rather than guess.
+      throw refuse(in.path(), ReadContext.quote(text), "format version " + text
+          + " is newer than this reader supports (" + JsonFormat.FORMAT_MAJOR
+          + ".x); use a newer dispute-model to read it");
+    }
+    if (major < JsonFormat.FORMAT_MAJOR) {
+      in.problem(ReadContext.quote(text),
+          "unknown format version; this reader reads " + JsonFormat.FORMAT_MAJOR + ".x");
+    }
+  }
+
+  private static JsonFormatException refuse(String path, String value, String message) {
+    return new JsonFormatException(List.of(new JsonProblem(path, value, message)));
+  }
+}

@@ -1,0 +1,29 @@
+package dev.disputemodel.json;
+
+import dev.disputemodel.Attack;
+import dev.disputemodel.BacksAccount;
+import dev.disputemodel.Casualties;
+import dev.disputemodel.CeasefireStatus;
+import dev.disputemodel.Control;
+import dev.disputemodel.Initiated;
+import dev.disputemodel.NoStatement;
+import dev.disputemodel.Proposition;
+import dev.disputemodel.Sovereignty;
+import dev.disputemodel.Stance;
+
+/** A claim's {@link Proposition}, one of the variants named by its {@code type}. */
+final class PropositionCodec {
+  private PropositionCodec() {}
+
+  static final UnionCodec<Proposition> CODEC = UnionCodec.<Proposition>builder()
+      .variant(Sovereignty.class, SovereigntyCodec.CODEC)
+      .variant(Control.class, ControlCodec.CODEC)
+      .variant(Casualties.class, CasualtiesCodec.CODEC)
+      .variant(Initiated.class, InitiatedCodec.CODEC)
+      .variant(Attack.class, AttackCodec.CODEC)
+      .variant(CeasefireStatus.class, CeasefireStatusCodec.CODEC)
+      .variant(Stance.class, StanceCodec.CODEC)
+      .variant(BacksAccount.class, BacksAccountCodec.CODEC)
+      .variant(NoStatement.class, NoStatementCodec.CODEC)
+      .build();
+}

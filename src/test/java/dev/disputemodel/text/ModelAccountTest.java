@@ -1,0 +1,150 @@
+package dev.disputemodel.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.disputemodel.Claim;
+import dev.disputemodel.ClaimId;
+import dev.disputemodel.Conflict;
+import dev.disputemodel.ConflictId;
+import dev.disputemodel.DisputeModel;
+import dev.disputemodel.Initiated;
+import dev.disputemodel.Mediator;
+import dev.disputemodel.MediatorId;
+import dev.disputemodel.MediatorRole;
+import dev.disputemodel.Party;
+import dev.disputemodel.PartyId;
+import dev.disputemodel.PartyKind;
+import dev.disputemodel.Side;
+import dev.disputemodel.Source;
+import dev.disputemodel.SourceId;
+import dev.disputemodel.SourceKind;
+import dev.disputemodel.check.Checker;
+import dev.disputemodel.check.Finding;
+import dev.disputemodel.index.ModelIndex;
+import dev.disputemodel.index.Question;
+import dev.disputemodel.query.Involvement;
+import dev.disputemodel.query.ModelQueries;
+import dev.disputemodel.time.FuzzyTime;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The account of a small hand-built model, and the readable forms of results, as exact text. */
+class ModelAccountTest {
+  private static final SourceId S = SourceId.of("S");
+  private static final PartyId A = PartyId.of("A");
+  private static final PartyId B = PartyId.of("B");
+  private static final PartyId M = PartyId.of("M");
+  private static final ConflictId C = ConflictId.of("C");
+  private static final FuzzyTime DAY = FuzzyTime.onDay(LocalDate.of(2022, 9, 13));
+
+  /** Two states that blame each other for starting conflict C (claims C and K2), and a broker. */
+  private static final DisputeModel MODEL = DisputeModel.builder()
+      .addSource(Source.builder().id(S).kind(SourceKind.NEWS_REPORT).title("A report").build())
+      .addParties(state(A, "State A"), state(B, "State B"), state(M, "State M"))
+      .addConflict(Conflict.builder().id(C).name("Border war")
+          .addSides(side("Side A", A), side("Side B", B)).build())
+      .addMediator(Mediator.builder().id(MediatorId.of("C")).party(M).role(MediatorRole.BROKER)
+          .conflict(C).source(S).build())
+      .addClaims(claim("C", A, B), claim("K2", B, A))
+      .build();
+
+  private static Party state(PartyId id, String name) {
+    return Party.builder().id(id).name(name).kind(PartyKind.STATE).build();
+  }
+
+  private static Side side(String label, PartyId primary) {
+    return Side.builder().label(label).addPrimary(primary).build();
+  }
+
+  private static Claim claim(String id, PartyId claimant, PartyId initiator) {
+    return Claim.builder().id(ClaimId.of(id)).source(S).madeAt(DAY).claimant(claimant)
+        .addPropositions(new Initiated(C, initiator)).build();
+  }
+
+  private final ModelAccount account = ModelAccount.of(MODEL);
+
+  private static final String QUESTION_FINDING = "INFO contested-question Border war [Conflict:C],"
+      + " at question = INITIATOR[Conflict:C]: Contested: INITIATOR[Conflict:C]: initiator Party:B"
+      + " according to Party:A (Claim:C); initiator Party:A according to Party:B (Claim:K2). A"
+      + " disagreement in the world: keep every account, and check that each claim is attributed"
+      + " to the right claimant [related: claim by State A [Claim:C], claim by State B [Claim:K2]]";
+
+  @Test
+  void accountOfASmallModelNamesEveryIdByKind() {
+    assertEquals("""
+        SOURCES
+          A report [Source:S] (news report)
+
+        PARTIES
+          State A [Party:A]: state
+          State B [Party:B]: state
+          State M [Party:M]: state
+
+        RELATIONS
+
+        TERRITORIES
+
+        CONFLICTS AND EPISODES
+          Border war [Conflict:C]
+              sides: Side A (State A [Party:A]) vs Side B (State B [Party:B])
+
+        EVENTS (recorded as fact)
+
+        CEASEFIRES
+
+        THIRD PARTIES
+          [Mediator:C] State M [Party:M]: broker in Border war [Conflict:C]
+
+        CLAIMS (who said what)
+          [Claim:C] State A [Party:A], made 2022-09-13, reported in A report [Source:S]
+              asserts: State B [Party:B] started the hostilities of Border war [Conflict:C]
+          [Claim:K2] State B [Party:B], made 2022-09-13, reported in A report [Source:S]
+              asserts: State A [Party:A] started the hostilities of Border war [Conflict:C]
+
+        CONTRADICTIONS (decided from the types)
+          Claim:C (State A) contradicts Claim:K2 (State B)
+
+        CONSISTENCY REPORT (standard rules)
+        1 finding: 0 errors, 0 warnings, 1 info
+        """ + QUESTION_FINDING + "\n", account.toText());
+    assertEquals(account.toText(), account.toString());
+  }
+
+  @Test
+  void involvementsReadWithNamesAndTheirToStringOnce() {
+    List<Involvement> list = ModelQueries.over(MODEL).involvement(C).list();
+    assertEquals(List.of(
+        "State A [Party:A]: primary on the Side A side in Border war [Conflict:C], via Border war [Conflict:C]",
+        "State A [Party:A]: claimant in Border war [Conflict:C], via claim by State A [Claim:C]",
+        "State B [Party:B]: primary on the Side B side in Border war [Conflict:C], via Border war [Conflict:C]",
+        "State B [Party:B]: claimant in Border war [Conflict:C], via claim by State B [Claim:K2]",
+        "State M [Party:M]: mediator (broker) in Border war [Conflict:C], via [Mediator:C]"),
+        list.stream().map(account::describe).toList());
+    assertEquals("Party:M MEDIATOR as BROKER in Conflict:C via Mediator:C", list.get(4).toString());
+  }
+
+  @Test
+  void questionReadsAsItsVersions() {
+    Question q = ModelIndex.of(MODEL).questions().get(0);
+    assertEquals("INITIATOR[Conflict:C], contested: initiator Party:B by [Party:A] in [Claim:C];"
+        + " initiator Party:A by [Party:B] in [Claim:K2]", q.toString());
+    assertEquals("""
+        the question of initiator about Border war [Conflict:C] (contested):
+          State B [Party:B] started the hostilities of Border war [Conflict:C]: said by State A [Party:A] (Claim:C)
+          State A [Party:A] started the hostilities of Border war [Conflict:C]: said by State B [Party:B] (Claim:K2)""",
+        account.describe(q));
+  }
+
+  @Test
+  void findingNamesItsFocusAndRelatedEntities() {
+    List<Finding> f = Checker.standard().check(MODEL).findings();
+    assertEquals(List.of(QUESTION_FINDING), f.stream().map(account::describe).toList());
+  }
+
+  @Test
+  void anIdNotInTheModelPrintsQualifiedAlone() {
+    assertEquals("[Party:X]", account.label(PartyId.of("X")));
+    assertEquals("State A [Party:A], [Claim:Z]", account.labels(List.of(A, ClaimId.of("Z"))));
+  }
+}
