@@ -1,7 +1,7 @@
 package dev.disputemodel;
 
 /** Identifies a ceasefire in a {@link DisputeModel}. Immutable; see {@link EntityId}. */
-public final class CeasefireId extends EntityId {
+public final class CeasefireId extends AccordId {
   private CeasefireId(String value) {
     super(value);
   }

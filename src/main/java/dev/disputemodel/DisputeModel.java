@@ -20,8 +20,8 @@ import org.immutables.value.Value;
 
 /**
  * A whole dispute, or many: every party, relation, territory, conflict, event, ceasefire,
- * mediator, claim and source, with lookups by id. The unit that queries and the consistency
- * checker work on.
+ * agreement, ruling, mediator, claim and source, with lookups by id. The unit that queries and the
+ * consistency checker work on.
  *
  * <p>Built with {@link #builder()}, which enforces referential integrity: ids are unique within
  * their kind and every id an entity refers to resolves to an entity in the model. When they do
@@ -70,6 +70,12 @@ public abstract class DisputeModel implements WithDisputeModel {
   /** Returns the ceasefires, in the order added. */
   public abstract List<Ceasefire> ceasefires();
 
+  /** Returns the agreements, in the order added. */
+  public abstract List<Agreement> agreements();
+
+  /** Returns the rulings of courts, tribunals and other bodies, in the order added. */
+  public abstract List<Ruling> rulings();
+
   /** Returns the mediators (third-party roles), in the order added. */
   public abstract List<Mediator> mediators();
 
@@ -79,11 +85,14 @@ public abstract class DisputeModel implements WithDisputeModel {
   /** Returns the sources, in the order added. */
   public abstract List<Source> sources();
 
-  /** Returns every entity: parties, relations, territories, ..., sources, in that order. */
+  /**
+   * Returns every entity: parties, relations, territories, conflicts, events, ceasefires,
+   * agreements, rulings, mediators, claims and sources, in that order.
+   */
   public Iterable<Entity> entities() {
     return Iterables.concat(
-        parties(), relations(), territories(), conflicts(), events(), ceasefires(), mediators(),
-        claims(), sources());
+        parties(), relations(), territories(), conflicts(), events(), ceasefires(), agreements(),
+        rulings(), mediators(), claims(), sources());
   }
 
   /**
@@ -123,6 +132,21 @@ public abstract class DisputeModel implements WithDisputeModel {
   /** Returns the ceasefire with {@code id}, if present. */
   public Optional<Ceasefire> ceasefire(CeasefireId id) {
     return find(id).map(Ceasefire.class::cast);
+  }
+
+  /** Returns the agreement with {@code id}, if present. */
+  public Optional<Agreement> agreement(AgreementId id) {
+    return find(id).map(Agreement.class::cast);
+  }
+
+  /** Returns the ceasefire or agreement with {@code id}, if present. */
+  public Optional<Accord> accord(AccordId id) {
+    return find(id).map(Accord.class::cast);
+  }
+
+  /** Returns the ruling with {@code id}, if present. */
+  public Optional<Ruling> ruling(RulingId id) {
+    return find(id).map(Ruling.class::cast);
   }
 
   /** Returns the mediator role with {@code id}, if present. */
@@ -328,8 +352,8 @@ public abstract class DisputeModel implements WithDisputeModel {
 
   private int count() {
     return parties().size() + relations().size() + territories().size() + conflicts().size()
-        + events().size() + ceasefires().size() + mediators().size() + claims().size()
-        + sources().size();
+        + events().size() + ceasefires().size() + agreements().size() + rulings().size()
+        + mediators().size() + claims().size() + sources().size();
   }
 
   @Value.Check

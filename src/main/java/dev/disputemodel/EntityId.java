@@ -16,7 +16,8 @@ public abstract sealed class EntityId implements Comparable<EntityId>
         TerritoryId,
         ConflictId,
         EventId,
-        CeasefireId,
+        AccordId,
+        RulingId,
         MediatorId,
         ClaimId,
         SourceId {

@@ -14,16 +14,28 @@ public enum EventKind {
   WITHDRAWAL,
   /** A party or force deployed to a place. */
   DEPLOYMENT,
+  /** Forces landed from the sea or the air on a place held by, or claimed by, another party. */
+  LANDING,
+  /** Forces entered another party's territory in force. */
+  INVASION,
+  /** A party took and held a place by force, or began to administer it as an occupier. */
+  OCCUPATION,
+  /** A party or its forces surrendered. */
+  SURRENDER,
   /** An agreement was concluded. */
   AGREEMENT,
   /** Any other event. */
   OTHER;
 
   /**
-   * Returns true for the kinds that are hostilities (a clash, an attack, a shelling, a bombing):
-   * the events that break a ceasefire in effect.
+   * Returns true for the kinds that are hostilities, the events that belong to the fighting (a
+   * clash, an attack, a shelling, a bombing, a landing, an invasion): those that break a ceasefire
+   * in effect, and that must lie within the period of their conflict. Every other kind (an
+   * occupation, a surrender, a withdrawal, a deployment, an agreement) may follow the end of the
+   * fighting.
    */
   public boolean isHostilities() {
-    return this == CLASH || this == ATTACK || this == SHELLING || this == BOMBING;
+    return this == CLASH || this == ATTACK || this == SHELLING || this == BOMBING
+        || this == LANDING || this == INVASION;
   }
 }

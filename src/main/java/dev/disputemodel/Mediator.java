@@ -7,14 +7,16 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A party in a third-party role for a conflict or one of its ceasefires, over a period: Russia as
- * broker of the 2020 deal, Russia as broker of the September 2022 ceasefire (which only Russia
- * says), the Russian peacekeeping force of almost 2,000 troops since 2020.
+ * A party in a third-party role for a conflict or one of its ceasefires or agreements, over a
+ * period: Russia as broker of the 2020 deal, Russia as broker of the September 2022 ceasefire
+ * (which only Russia says), the Russian peacekeeping force of almost 2,000 troops since 2020, the
+ * guarantors and witnesses of an agreement.
  *
  * <p>Where the role rests on the party's own word, {@link #attestedBy()} names that claim.
  *
- * <p>Immutable; build with {@link #builder()}. Invariant: a force size only for a
- * {@link MediatorRole#PEACEKEEPER} ({@link InvalidValueException}). A mediator who is also a
+ * <p>Immutable; build with {@link #builder()}. Invariants: a force size only for a
+ * {@link MediatorRole#PEACEKEEPER} or an {@link MediatorRole#OBSERVER} (an observer mission's
+ * strength); a role concerns a ceasefire or an agreement, not both ({@link InvalidValueException}). A mediator who is also a
  * belligerent is reported by the consistency checker.
  */
 @Value.Immutable
@@ -48,10 +50,13 @@ public abstract class Mediator implements Entity, WithMediator {
   /** Returns the ceasefire the role concerns, if it concerns one. */
   public abstract Optional<CeasefireId> ceasefire();
 
+  /** Returns the agreement the role concerns (as guarantor, witness, ...), if it concerns one. */
+  public abstract Optional<AgreementId> agreement();
+
   /** Returns when the role was played, if known. */
   public abstract Optional<FuzzyPeriod> period();
 
-  /** Returns the size of a peacekeeping force, if stated. */
+  /** Returns the size of a peacekeeping force or an observer mission, if stated. */
   public abstract Optional<Estimate> forceSize();
 
   /** Returns the claim the role rests on, when only a claimant says so. */
@@ -65,6 +70,7 @@ public abstract class Mediator implements Entity, WithMediator {
     ImmutableList.Builder<Reference> refs = ImmutableList.builder();
     refs.add(new Reference("party", party()), new Reference("conflict", conflict()));
     ceasefire().ifPresent(c -> refs.add(new Reference("ceasefire", c)));
+    agreement().ifPresent(a -> refs.add(new Reference("agreement", a)));
     attestedBy().ifPresent(c -> refs.add(new Reference("attestedBy", c)));
     refs.add(new Reference("source", source()));
     return refs.build();
@@ -72,9 +78,15 @@ public abstract class Mediator implements Entity, WithMediator {
 
   @Value.Check
   void check() {
-    if (forceSize().isPresent() && role() != MediatorRole.PEACEKEEPER) {
-      throw new InvalidValueException(
-          "Mediator", "forceSize", forceSize().get(), "only a PEACEKEEPER has a force size, not " + role());
+    if (forceSize().isPresent() && role() != MediatorRole.PEACEKEEPER
+        && role() != MediatorRole.OBSERVER) {
+      throw new InvalidValueException("Mediator", "forceSize", forceSize().get(),
+          "only a PEACEKEEPER or OBSERVER has a force size, not " + role());
+    }
+    if (ceasefire().isPresent() && agreement().isPresent()) {
+      throw new InvalidValueException("Mediator", "agreement", agreement().get(),
+          "a role concerns a ceasefire or an agreement, not both (ceasefire " + ceasefire().get()
+              + ")");
     }
   }
 }

@@ -10,6 +10,8 @@ public enum MediatorRole {
   FACILITATOR,
   /** Guarantees an agreement. */
   GUARANTOR,
+  /** Witnessed the signing of an agreement or ceasefire, without being bound by it. */
+  WITNESS,
   /** Keeps the peace with a deployed force. */
   PEACEKEEPER,
   /** Observes or monitors. */

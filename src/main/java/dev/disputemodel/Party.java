@@ -2,6 +2,8 @@ package dev.disputemodel;
 
 import com.google.common.collect.ImmutableList;
 import dev.disputemodel.internal.Checks;
+import dev.disputemodel.time.FuzzyPeriod;
+import dev.disputemodel.time.FuzzyTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,11 +17,16 @@ import org.immutables.value.Value;
  * Ministry of Defense is a government body acting for Azerbaijan, and Nikol Pashinyan is a person
  * who speaks for Armenia as Prime Minister.
  *
+ * <p>A party may exist for a stated time only ({@link #existence()}): a state proclaimed on a day,
+ * a mission dissolved by a resolution. The consistency checker reports roles it plays outside that
+ * time.
+ *
  * <p>Immutable; build with {@link #builder()}, copy with {@code with*}. Invariants: the name and
  * aliases are not blank; an office only for a {@link PartyKind#PERSON}; a party does not act for
- * itself; each external id has its scheme's form ({@link IdScheme#check}: an ISO 3166 code is two
- * or three capital letters, a Wikidata id is {@code Q} and digits, UCDP and Gleditsch–Ward numbers
- * are positive). Violations throw {@link InvalidValueException}.
+ * itself; it is not dissolved definitely before it was proclaimed; each external id has its
+ * scheme's form ({@link IdScheme#check}: an ISO 3166 code is two or three capital letters, a
+ * Wikidata id is {@code Q} and digits, UCDP and Gleditsch–Ward numbers are positive). Violations
+ * throw {@link InvalidValueException}.
  */
 @Value.Immutable
 public abstract class Party implements Entity, Identified, WithParty {
@@ -97,6 +104,29 @@ public abstract class Party implements Entity, Identified, WithParty {
   @Override
   public abstract Map<IdScheme, String> externalIds();
 
+  /**
+   * Returns when the party came into being, if a source states it: a state's proclamation of
+   * independence, a mission's establishment, a movement's founding.
+   */
+  public abstract Optional<FuzzyTime> proclaimed();
+
+  /** Returns when the party ceased to exist, if it has and a source states it. */
+  public abstract Optional<FuzzyTime> dissolved();
+
+  /**
+   * Returns the period the party existed in, from {@link #proclaimed()} to {@link #dissolved()}
+   * (ongoing if not dissolved, from an unstated start if not proclaimed), or empty when neither is
+   * stated: a party with no stated existence is taken to exist whenever it acts.
+   */
+  public Optional<FuzzyPeriod> existence() {
+    if (proclaimed().isPresent()) {
+      FuzzyTime start = proclaimed().get();
+      return Optional.of(dissolved().map(end -> FuzzyPeriod.of(start, end))
+          .orElseGet(() -> FuzzyPeriod.since(start)));
+    }
+    return dissolved().map(FuzzyPeriod::until);
+  }
+
   /** Returns the {@link IdScheme#UCDP_ACTOR UCDP actor id}, if known. */
   public OptionalInt ucdpActorId() {
     return IdScheme.UCDP_ACTOR.numberIn(externalIds());
@@ -129,6 +159,11 @@ public abstract class Party implements Entity, Identified, WithParty {
         "Party", "office", office().orElse(""), "only a PERSON holds an office, not " + kind());
     Checks.check(
         !actsFor().equals(Optional.of(id())), "Party", "actsFor", id(), "a party cannot act for itself");
+    if (proclaimed().isPresent() && dissolved().isPresent()) {
+      Checks.check(
+          !dissolved().get().isBefore(proclaimed().get()).isDefinite(), "Party", "dissolved",
+          dissolved().get(), "must not be before proclaimed (" + proclaimed().get() + ")");
+    }
     externalIds().forEach((scheme, value) -> scheme.check("Party", value));
   }
 }

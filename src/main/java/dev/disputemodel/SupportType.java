@@ -8,6 +8,10 @@ public enum SupportType {
   ARMS,
   /** With political or diplomatic backing. */
   POLITICAL,
+  /** By letting the side's fighters take refuge on its territory, out of reach of the other side. */
+  SANCTUARY,
+  /** By hosting the side's leadership, offices, camps or bases on its territory. */
+  HOSTING,
   /** Any other support. */
   OTHER;
 }

@@ -66,8 +66,12 @@ class DisputeModelTest {
           .addProvisions(new Withdrawal(ARMENIA, SURROUNDING),
               new Deployment(PEACEKEEPERS, KARABAKH, Estimate.atMost(2000).withWording("almost 2,000")))
           .source(ARTICLE).build();
-  static final Ceasefire S2 = ceasefire2022().predecessor(CEASEFIRE_2020).build();
+  static final Ceasefire S2 = ceasefire2022().addLinks(ChainLink.succeeds(CEASEFIRE_2020)).build();
   static final Mediator M1 = broker().build();
+  // test data: no agreement settles the Nagorno-Karabakh conflict in the story
+  static final Agreement A1 = Agreement.builder().id(AgreementId.of("A1")).name("a peace agreement")
+      .kind(AgreementKind.FULL).conflict(DISPUTE).addSignatories(ARMENIA, AZERBAIJAN)
+      .addCeasefires(CEASEFIRE_2022).addLinks(ChainLink.succeeds(CEASEFIRE_2020)).source(ARTICLE).build();
   static final Claim CLAIM_K5 = claim(K5, ARMENIA, new Initiated(CLASHES_2022, AZERBAIJAN)).build();
   static final Claim CLAIM_K6 = claim(K6, AZERBAIJAN, new Initiated(CLASHES_2022, ARMENIA)).build();
   static final Source A = source().build();
@@ -81,6 +85,7 @@ class DisputeModelTest {
         .addConflicts(C1, C3, C4)
         .addEvents(E1)
         .addCeasefires(S1, S2)
+        .addAgreements(A1)
         .addMediators(M1)
         .addClaims(CLAIM_K5, CLAIM_K6)
         .addSources(A);
@@ -95,19 +100,24 @@ class DisputeModelTest {
     assertEquals(Optional.of(C4), m.conflict(CLASHES_2022));
     assertEquals(Optional.of(E1), m.event(DEAL_2020));
     assertEquals(Optional.of(S2), m.ceasefire(CEASEFIRE_2022));
+    assertEquals(Optional.of(A1), m.agreement(AgreementId.of("A1")));
+    assertEquals(Optional.<Accord>of(A1), m.accord(AgreementId.of("A1")));
+    assertEquals(Optional.<Accord>of(S2), m.accord(CEASEFIRE_2022));
+    assertEquals(Optional.empty(), m.agreement(AgreementId.of("S2")), "an agreement id never finds a ceasefire");
     assertEquals(Optional.of(M1), m.mediator(BROKER));
     assertEquals(Optional.of(CLAIM_K6), m.claim(K6));
     assertEquals(Optional.of(A), m.source(ARTICLE));
 
     List<Entity> all = ImmutableList.copyOf(m.entities());
-    assertEquals(19, all.size());
-    assertEquals(19, m.size());
+    assertEquals(20, all.size());
+    assertEquals(20, m.size());
     for (Entity e : all) {
       assertEquals(Optional.of(e), m.find(e.id()), "find " + e.id());
     }
     assertEquals(List.of(ARMENIA_P, AZERBAIJAN_P, PASHINYAN_P, RUSSIA_P, PEACEKEEPERS_P, TURKEY_P, R1),
         all.subList(0, 7), "parties first, then relations, in the order added");
-    assertEquals(A, all.get(18), "sources last");
+    assertEquals(List.of(S1, S2, A1, M1), all.subList(13, 17), "ceasefires, agreements, mediators");
+    assertEquals(A, all.get(19), "sources last");
   }
 
   @Test
@@ -238,10 +248,27 @@ class DisputeModelTest {
         dangling("Ceasefire.provisions.party", b -> b.addCeasefires(ceasefire("S3").addProvisions(
                 new Withdrawal(NOBODY, SURROUNDING)).build()),
             "Ceasefire:S3.provisions[0].party = Party:P99: no Party with this id"),
-        dangling("Ceasefire.predecessor", b -> b.addCeasefires(ceasefire("S3").predecessor(CeasefireId.of("S99")).build()),
-            "Ceasefire:S3.predecessor = Ceasefire:S99: no Ceasefire with this id"),
+        dangling("Ceasefire.links", b -> b.addCeasefires(ceasefire("S3").addLinks(ChainLink.renews(CeasefireId.of("S99"))).build()),
+            "Ceasefire:S3.links[0].earlier = Ceasefire:S99: no Ceasefire with this id"),
         dangling("Ceasefire.source", b -> b.addCeasefires(ceasefire("S3").source(NOWHERE).build()),
             "Ceasefire:S3.source = Source:nowhere: no Source with this id"),
+        dangling("Agreement.conflict", b -> b.addAgreements(agreement("A2").conflict(noConflict).build()),
+            "Agreement:A2.conflict = Conflict:C99: no Conflict with this id"),
+        dangling("Agreement.signatories", b -> b.addAgreements(agreement("A2").addSignatories(NOBODY).build()),
+            "Agreement:A2.signatories = Party:P99: no Party with this id"),
+        dangling("Agreement.provisions.from", b -> b.addAgreements(agreement("A2").addProvisions(
+                new Withdrawal(ARMENIA, nowhereLand)).build()),
+            "Agreement:A2.provisions[0].from = Territory:T99: no Territory with this id"),
+        dangling("Agreement.links", b -> b.addAgreements(agreement("A2").addLinks(
+                ChainLink.succeeds(CEASEFIRE_2020), ChainLink.recommitsTo(AgreementId.of("A99"))).build()),
+            "Agreement:A2.links[1].earlier = Agreement:A99: no Agreement with this id"),
+        dangling("Agreement.ceasefires", b -> b.addAgreements(agreement("A2").addCeasefires(CeasefireId.of("S99")).build()),
+            "Agreement:A2.ceasefires = Ceasefire:S99: no Ceasefire with this id"),
+        dangling("Agreement.source", b -> b.addAgreements(agreement("A2").source(NOWHERE).build()),
+            "Agreement:A2.source = Source:nowhere: no Source with this id"),
+        dangling("Mediator.agreement", b -> b.addMediators(broker().id(MediatorId.of("M2")).ceasefire(Optional.empty())
+                .agreement(AgreementId.of("A99")).build()),
+            "Mediator:M2.agreement = Agreement:A99: no Agreement with this id"),
         dangling("Mediator.party", b -> b.addMediators(broker().id(MediatorId.of("M2")).party(NOBODY).build()),
             "Mediator:M2.party = Party:P99: no Party with this id"),
         dangling("Mediator.conflict", b -> b.addMediators(broker().id(MediatorId.of("M2")).conflict(noConflict).build()),
@@ -298,6 +325,11 @@ class DisputeModelTest {
 
   private static Conflict bareConflict(String id) {
     return Conflict.builder().id(ConflictId.of(id)).name("Nagorno-Karabakh conflict").build();
+  }
+
+  private static Agreement.Builder agreement(String id) {
+    return Agreement.builder().id(AgreementId.of(id)).name("a peace agreement").kind(AgreementKind.FULL)
+        .conflict(DISPUTE).source(ARTICLE);
   }
 
   private static Ceasefire.Builder ceasefire(String id) {
@@ -383,7 +415,7 @@ class DisputeModelTest {
         .addConflicts(bareConflict("C1"), C4.withSides(side("A", ARMENIA))).build();
     assertEquals(Optional.of(k1), m.claim(K1));
     // And an unrelated valid build is unaffected by the failed one.
-    assertEquals(19, valid().build().size());
+    assertEquals(20, valid().build().size());
   }
 
   @Test
@@ -408,6 +440,7 @@ class DisputeModelTest {
     InvalidModelException e = assertThrows(InvalidModelException.class, () -> m.withParties(withoutArmenia));
     List<String> problems = e.problems().stream().map(Problem::toString).toList();
     assertEquals(List.of(
+        "Agreement:A1.signatories = Party:P1: no Party with this id",
         "Ceasefire:S1.provisions[0].party = Party:P1: no Party with this id",
         "Ceasefire:S1.signatories = Party:P1: no Party with this id",
         "Claim:K5.claimant = Party:P1: no Party with this id",

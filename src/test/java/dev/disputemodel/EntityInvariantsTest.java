@@ -341,10 +341,13 @@ class EntityInvariantsTest {
     }
 
     @Test
-    void notItsOwnPredecessor() {
-      assertInvalid(() -> ceasefire2022().predecessor(CEASEFIRE_2022).build(), "Ceasefire", "predecessor",
-          "Ceasefire:S2", "Ceasefire.predecessor = Ceasefire:S2: cannot be itself");
-      assertEquals(Optional.of(CEASEFIRE_2020), ceasefire2022().predecessor(CEASEFIRE_2020).build().predecessor());
+    void linksNeitherToItselfNorTwiceToOneAccord() {
+      assertInvalid(() -> ceasefire2022().addLinks(ChainLink.succeeds(CEASEFIRE_2022)).build(), "Ceasefire", "links",
+          "Ceasefire:S2", "Ceasefire.links = Ceasefire:S2: cannot be itself");
+      assertInvalid(() -> ceasefire2022().addLinks(ChainLink.succeeds(CEASEFIRE_2020), ChainLink.renews(CEASEFIRE_2020))
+              .build(), "Ceasefire", "links", "Ceasefire:S1", "Ceasefire.links = Ceasefire:S1: links the same accord twice");
+      assertEquals(List.of(ChainLink.succeeds(CEASEFIRE_2020)),
+          ceasefire2022().addLinks(ChainLink.succeeds(CEASEFIRE_2020)).build().links());
     }
 
     @Test
@@ -369,15 +372,27 @@ class EntityInvariantsTest {
   @Nested
   class Mediators {
     @Test
-    void forceSizeOnlyForAPeacekeeper() {
+    void forceSizeOnlyForAPeacekeeperOrObserver() {
       Estimate almost2000 = Estimate.atMost(2000).withWording("almost 2,000");
       assertInvalid(() -> broker().forceSize(almost2000).build(), "Mediator", "forceSize", "<=2000 \"almost 2,000\"",
-          "Mediator.forceSize = <=2000 \"almost 2,000\": only a PEACEKEEPER has a force size, not BROKER");
+          "Mediator.forceSize = <=2000 \"almost 2,000\": only a PEACEKEEPER or OBSERVER has a force size, not BROKER");
       Mediator keeper = broker().party(PEACEKEEPERS).role(MediatorRole.PEACEKEEPER).forceSize(almost2000).build();
       assertEquals(Optional.of(almost2000), keeper.forceSize());
-      assertInvalid(() -> keeper.withRole(MediatorRole.OBSERVER), "Mediator", "forceSize",
+      assertEquals(Optional.of(almost2000), keeper.withRole(MediatorRole.OBSERVER).forceSize(),
+          "an observer mission has a strength too");
+      assertInvalid(() -> keeper.withRole(MediatorRole.WITNESS), "Mediator", "forceSize",
           "<=2000 \"almost 2,000\"",
-          "Mediator.forceSize = <=2000 \"almost 2,000\": only a PEACEKEEPER has a force size, not OBSERVER");
+          "Mediator.forceSize = <=2000 \"almost 2,000\": only a PEACEKEEPER or OBSERVER has a force size, not WITNESS");
+    }
+
+    @Test
+    void aRoleConcernsACeasefireOrAnAgreementNotBoth() {
+      AgreementId treaty = AgreementId.of("A1");
+      Mediator guarantor = broker().role(MediatorRole.GUARANTOR).ceasefire(Optional.empty()).agreement(treaty).build();
+      assertEquals(Optional.of(treaty), guarantor.agreement());
+      assertEquals(new Reference("agreement", treaty), guarantor.references().get(2));
+      assertInvalid(() -> guarantor.withCeasefire(CEASEFIRE_2020), "Mediator", "agreement", "Agreement:A1",
+          "Mediator.agreement = Agreement:A1: a role concerns a ceasefire or an agreement, not both (ceasefire Ceasefire:S1)");
     }
 
     @Test

@@ -1,6 +1,9 @@
 package dev.disputemodel.bench;
 
+import dev.disputemodel.Accord;
+import dev.disputemodel.AccordId;
 import dev.disputemodel.Ceasefire;
+import dev.disputemodel.ChainLink;
 import dev.disputemodel.Claim;
 import dev.disputemodel.Conflict;
 import dev.disputemodel.ConflictId;
@@ -86,6 +89,7 @@ public class QueryBenchmark {
   PropositionKey contestedKey;
   FuzzyTime knownOn;
   When ceasefireWhen;
+  List<Optional<FuzzyPeriod>> ceasefirePeriods;
   ConflictId involvementConflict;
   PartyId involvedParty;
 
@@ -101,6 +105,7 @@ public class QueryBenchmark {
     model = BulkModels.generate(42, claims);
     sources = new HashMap<>();
     model.sources().forEach(s -> sources.put(s.id(), s));
+    ceasefirePeriods = recordPeriods(model);
 
     long before = Heap.usedAfterGc();
     q = ModelQueries.over(model);
@@ -376,16 +381,52 @@ public class QueryBenchmark {
   }
 
   List<Ceasefire> naiveCeasefires() {
-    return model.ceasefires().stream().filter(cf -> ceasefireWhen.accepts(inEffect(cf))).toList();
+    List<Ceasefire> all = model.ceasefires();
+    List<Ceasefire> out = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      if (ceasefireWhen.accepts(ceasefirePeriods.get(i))) {
+        out.add(all.get(i));
+      }
+    }
+    return out;
   }
 
-  static Optional<FuzzyPeriod> inEffect(Ceasefire cf) {
-    Optional<FuzzyTime> start = cf.effective().or(cf::agreed);
-    if (start.isPresent()) {
-      FuzzyTime from = start.get();
-      return Optional.of(cf.ended().map(e -> FuzzyPeriod.of(from, e)).orElseGet(() -> FuzzyPeriod.since(from)));
+  /**
+   * Returns when each ceasefire is in effect by its recorded times, in model order: from when it
+   * took effect to the first of its end and the times its renewals and successors take effect
+   * ({@code AccordIndex.inEffectOnRecord}, restated with a map from each ceasefire to its ends).
+   * Data for the naive and DuckDB baselines, computed once.
+   */
+  static List<Optional<FuzzyPeriod>> recordPeriods(DisputeModel model) {
+    Map<AccordId, List<FuzzyTime>> ends = new HashMap<>();
+    List<Accord> accords = new ArrayList<>(model.ceasefires());
+    accords.addAll(model.agreements());
+    for (Accord later : accords) {
+      for (ChainLink l : later.links()) {
+        if (l.kind().endsEarlier()) {
+          l.effectiveIn(later).ifPresent(t -> ends.computeIfAbsent(l.earlier(), k -> new ArrayList<>()).add(t));
+        }
+      }
     }
-    return cf.ended().map(FuzzyPeriod::until);
+    List<Optional<FuzzyPeriod>> out = new ArrayList<>();
+    for (Ceasefire cf : model.ceasefires()) {
+      List<FuzzyTime> own = new ArrayList<>(ends.getOrDefault(cf.id(), List.of()));
+      cf.ended().ifPresent(own::add);
+      Optional<FuzzyTime> end = own.stream().reduce((a, b) -> FuzzyTime.of(
+          a.earliestEpochSecond() <= b.earliestEpochSecond() ? a.earliest() : b.earliest(),
+          a.latestEpochSecond() <= b.latestEpochSecond() ? a.latest() : b.latest(),
+          a.precision().coarsest(b.precision())));
+      Optional<FuzzyTime> start = cf.effective().or(cf::agreed);
+      if (start.isEmpty()) {
+        out.add(end.map(FuzzyPeriod::until));
+      } else if (end.isEmpty()) {
+        out.add(Optional.of(FuzzyPeriod.since(start.get())));
+      } else {
+        out.add(Optional.of(end.get().isBefore(start.get()).isDefinite()
+            ? FuzzyPeriod.at(start.get()) : FuzzyPeriod.of(start.get(), end.get())));
+      }
+    }
+    return out;
   }
 
   // ------------------------------------------------------------------ DuckDB
@@ -466,12 +507,12 @@ public class QueryBenchmark {
       List<Ceasefire> all = model.ceasefires();
       for (int i = 0; i < all.size(); i++) {
         Ceasefire cf = all.get(i);
-        Optional<FuzzyTime> start = cf.effective().or(cf::agreed);
+        Optional<FuzzyPeriod> period = ceasefirePeriods.get(i);
         rows.beginRow();
         rows.append(i);
         rows.append(cf.id().value());
-        appendTime(rows, start);
-        appendTime(rows, cf.ended());
+        appendTime(rows, period.flatMap(FuzzyPeriod::start));
+        appendTime(rows, period.flatMap(FuzzyPeriod::end));
         rows.endRow();
       }
     }

@@ -15,6 +15,7 @@ import dev.disputemodel.PropositionKey;
 import dev.disputemodel.PropositionType;
 import dev.disputemodel.index.ModelIndex;
 import dev.disputemodel.time.Certainty;
+import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,8 +37,9 @@ import java.util.TreeSet;
  *       (possible: the attack may predate the claim).
  * </ul>
  *
- * <p>The time it took effect is {@code effective}, else {@code agreed}; without either, nothing is
- * reported. Cost: events are indexed by conflict in time order and claims by key, so each
+ * <p>When it was in effect is {@link dev.disputemodel.index.AccordIndex#inEffectOnRecord}: from
+ * {@code effective}, else {@code agreed}, to its end or the time a renewal or successor took
+ * effect; without a start, nothing is reported. Cost: events are indexed by conflict in time order and claims by key, so each
  * ceasefire reads only its own conflict's events and claims.
  */
 final class CeasefireViolatedRule implements Rule {
@@ -55,7 +57,9 @@ final class CeasefireViolatedRule implements Rule {
     List<Finding> out = new ArrayList<>();
     java.util.Map<dev.disputemodel.ConflictId, List<Claim>> attacks = attackClaims(index);
     for (Ceasefire cf : index.model().ceasefires()) {
-      Optional<FuzzyTime> from = cf.effective().or(cf::agreed);
+      Optional<FuzzyPeriod> inEffect = index.accords().inEffectOnRecord(cf.id());
+      Optional<FuzzyTime> from = inEffect.flatMap(FuzzyPeriod::start);
+      Optional<FuzzyTime> until = inEffect.flatMap(FuzzyPeriod::end);
       if (from.isEmpty()) {
         continue;
       }
@@ -67,8 +71,8 @@ final class CeasefireViolatedRule implements Rule {
           continue;
         }
         Certainty inside = SAME_MOMENT.isAfter(e.time(), from.get());
-        if (cf.ended().isPresent()) {
-          inside = inside.and(SAME_MOMENT.isBefore(e.time(), cf.ended().get()));
+        if (until.isPresent()) {
+          inside = inside.and(SAME_MOMENT.isBefore(e.time(), until.get()));
         }
         if (inside.isPossible()) {
           certainty = certainty.or(inside);

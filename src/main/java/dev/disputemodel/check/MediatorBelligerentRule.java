@@ -2,7 +2,8 @@ package dev.disputemodel.check;
 
 import static dev.disputemodel.time.UnstatedPeriod.HOLDS_THROUGHOUT;
 
-import dev.disputemodel.Ceasefire;
+import dev.disputemodel.Accord;
+import dev.disputemodel.AccordId;
 import dev.disputemodel.Mediator;
 import dev.disputemodel.PartyId;
 import dev.disputemodel.Side;
@@ -10,7 +11,6 @@ import dev.disputemodel.Supporter;
 import dev.disputemodel.SupportType;
 import dev.disputemodel.index.ModelIndex;
 import dev.disputemodel.time.FuzzyPeriod;
-import dev.disputemodel.time.FuzzyTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +20,8 @@ import java.util.Optional;
  * in a conflict in which it fights: it, or a party it acts for (a peacekeeping mission for its
  * state), is a primary party or a troop supporter of a side of that conflict (or of the nearest
  * ancestor conflict that records sides). A troop supporter counts only if its support may
- * overlap the role's time (the role's period, else its ceasefire's effective or agreed time):
+ * overlap the role's time (the role's period, else its ceasefire's or agreement's effective or
+ * agreed time):
  * Pakistan brokering the 1993 Islamabad accord is not fighting in the troops it sent from 2004.
  * Primary parties count whatever the time. Cost: linear in mediators times sides.
  */
@@ -72,18 +73,18 @@ final class MediatorBelligerentRule implements Rule {
     return false;
   }
 
-  /** The time the role is played: its period, else when its ceasefire took effect or was agreed. */
+  /**
+   * The time the role is played: its period, else when the ceasefire or agreement it concerns took
+   * effect (or was agreed).
+   */
   private static Optional<FuzzyPeriod> roleTime(ModelIndex index, Mediator m) {
     if (m.period().isPresent()) {
       return m.period();
     }
-    return m.ceasefire()
-        .flatMap(id -> index.model().ceasefire(id))
-        .flatMap(MediatorBelligerentRule::ceasefireTime)
+    Optional<AccordId> accord = m.ceasefire().<AccordId>map(c -> c).or(m::agreement);
+    return accord
+        .flatMap(id -> index.model().accord(id))
+        .flatMap(Accord::takesEffect)
         .map(FuzzyPeriod::at);
-  }
-
-  private static Optional<FuzzyTime> ceasefireTime(Ceasefire c) {
-    return c.effective().or(c::agreed);
   }
 }

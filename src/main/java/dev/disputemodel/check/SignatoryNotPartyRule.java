@@ -1,7 +1,7 @@
 package dev.disputemodel.check;
 
 import com.google.common.collect.ImmutableList;
-import dev.disputemodel.Ceasefire;
+import dev.disputemodel.Accord;
 import dev.disputemodel.ConflictId;
 import dev.disputemodel.Mediator;
 import dev.disputemodel.PartyId;
@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code signatory-not-party}: a ceasefire signed or declared by a party that is on no side of
- * its conflict. A signatory counts as a party when it, or a party it acts for (a prime minister
+ * {@code signatory-not-party}: a ceasefire or agreement signed or declared by a party that is on
+ * no side of its conflict. A signatory counts as a party when it, or a party it acts for (a prime minister
  * for his state), is a primary party or supporter of a side of the ceasefire's conflict, or of
  * the nearest ancestor conflict that records sides; a party that mediates the conflict (a
  * broker who co-signs) is not reported. Nothing is reported for a conflict with no recorded
@@ -23,7 +23,7 @@ import java.util.Set;
 final class SignatoryNotPartyRule implements Rule {
   static final RuleDescriptor DESCRIPTOR =
       new RuleDescriptor("signatory-not-party", Severity.WARNING,
-          "A ceasefire signatory is on no side of the ceasefire's conflict and does not mediate it");
+          "A ceasefire or agreement signatory is on no side of its conflict and does not mediate it");
 
   @Override
   public RuleDescriptor descriptor() {
@@ -39,7 +39,7 @@ final class SignatoryNotPartyRule implements Rule {
       }
     }
     List<Finding> out = new ArrayList<>();
-    for (Ceasefire c : index.model().ceasefires()) {
+    for (Accord c : ChainCycleRule.accords(index)) {
       ImmutableList<Side> sides = index.sides(c.conflict());
       if (sides.isEmpty()) {
         continue;

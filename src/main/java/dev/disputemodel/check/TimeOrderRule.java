@@ -2,10 +2,11 @@ package dev.disputemodel.check;
 
 import static dev.disputemodel.time.EqualBounds.SAME_MOMENT;
 
-import dev.disputemodel.Ceasefire;
+import dev.disputemodel.Accord;
 import dev.disputemodel.Conflict;
 import dev.disputemodel.EntityId;
 import dev.disputemodel.Mediator;
+import dev.disputemodel.Party;
 import dev.disputemodel.PartyRelation;
 import dev.disputemodel.Side;
 import dev.disputemodel.Territory;
@@ -24,9 +25,10 @@ import java.util.Optional;
  * leave: a ceasefire agreed "in September 2022" but effective "2022-09-01" may have taken effect
  * before it was agreed. Times with equal bounds are the same stated moment and never reported.
  *
- * <p>Checks a ceasefire's agreed, effective and ended times, and the start and end of every
- * stated period: a conflict's, a supporter's, a mediator role's, a relation's, and a territory's
- * sovereignty, control and population statuses. Cost: linear in the size of the model.
+ * <p>Checks a ceasefire's or agreement's agreed, effective and ended times, a party's proclaimed
+ * and dissolved times, and the start and end of every stated period: a conflict's, a supporter's,
+ * a mediator role's, a relation's, and a territory's sovereignty, control and population
+ * statuses. Cost: linear in the size of the model.
  */
 final class TimeOrderRule implements Rule {
   static final RuleDescriptor DESCRIPTOR =
@@ -41,7 +43,10 @@ final class TimeOrderRule implements Rule {
   @Override
   public List<Finding> check(ModelIndex index) {
     List<Finding> out = new ArrayList<>();
-    for (Ceasefire c : index.model().ceasefires()) {
+    for (Party p : index.model().parties()) {
+      pair(out, p.id(), "dissolved", p.dissolved(), "proclaimed", p.proclaimed());
+    }
+    for (Accord c : ChainCycleRule.accords(index)) {
       pair(out, c.id(), "effective", c.effective(), "agreed", c.agreed());
       pair(out, c.id(), "ended", c.ended(), "effective", c.effective());
       if (c.effective().isEmpty()) {

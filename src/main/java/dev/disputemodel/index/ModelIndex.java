@@ -44,9 +44,9 @@ import org.jspecify.annotations.Nullable;
  * A {@link DisputeModel} with the indexes that the consistency checker's rules and the query
  * module share: claims grouped by the question they answer and by proposition type, the questions
  * several claims answer, relations by party, events by conflict in time order, backers by account,
- * who speaks for whom, and the sides an episode inherits. Each index is built once, on first use,
- * in time linear in the model (times a log factor for sorting), and then shared by every caller;
- * lookups are constant time.
+ * who speaks for whom, the sides an episode inherits, and the chains of accords. Each index is
+ * built once, on first use, in time linear in the model (times a log factor for sorting), and then
+ * shared by every caller; lookups are constant time.
  *
  * <pre>{@code
  * ModelIndex index = ModelIndex.of(model);
@@ -68,6 +68,7 @@ public final class ModelIndex {
   private final Supplier<ImmutableListMultimap<ConflictId, Event>> eventsByConflict;
   private final Supplier<ImmutableListMultimap<EntityId, Claim>> backersByAccount;
   private final Supplier<ImmutableMap<PartyId, ImmutableList<PartyId>>> actsForChains;
+  private final Supplier<AccordIndex> accords;
 
   private ModelIndex(DisputeModel model, Parallelism parallelism) {
     this.model = Objects.requireNonNull(model, "model");
@@ -80,6 +81,7 @@ public final class ModelIndex {
     this.eventsByConflict = Suppliers.memoize(this::indexEvents);
     this.backersByAccount = Suppliers.memoize(this::indexBackers);
     this.actsForChains = Suppliers.memoize(this::indexChains);
+    this.accords = Suppliers.memoize(() -> new AccordIndex(model));
   }
 
   /**
@@ -109,6 +111,14 @@ public final class ModelIndex {
   /** Returns the model. */
   public DisputeModel model() {
     return model;
+  }
+
+  /**
+   * Returns the model's ceasefires and agreements with their chain links resolved both ways, and
+   * when each is in effect by its recorded times.
+   */
+  public AccordIndex accords() {
+    return accords.get();
   }
 
   /**

@@ -5,6 +5,7 @@ import dev.disputemodel.ConflictId;
 import dev.disputemodel.EventKind;
 import dev.disputemodel.PartyId;
 import dev.disputemodel.TerritoryId;
+import dev.disputemodel.time.FuzzyTime;
 import java.util.Optional;
 
 /** An {@link Attack} proposition in JSON. */
@@ -23,6 +24,9 @@ final class AttackCodec {
   private static final Slot<Optional<TerritoryId>> PLACE =
       FIELDS.optional("place", Attack::place, Ids.TERRITORY);
 
+  private static final Slot<Optional<FuzzyTime>> TIME =
+      FIELDS.optional("time", Attack::time, TimeCodec.CODEC);
+
   static final ObjectCodec<Attack> CODEC = FIELDS.codec(s -> new Attack(
-      s.get(CONFLICT), s.get(ATTACKER), s.get(KIND), s.get(TARGET), s.get(PLACE)));
+      s.get(CONFLICT), s.get(ATTACKER), s.get(KIND), s.get(TARGET), s.get(PLACE), s.get(TIME)));
 }

@@ -1,7 +1,9 @@
 package dev.disputemodel.json;
 
+import com.google.common.collect.ImmutableList;
 import dev.disputemodel.Ceasefire;
 import dev.disputemodel.CeasefireId;
+import dev.disputemodel.ChainLink;
 import dev.disputemodel.ConflictId;
 import dev.disputemodel.PartyId;
 import dev.disputemodel.Provision;
@@ -10,7 +12,10 @@ import dev.disputemodel.time.FuzzyTime;
 import java.util.List;
 import java.util.Optional;
 
-/** A {@link Ceasefire} in JSON. */
+/**
+ * A {@link Ceasefire} in JSON. Format 1.0's {@code predecessor} is still read, as the link
+ * {@code ChainLink.succeeds(predecessor)}, and never written: {@code links} says it now.
+ */
 final class CeasefireCodec {
   private CeasefireCodec() {}
 
@@ -29,14 +34,20 @@ final class CeasefireCodec {
       FIELDS.optional("ended", Ceasefire::ended, TimeCodec.CODEC);
   private static final Slot<List<Provision>> PROVISIONS =
       FIELDS.list("provisions", Ceasefire::provisions, ProvisionCodec.CODEC);
+  private static final Slot<List<ChainLink>> LINKS =
+      FIELDS.list("links", Ceasefire::links, ChainLinkCodec.CODEC);
+  /** Format 1.0: read only. */
   private static final Slot<Optional<CeasefireId>> PREDECESSOR =
-      FIELDS.optional("predecessor", Ceasefire::predecessor, Ids.CEASEFIRE);
+      FIELDS.optional("predecessor", c -> Optional.empty(), Ids.CEASEFIRE);
   private static final Slot<SourceId> SOURCE =
       FIELDS.required("source", Ceasefire::source, Ids.SOURCE);
 
   static final ObjectCodec<Ceasefire> CODEC = FIELDS.codec(s -> Ceasefire.builder()
       .id(s.get(ID)).name(s.get(NAME)).conflict(s.get(CONFLICT))
       .addAllSignatories(s.get(SIGNATORIES)).agreed(s.get(AGREED)).effective(s.get(EFFECTIVE))
-      .ended(s.get(ENDED)).addAllProvisions(s.get(PROVISIONS)).predecessor(s.get(PREDECESSOR))
+      .ended(s.get(ENDED)).addAllProvisions(s.get(PROVISIONS))
+      .addAllLinks(s.get(PREDECESSOR).map(ChainLink::succeeds).map(ImmutableList::of)
+          .orElse(ImmutableList.of()))
+      .addAllLinks(s.get(LINKS))
       .source(s.get(SOURCE)).build());
 }

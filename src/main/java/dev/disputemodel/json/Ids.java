@@ -3,6 +3,7 @@ package dev.disputemodel.json;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
+import dev.disputemodel.AgreementId;
 import dev.disputemodel.CeasefireId;
 import dev.disputemodel.ClaimId;
 import dev.disputemodel.ConflictId;
@@ -11,6 +12,7 @@ import dev.disputemodel.EventId;
 import dev.disputemodel.MediatorId;
 import dev.disputemodel.PartyId;
 import dev.disputemodel.RelationId;
+import dev.disputemodel.RulingId;
 import dev.disputemodel.SourceId;
 import dev.disputemodel.TerritoryId;
 
@@ -31,10 +33,13 @@ final class Ids {
   static final IdCodec<MediatorId> MEDIATOR = new IdCodec<>("mediator", 6, MediatorId::of);
   static final IdCodec<ClaimId> CLAIM = new IdCodec<>("claim", 7, ClaimId::of);
   static final IdCodec<SourceId> SOURCE = new IdCodec<>("source", 8, SourceId::of);
+  static final IdCodec<AgreementId> AGREEMENT = new IdCodec<>("agreement", 9, AgreementId::of);
+  static final IdCodec<RulingId> RULING = new IdCodec<>("ruling", 10, RulingId::of);
 
   /** Every kind, in the order of {@link IdCodec#index}. */
   static final ImmutableList<IdCodec<?>> ALL = ImmutableList.of(
-      PARTY, RELATION, TERRITORY, CONFLICT, EVENT, CEASEFIRE, MEDIATOR, CLAIM, SOURCE);
+      PARTY, RELATION, TERRITORY, CONFLICT, EVENT, CEASEFIRE, MEDIATOR, CLAIM, SOURCE, AGREEMENT,
+      RULING);
 
   /** The kinds by name, as in {@code noStatement.about.subjects[].kind}. */
   static final ImmutableMap<String, IdCodec<?>> KINDS = Maps.uniqueIndex(ALL, k -> k.kind);

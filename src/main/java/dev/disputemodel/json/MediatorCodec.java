@@ -1,5 +1,6 @@
 package dev.disputemodel.json;
 
+import dev.disputemodel.AgreementId;
 import dev.disputemodel.CeasefireId;
 import dev.disputemodel.ClaimId;
 import dev.disputemodel.ConflictId;
@@ -25,6 +26,8 @@ final class MediatorCodec {
       FIELDS.required("conflict", Mediator::conflict, Ids.CONFLICT);
   private static final Slot<Optional<CeasefireId>> CEASEFIRE =
       FIELDS.optional("ceasefire", Mediator::ceasefire, Ids.CEASEFIRE);
+  private static final Slot<Optional<AgreementId>> AGREEMENT =
+      FIELDS.optional("agreement", Mediator::agreement, Ids.AGREEMENT);
   private static final Slot<Optional<FuzzyPeriod>> PERIOD =
       FIELDS.optional("period", Mediator::period, PeriodCodec.CODEC);
   private static final Slot<Optional<Estimate>> FORCE_SIZE =
@@ -35,6 +38,6 @@ final class MediatorCodec {
 
   static final ObjectCodec<Mediator> CODEC = FIELDS.codec(s -> Mediator.builder()
       .id(s.get(ID)).party(s.get(PARTY)).role(s.get(ROLE)).conflict(s.get(CONFLICT))
-      .ceasefire(s.get(CEASEFIRE)).period(s.get(PERIOD)).forceSize(s.get(FORCE_SIZE))
+      .ceasefire(s.get(CEASEFIRE)).agreement(s.get(AGREEMENT)).period(s.get(PERIOD)).forceSize(s.get(FORCE_SIZE))
       .attestedBy(s.get(ATTESTED_BY)).source(s.get(SOURCE)).build());
 }

@@ -5,6 +5,7 @@ import dev.disputemodel.InvalidValueException;
 import dev.disputemodel.Party;
 import dev.disputemodel.PartyId;
 import dev.disputemodel.PartyKind;
+import dev.disputemodel.time.FuzzyTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,10 @@ final class PartyCodec {
       FIELDS.optional("majorityReligion", Party::majorityReligion, Values.STRING);
   private static final Slot<Optional<Map<IdScheme, String>>> EXTERNAL_IDS = FIELDS.optional(
       "externalIds", p -> ExternalIdsCodec.unlessEmpty(p.externalIds()), ExternalIdsCodec.CODEC);
+  private static final Slot<Optional<FuzzyTime>> PROCLAIMED =
+      FIELDS.optional("proclaimed", Party::proclaimed, TimeCodec.CODEC);
+  private static final Slot<Optional<FuzzyTime>> DISSOLVED =
+      FIELDS.optional("dissolved", Party::dissolved, TimeCodec.CODEC);
   // format 1.0: read only
   private static final Slot<OptionalInt> UCDP =
       FIELDS.optionalInt("ucdpActorId", p -> OptionalInt.empty());
@@ -54,6 +59,7 @@ final class PartyCodec {
     return Party.builder()
         .id(s.get(ID)).name(s.get(NAME)).kind(s.get(KIND)).addAllAliases(s.get(ALIASES))
         .actsFor(s.get(ACTS_FOR)).office(s.get(OFFICE)).majorityReligion(s.get(RELIGION))
+        .proclaimed(s.get(PROCLAIMED)).dissolved(s.get(DISSOLVED))
         .putAllExternalIds(ids).build();
   });
 

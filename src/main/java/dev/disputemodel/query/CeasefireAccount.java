@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSet;
 import dev.disputemodel.Ceasefire;
 import dev.disputemodel.EntityId;
 import dev.disputemodel.Mediator;
+import dev.disputemodel.index.StateReport;
 import java.util.List;
 import java.util.Objects;
 

@@ -116,7 +116,7 @@ final class EntityIndex {
 
     conflictTimes = TimeIndex.of(model.conflicts(), Conflict::period);
     eventTimes = TimeIndex.of(model.events(), e -> Optional.of(FuzzyPeriod.at(e.time())));
-    ceasefireTimes = TimeIndex.of(model.ceasefires(), EntityIndex::inEffect);
+    ceasefireTimes = TimeIndex.of(model.ceasefires(), c -> index.accords().inEffectOnRecord(c.id()));
     mediatorTimes = TimeIndex.of(model.mediators(), Mediator::period);
     relationTimes = TimeIndex.of(model.relations(), dev.disputemodel.PartyRelation::period);
   }
@@ -129,20 +129,6 @@ final class EntityIndex {
     for (int i = 1; i < chain.size(); i++) {
       out.put(inv.conflict(), inv.forPrincipal(chain.get(i)));
     }
-  }
-
-  /**
-   * Returns when a ceasefire was in effect: from when it took effect (else was agreed) to when it
-   * ended, open if it has not; until its end, from an unknown start, if it has no start; empty
-   * when it has no dates at all.
-   */
-  static Optional<FuzzyPeriod> inEffect(Ceasefire cf) {
-    Optional<FuzzyTime> start = cf.effective().or(cf::agreed);
-    if (start.isPresent()) {
-      FuzzyTime s = start.get();
-      return Optional.of(cf.ended().map(e -> FuzzyPeriod.of(s, e)).orElseGet(() -> FuzzyPeriod.since(s)));
-    }
-    return cf.ended().map(FuzzyPeriod::until);
   }
 
   /** Returns the model position of a non-claim entity; MAX for an unknown id. */

@@ -3,6 +3,8 @@ package dev.disputemodel.query;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import dev.disputemodel.Accord;
+import dev.disputemodel.AccordId;
 import dev.disputemodel.BacksAccount;
 import dev.disputemodel.Casualties;
 import dev.disputemodel.Ceasefire;
@@ -32,6 +34,7 @@ import dev.disputemodel.SovereigntyStatus;
 import dev.disputemodel.Territory;
 import dev.disputemodel.TerritoryId;
 import dev.disputemodel.index.ModelIndex;
+import dev.disputemodel.index.StateReport;
 import dev.disputemodel.index.Parallelism;
 import dev.disputemodel.index.Question;
 import dev.disputemodel.time.Certainty;
@@ -317,7 +320,8 @@ public final class ModelQueries {
    * in effect.
    */
   public ImmutableList<Ceasefire> ceasefiresInEffect(When when) {
-    return active(model.ceasefires(), entities.get().ceasefireTimes, EntityIndex::inEffect, when);
+    return active(model.ceasefires(), entities.get().ceasefireTimes,
+        c -> index.accords().inEffectOnRecord(c.id()), when);
   }
 
   /** Returns the third-party roles played at {@code when}, in model order. */
@@ -464,6 +468,19 @@ public final class ModelQueries {
   // ------------------------------------------------------------------ ceasefires
 
   /**
+   * Returns the chain of renewals, recommitments and successions that {@code member} belongs to,
+   * in order, whichever member it is asked from: {@code chain(S2)} and {@code chain(S3)} of a truce
+   * S1 renewed by S2 and again by S3 are both S1, S2, S3. Cost: O(n log n) in the chain's accords
+   * and links.
+   *
+   * @throws InvalidValueException if the ceasefire or agreement is not in the model
+   */
+  public AccordChain chain(AccordId member) {
+    Accord a = require(member, "member");
+    return Chains.of(index.accords(), a, this::position);
+  }
+
+  /**
    * Returns what the model says about {@code ceasefire}: its brokers, its state as each claim
    * reports it, and the evidence that it was violated after it took effect. Cost: O(roles of the
    * ceasefire + claims on its state + events and claims of its conflict).
@@ -487,7 +504,9 @@ public final class ModelQueries {
   }
 
   private List<Evidence> violations(Ceasefire cf) {
-    Optional<FuzzyTime> from = cf.effective().or(cf::agreed);
+    Optional<FuzzyPeriod> inEffect = index.accords().inEffectOnRecord(cf.id());
+    Optional<FuzzyTime> from = inEffect.flatMap(FuzzyPeriod::start);
+    Optional<FuzzyTime> until = inEffect.flatMap(FuzzyPeriod::end);
     List<Evidence> out = new ArrayList<>();
     if (from.isEmpty()) {
       return out;
@@ -497,8 +516,8 @@ public final class ModelQueries {
         continue;
       }
       Certainty inside = e.time().isAfter(from.get());
-      if (cf.ended().isPresent()) {
-        inside = inside.and(e.time().isBefore(cf.ended().get()));
+      if (until.isPresent()) {
+        inside = inside.and(e.time().isBefore(until.get()));
       }
       if (inside.isPossible()) {
         out.add(new Evidence(e.id(), inside));

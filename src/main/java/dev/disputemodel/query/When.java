@@ -1,6 +1,7 @@
 package dev.disputemodel.query;
 
 import dev.disputemodel.InvalidValueException;
+import dev.disputemodel.index.AskedTime;
 import dev.disputemodel.time.Certainty;
 import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
@@ -31,7 +32,7 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe; nulls throw {@link NullPointerException}.
  */
-public final class When {
+public final class When implements AskedTime {
   private static final When ANY_TIME = new When(Long.MIN_VALUE, Long.MAX_VALUE, Certainty.DEFINITELY, true);
 
   private final long from; // epoch seconds of local time, inclusive
@@ -117,6 +118,7 @@ public final class When {
    * active at some moment of the span: DEFINITELY for {@link #anyTime()}, POSSIBLY for an
    * unstated period ({@link UnstatedPeriod#UNKNOWN}), else {@link FuzzyPeriod#overlapsSpan}.
    */
+  @Override
   public Certainty certaintyOf(Optional<FuzzyPeriod> period) {
     if (any) {
       return Certainty.DEFINITELY;

@@ -1,6 +1,7 @@
 package dev.disputemodel.testing;
 
 import dev.disputemodel.Ceasefire;
+import dev.disputemodel.ChainLink;
 import dev.disputemodel.Deployment;
 import dev.disputemodel.Mediator;
 import dev.disputemodel.MediatorRole;
@@ -71,7 +72,7 @@ final class CeasefirePlanner {
       b.addProvision(provision(plan));
     }
     if (!plan.ceasefires.isEmpty() && c.nextBoolean(0.5)) {
-      b.predecessor(plan.ceasefires.get(plan.ceasefires.size() - 1).id());
+      b.addLinks(ChainLink.succeeds(plan.ceasefires.get(plan.ceasefires.size() - 1).id()));
     }
     Ceasefire ceasefire = b.build();
     plan.ceasefires.add(ceasefire);
@@ -104,7 +105,8 @@ final class CeasefirePlanner {
     if (!plan.ceasefires.isEmpty() && (role == MediatorRole.BROKER || c.nextBoolean(0.3))) {
       b.ceasefire(c.pick(plan.ceasefires).id());
     }
-    if (role == MediatorRole.PEACEKEEPER && c.nextBoolean(0.6)) {
+    if ((role == MediatorRole.PEACEKEEPER || role == MediatorRole.OBSERVER)
+        && c.nextBoolean(0.6)) {
       b.forceSize(Figures.allowing(c, c.nextLong(d.config.maxFigure() + 1)));
     }
     if (c.nextBoolean(0.5)) {

@@ -7,6 +7,7 @@ import dev.disputemodel.Ceasefire;
 import dev.disputemodel.CeasefireId;
 import dev.disputemodel.CeasefireState;
 import dev.disputemodel.CeasefireStatus;
+import dev.disputemodel.ChainLink;
 import dev.disputemodel.Claim;
 import dev.disputemodel.Conflict;
 import dev.disputemodel.Event;
@@ -51,6 +52,16 @@ final class CeasefireViolatedFault implements Fault {
     long hi = lo + YEAR;
     if (ceasefire.ended().isPresent()) {
       hi = Math.min(hi, ceasefire.ended().get().earliestEpochSecond());
+    }
+    for (Ceasefire later : e.ceasefires) { // a renewal or successor ends it too
+      for (ChainLink link : later.links()) {
+        if (link.earlier().equals(ceasefire.id()) && link.kind().endsEarlier()) {
+          Optional<FuzzyTime> end = link.effectiveIn(later);
+          if (end.isPresent()) {
+            hi = Math.min(hi, end.get().earliestEpochSecond());
+          }
+        }
+      }
     }
     Optional<FuzzyTime> conflictEnd = e.conflicts.stream()
         .filter(k -> k.id().equals(ceasefire.conflict())).findFirst()

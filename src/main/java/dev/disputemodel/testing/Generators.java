@@ -22,6 +22,7 @@ import dev.disputemodel.Territory;
 import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
 import dev.disputemodel.time.Precision;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
@@ -40,7 +41,11 @@ public final class Generators {
       .parties(4, 10).build();
   private static final long FROM = Times.seconds(ModelConfig.defaults().firstDay());
   private static final long TO = Times.seconds(ModelConfig.defaults().untilDay());
-  private static final int[] EVERY_PRECISION = {1, 1, 1, 1, 1, 1, 1};
+  private static final int[] EVERY_PRECISION = new int[Precision.values().length];
+
+  static {
+    Arrays.fill(EVERY_PRECISION, 1);
+  }
 
   private Generators() {}
 
@@ -165,7 +170,7 @@ public final class Generators {
     return from(DisputeModel::events);
   }
 
-  /** Returns ceasefires, with provisions and predecessors. */
+  /** Returns ceasefires, with provisions and successions of earlier ones. */
   public static Gen<Ceasefire> ceasefires() {
     return from(DisputeModel::ceasefires);
   }

@@ -16,11 +16,12 @@ import java.util.Optional;
 final class PartyPlanner {
   private static final PartyKind[] BELLIGERENT_KINDS = {
     PartyKind.STATE, PartyKind.ARMED_GROUP, PartyKind.DE_FACTO_STATE, PartyKind.GOVERNMENT_BODY,
-    PartyKind.PERSON, PartyKind.MEDIA_OUTLET, PartyKind.OTHER
+    PartyKind.PERSON, PartyKind.MEDIA_OUTLET, PartyKind.OTHER, PartyKind.LIBERATION_MOVEMENT
   };
   private static final PartyKind[] THIRD_KINDS = {
     PartyKind.STATE, PartyKind.INTERNATIONAL_ORGANIZATION, PartyKind.ALLIANCE,
-    PartyKind.PEACEKEEPING_MISSION, PartyKind.PERSON, PartyKind.MEDIA_OUTLET, PartyKind.OTHER
+    PartyKind.PEACEKEEPING_MISSION, PartyKind.PERSON, PartyKind.MEDIA_OUTLET, PartyKind.OTHER,
+    PartyKind.OBSERVER_MISSION, PartyKind.COURT_OR_TRIBUNAL, PartyKind.COMMISSION
   };
   private static final List<String> OFFICES =
       List.of("Prime Minister", "Foreign Minister", "President", "Spokesperson");
@@ -44,10 +45,9 @@ final class PartyPlanner {
   private void party(int i) {
     boolean isThird = i >= 2 && c.nextBoolean(0.3);
     PartyKind kind = i < 2 ? PartyKind.STATE
-        : (isThird ? THIRD_KINDS : BELLIGERENT_KINDS)[c.nextInt(7)];
+        : c.pick(List.of(isThird ? THIRD_KINDS : BELLIGERENT_KINDS));
     Optional<Integer> actsFor = Optional.empty();
-    if (kind == PartyKind.GOVERNMENT_BODY || kind == PartyKind.PEACEKEEPING_MISSION
-        || kind == PartyKind.PERSON) {
+    if (kind == PartyKind.GOVERNMENT_BODY || isMission(kind) || kind == PartyKind.PERSON) {
       List<Integer> targets = new ArrayList<>();
       for (int j = 0; j < i; j++) {
         if (canActFor(kind, d.parties.get(j).kind()) && d.roles.isThird(j) == isThird) {
@@ -73,7 +73,7 @@ final class PartyPlanner {
     if (territorial && c.nextBoolean(0.2)) {
       b.majorityReligion(c.pick(RELIGIONS));
     }
-    if ((territorial || kind == PartyKind.ARMED_GROUP) && c.nextBoolean(0.3)) {
+    if ((territorial || isFighter(kind)) && c.nextBoolean(0.3)) {
       b.ucdpActorId(100 + i);
     }
     if (kind == PartyKind.STATE && c.nextBoolean(0.3)) {
@@ -94,11 +94,21 @@ final class PartyPlanner {
       case GOVERNMENT_BODY:
         return principal == PartyKind.STATE || principal == PartyKind.DE_FACTO_STATE;
       case PEACEKEEPING_MISSION:
+      case OBSERVER_MISSION:
         return principal == PartyKind.STATE || principal == PartyKind.INTERNATIONAL_ORGANIZATION
             || principal == PartyKind.ALLIANCE;
       default:
         return principal != PartyKind.PERSON;
     }
+  }
+
+  private static boolean isMission(PartyKind kind) {
+    return kind == PartyKind.PEACEKEEPING_MISSION || kind == PartyKind.OBSERVER_MISSION;
+  }
+
+  private static boolean isFighter(PartyKind kind) {
+    return kind == PartyKind.ARMED_GROUP || kind == PartyKind.DE_FACTO_STATE
+        || kind == PartyKind.LIBERATION_MOVEMENT;
   }
 
   private static String label(PartyKind kind) {

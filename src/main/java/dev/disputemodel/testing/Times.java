@@ -3,6 +3,7 @@ package dev.disputemodel.testing;
 import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
 import dev.disputemodel.time.PartOfDay;
+import dev.disputemodel.time.PartOfMonth;
 import dev.disputemodel.time.Precision;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -23,6 +24,7 @@ final class Times {
   private static final long HOUR = 3600;
   private static final long DAY = 86_400;
   private static final PartOfDay[] PARTS = PartOfDay.values();
+  private static final PartOfMonth[] MONTH_PARTS = PartOfMonth.values();
   private static final Precision[] PRECISIONS = Precision.values();
 
   private Times() {}
@@ -67,6 +69,8 @@ final class Times {
         return fixed(c, lo, hi, DAY).map(s -> FuzzyTime.onDay(dateTime(s).toLocalDate()));
       case PART_OF_DAY:
         return partOfDay(c, lo, hi);
+      case PART_OF_MONTH:
+        return partOfMonth(c, lo, hi);
       case MONTH:
         return month(c, lo, hi);
       case YEAR:
@@ -96,6 +100,23 @@ final class Times {
     }
     long day = firstDay + c.nextLong(lastDay - firstDay + 1);
     return Optional.of(FuzzyTime.on(epoch.plusDays(day), part));
+  }
+
+  private static Optional<FuzzyTime> partOfMonth(Choices c, long lo, long hi) {
+    PartOfMonth part = MONTH_PARTS[c.nextInt(MONTH_PARTS.length)];
+    YearMonth first = YearMonth.from(dateTime(lo));
+    if (part.start(first).toEpochSecond(ZoneOffset.UTC) < lo) {
+      first = first.plusMonths(1);
+    }
+    YearMonth last = YearMonth.from(dateTime(hi));
+    if (part.end(last).toEpochSecond(ZoneOffset.UTC) > hi) {
+      last = last.minusMonths(1);
+    }
+    long count = ChronoUnit.MONTHS.between(first, last) + 1;
+    if (count <= 0) {
+      return Optional.empty();
+    }
+    return Optional.of(FuzzyTime.in(first.plusMonths(c.nextLong(count)), part));
   }
 
   private static Optional<FuzzyTime> month(Choices c, long lo, long hi) {

@@ -77,6 +77,32 @@ public final class FuzzyTime {
     return of(day.atStartOfDay(), day.plusDays(1).atStartOfDay(), Precision.DAY);
   }
 
+  /**
+   * The margin, in days either side, of a time given as "about" a day: {@link #about} allows
+   * every moment from {@value} days before the day to the end of {@value} days after it.
+   */
+  public static final int ABOUT_DAYS = 3;
+
+  /**
+   * Returns a moment "about" {@code day}, as sources say "around 20 July": from the start of the
+   * day {@value #ABOUT_DAYS} days before to the end of the day {@value #ABOUT_DAYS} days after
+   * (seven days in all), at precision {@link Precision#DAY}, the unit the source used.
+   */
+  public static FuzzyTime about(LocalDate day) {
+    return of(
+        day.minusDays(ABOUT_DAYS).atStartOfDay(),
+        day.plusDays(ABOUT_DAYS + 1L).atStartOfDay(),
+        Precision.DAY);
+  }
+
+  /**
+   * Returns a part of a month: {@code in(1974-05, EARLY)} is "early May 1974", days 1 to 10 (see
+   * {@link PartOfMonth} for the bounds).
+   */
+  public static FuzzyTime in(YearMonth month, PartOfMonth part) {
+    return of(part.start(month), part.end(month), Precision.PART_OF_MONTH);
+  }
+
   /** Returns the calendar month {@code month}: "in September 2022". */
   public static FuzzyTime inMonth(YearMonth month) {
     return of(
@@ -210,8 +236,9 @@ public final class FuzzyTime {
 
   /**
    * Returns the time as a source would say it where the bounds are one whole unit
-   * ({@code 2022-09-13T08:15}, {@code 2022-09-13 MORNING}, {@code 2022-09-13}, {@code 2022-09},
-   * {@code 2022}, {@code 1980s}), else {@code [earliest, latest) PRECISION} (always for an HOUR:
+   * ({@code 2022-09-13T08:15}, {@code 2022-09-13 MORNING}, {@code 2022-09-13},
+   * {@code about 1974-07-20}, {@code 1974-08 MID}, {@code 2022-09}, {@code 2022}, {@code 1980s}),
+   * else {@code [earliest, latest) PRECISION} (always for an HOUR:
    * {@code [2022-09-12T22:00, 2022-09-12T23:00) HOUR}). Years are written as
    * {@link LocalDate#toString()} writes them ({@code 0800}, {@code -0044}, {@code +10000}).
    * {@link #parse} reads every text this method returns back to an equal time.

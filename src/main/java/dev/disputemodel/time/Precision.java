@@ -16,6 +16,8 @@ public enum Precision {
   PART_OF_DAY,
   /** A calendar day. */
   DAY,
+  /** The early, middle or late part of a month ("early May 1974"); see {@link PartOfMonth}. */
+  PART_OF_MONTH,
   /** A calendar month. */
   MONTH,
   /** A calendar year. */

@@ -4,6 +4,7 @@ import dev.disputemodel.InvalidValueException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 
@@ -12,8 +13,9 @@ import java.util.Arrays;
  * {@link FuzzyTime#parse} in one place, so that each shape is written and read by the same code.
  *
  * <p>A time that is one whole unit is written as a source would say it: {@code 2022-09-13T08:15}
- * (MINUTE), {@code 2022-09-13 MORNING} (PART_OF_DAY), {@code 2022-09-13} (DAY), {@code 2022-09}
- * (MONTH), {@code 2022} (YEAR), {@code 1980s} (DECADE). Years are written as
+ * (MINUTE), {@code 2022-09-13 MORNING} (PART_OF_DAY), {@code 2022-09-13} (DAY),
+ * {@code about 1974-07-20} (DAY, {@link FuzzyTime#about}), {@code 1974-08 MID} (PART_OF_MONTH),
+ * {@code 2022-09} (MONTH), {@code 2022} (YEAR), {@code 1980s} (DECADE). Years are written as
  * {@link LocalDate#toString()} writes them: four digits at least, a sign before a negative year
  * or one of more than four digits. Any other time, and every HOUR, is written with its half-open
  * bounds and precision: {@code [2022-09-12T22:00, 2022-09-12T23:00) HOUR}.
@@ -25,9 +27,11 @@ final class TimeText {
   private static final long MINUTE = 60;
   private static final long DAY = 86_400;
   private static final PartOfDay[] PARTS = PartOfDay.values();
+  private static final PartOfMonth[] MONTH_PARTS = PartOfMonth.values();
+  private static final String ABOUT = "about ";
   private static final Precision[] PRECISIONS = Precision.values();
   private static final String SHAPES = "expected 2022-09-13T08:15, 2022-09-13 MORNING, 2022-09-13,"
-      + " 2022-09, 2022, 1980s or [earliest, latest) PRECISION";
+      + " about 2022-09-13, 2022-09 MID, 2022-09, 2022, 1980s or [earliest, latest) PRECISION";
 
   private TimeText() {}
 
@@ -55,12 +59,21 @@ final class TimeText {
         if (midnight && l - e == DAY) {
           return day.toString();
         }
+        if (midnight && l - e == (2L * FuzzyTime.ABOUT_DAYS + 1) * DAY) {
+          return ABOUT + day.plusDays(FuzzyTime.ABOUT_DAYS);
+        }
+        break;
+      case PART_OF_MONTH:
+        for (PartOfMonth part : MONTH_PARTS) {
+          YearMonth month = YearMonth.from(day);
+          if (e == seconds(part.start(month)) && l == seconds(part.end(month))) {
+            return monthText(day) + " " + part;
+          }
+        }
         break;
       case MONTH:
         if (midnight && day.getDayOfMonth() == 1 && l == seconds(day.plusMonths(1))) {
-          // Not YearMonth.toString(): it writes no '+' before a year of five digits.
-          int month = day.getMonthValue();
-          return year(day.getYear()) + (month < 10 ? "-0" : "-") + month;
+          return monthText(day);
         }
         break;
       case YEAR:
@@ -78,6 +91,13 @@ final class TimeText {
         break;
     }
     return "[" + start + ", " + dateTime(l) + ") " + p;
+  }
+
+  /** Returns the month of {@code day} as {@code 2022-09}. */
+  private static String monthText(LocalDate day) {
+    // Not YearMonth.toString(): it writes no '+' before a year of five digits.
+    int month = day.getMonthValue();
+    return year(day.getYear()) + (month < 10 ? "-0" : "-") + month;
   }
 
   /** Returns {@code year} as {@link LocalDate#toString()} writes it: {@code 0800}, {@code -0044}. */
@@ -168,6 +188,12 @@ final class TimeText {
       if (length > 0 && text.charAt(0) == '[') {
         return bounds();
       }
+      if (prefix(ABOUT)) {
+        LocalDate day = LocalDate.of(year(), field('-', 2), field('-', 2));
+        end();
+        LocalDate first = day.minusDays(FuzzyTime.ABOUT_DAYS);
+        return unit(seconds(first), seconds(day.plusDays(FuzzyTime.ABOUT_DAYS + 1L)), Precision.DAY);
+      }
       int year = year();
       if (at == length) {
         LocalDate first = LocalDate.of(year, 1, 1);
@@ -185,6 +211,11 @@ final class TimeText {
       if (at == length) {
         LocalDate first = LocalDate.of(year, month, 1);
         return unit(seconds(first), seconds(first.plusMonths(1)), Precision.MONTH);
+      }
+      if (accept(' ')) {
+        YearMonth ym = YearMonth.of(year, month);
+        PartOfMonth part = monthPart();
+        return unit(seconds(part.start(ym)), seconds(part.end(ym)), Precision.PART_OF_MONTH);
       }
       LocalDate day = LocalDate.of(year, month, field('-', 2));
       if (at == length) {
@@ -280,6 +311,29 @@ final class TimeText {
         }
       }
       throw bad(SHAPES);
+    }
+
+    private PartOfMonth monthPart() {
+      for (PartOfMonth part : MONTH_PARTS) {
+        if (rest(part.name())) {
+          return part;
+        }
+      }
+      throw bad(SHAPES);
+    }
+
+    /** Returns true, and reads it, if the text goes on with {@code word}. */
+    private boolean prefix(String word) {
+      if (length - at < word.length()) {
+        return false;
+      }
+      for (int i = 0; i < word.length(); i++) {
+        if (text.charAt(at + i) != word.charAt(i)) {
+          return false;
+        }
+      }
+      at += word.length();
+      return true;
     }
 
     private Precision precision() {

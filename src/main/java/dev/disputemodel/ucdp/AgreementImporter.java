@@ -62,7 +62,7 @@ final class AgreementImporter {
           .put("guarant", MediatorRole.GUARANTOR)
           .put("facilitat", MediatorRole.FACILITATOR)
           .put("observ", MediatorRole.OBSERVER)
-          .put("witness", MediatorRole.OBSERVER)
+          .put("witness", MediatorRole.WITNESS)
           .put("arbitrat", MediatorRole.ARBITRATOR)
           .buildOrThrow();
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.disputemodel.Ceasefire;
 import dev.disputemodel.CeasefireId;
+import dev.disputemodel.ChainLink;
 import dev.disputemodel.Claim;
 import dev.disputemodel.ClaimId;
 import dev.disputemodel.Conflict;
@@ -150,10 +151,10 @@ class PublicApiTest {
             new Deployment(PEACEKEEPERS, KARABAKH, Estimate.atMost(2000).withWording("almost 2,000")))
         .source(ARTICLE).build();
     Ceasefire ceasefire2022 = Ceasefire.builder().id(CeasefireId.of("S2")).name("September 2022 ceasefire")
-        .conflict(CLASHES_2022).effective(FuzzyTime.on(TUESDAY, PartOfDay.MORNING)).predecessor(deal.id())
+        .conflict(CLASHES_2022).effective(FuzzyTime.on(TUESDAY, PartOfDay.MORNING)).addLinks(ChainLink.succeeds(deal.id()))
         .source(ARTICLE).build();
     assertEquals(deal, Ceasefire.builder().from(deal).build());
-    assertThrows(InvalidValueException.class, () -> ceasefire2022.withPredecessor(ceasefire2022.id()));
+    assertThrows(InvalidValueException.class, () -> ceasefire2022.withLinks(ChainLink.renews(ceasefire2022.id())));
 
     Mediator broker = Mediator.builder().id(MediatorId.of("M1")).party(RUSSIA).role(MediatorRole.BROKER)
         .conflict(WAR_2020).ceasefire(deal.id()).source(ARTICLE).build();

@@ -188,6 +188,14 @@ final class Fixtures {
     return b.build().check(model).findings();
   }
 
+  /**
+   * Runs {@code rule} alone, as a user's own rule would run, and returns the findings, sorted:
+   * for a rule not (yet) among the standard ones.
+   */
+  static List<Finding> run(Rule rule, DisputeModel model) {
+    return Checker.builder().addRule(rule).build().check(model).findings();
+  }
+
   /** Returns the findings as their one-line text, for readable assertions. */
   static List<String> lines(List<Finding> findings) {
     return findings.stream().map(Finding::toString).collect(Collectors.toList());

@@ -3,6 +3,9 @@ package dev.disputemodel.check;
 import static dev.disputemodel.check.Fixtures.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.disputemodel.Agreement;
+import dev.disputemodel.AgreementId;
+import dev.disputemodel.AgreementKind;
 import dev.disputemodel.DisputeModel;
 import dev.disputemodel.Event;
 import dev.disputemodel.EventId;
@@ -13,6 +16,7 @@ import dev.disputemodel.MediatorRole;
 import dev.disputemodel.time.Certainty;
 import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -125,5 +129,43 @@ class OutsideConflictPeriodRuleTest {
         .addConflict(conflict("E").parent(c("C")).period(FuzzyPeriod.since(day(2022, 9, 12))).build())
         .build();
     assertEquals(List.of(), run(RULE, m));
+  }
+
+  // ---- agreements, and the events that belong to the fighting (issue #8)
+
+  private static List<String> reported(EventKind kind, FuzzyTime time) {
+    DisputeModel m = model().addConflict(conflict("C").period(WAR).build())
+        .addEvent(Event.builder().id(EventId.of("E")).conflict(c("C")).kind(kind).time(time).source(SRC).build())
+        .build();
+    return run(RULE, m).stream().map(f -> f.severity() + " " + f.path().get()).toList();
+  }
+
+  @Test
+  void afterTheEndOnlyTheFightingIsReported() {
+    for (EventKind kind : EventKind.values()) {
+      List<String> after = reported(kind, day(2020, 12, 1));
+      assertEquals(kind.isHostilities() ? List.of("ERROR time") : List.of(), after, kind.toString());
+    }
+    assertEquals(List.of("ERROR time"), reported(EventKind.LANDING, day(2020, 12, 1)));
+    assertEquals(List.of(), reported(EventKind.WITHDRAWAL, day(2020, 12, 1)));
+    assertEquals(List.of(), reported(EventKind.AGREEMENT, month(2020, 11)));
+  }
+
+  @Test
+  void beforeTheStartEveryKindIsReported() {
+    Arrays.stream(EventKind.values()).forEach(kind ->
+        assertEquals(List.of("ERROR time"), reported(kind, day(2020, 9, 1)), kind.toString()));
+  }
+
+  @Test
+  void anAgreementBeforeItsConflictIsReportedAndOneAfterItsEndIsNot() {
+    DisputeModel m = model().addConflict(conflict("C").period(WAR).build())
+        .addAgreement(Agreement.builder().id(AgreementId.of("A")).name("Early").kind(AgreementKind.PROCESS)
+            .conflict(c("C")).agreed(day(2020, 9, 1)).source(SRC).build())
+        .addAgreement(Agreement.builder().id(AgreementId.of("B")).name("Peace").kind(AgreementKind.FULL)
+            .conflict(c("C")).agreed(day(2021, 1, 1)).source(SRC).build())
+        .build();
+    assertEquals(List.of("Agreement:A agreed"), run(RULE, m).stream()
+        .map(f -> f.focus().get() + " " + f.path().get()).toList());
   }
 }

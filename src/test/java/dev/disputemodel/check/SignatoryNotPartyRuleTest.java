@@ -3,7 +3,13 @@ package dev.disputemodel.check;
 import static dev.disputemodel.check.Fixtures.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.disputemodel.Agreement;
+import dev.disputemodel.AgreementId;
+import dev.disputemodel.AgreementKind;
 import dev.disputemodel.DisputeModel;
+import dev.disputemodel.Mediator;
+import dev.disputemodel.MediatorId;
+import dev.disputemodel.MediatorRole;
 import dev.disputemodel.PartyKind;
 import dev.disputemodel.Side;
 import dev.disputemodel.SupportType;
@@ -63,5 +69,22 @@ class SignatoryNotPartyRuleTest {
         .build();
     assertEquals(List.of("WARNING DEFINITELY Ceasefire:S.signatories = Party:R [Party:R, Conflict:C]"),
         summaries(run(RULE, m)));
+  }
+
+  // ---- agreements, and the events that belong to the fighting (issue #8)
+
+  @Test
+  void anAgreementSignedByAPartyOnNoSideIsReportedUnlessItMediates() {
+    DisputeModel m = model().addParty(state("A")).addParty(state("B")).addParty(state("X"))
+        .addParty(state("G"))
+        .addConflict(conflict("C").addSides(side("1", "A"), side("2", "B")).build())
+        .addAgreement(Agreement.builder().id(AgreementId.of("T")).name("Treaty").kind(AgreementKind.OTHER)
+            .conflict(c("C")).addSignatories(p("A"), p("B"), p("X"), p("G")).source(SRC).build())
+        .addMediator(Mediator.builder().id(MediatorId.of("M")).party(p("G")).role(MediatorRole.GUARANTOR)
+            .conflict(c("C")).agreement(AgreementId.of("T")).source(SRC).build())
+        .build();
+    assertEquals(List.of("WARNING Agreement:T.signatories = Party:X"),
+        run(RULE, m).stream()
+            .map(f -> f.severity() + " " + f.focus().get() + "." + f.path().get() + " = " + f.value().get()).toList());
   }
 }

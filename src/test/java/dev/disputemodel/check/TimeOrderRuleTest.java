@@ -4,6 +4,9 @@ import static dev.disputemodel.check.Fixtures.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.disputemodel.Agreement;
+import dev.disputemodel.AgreementId;
+import dev.disputemodel.AgreementKind;
 import dev.disputemodel.Ceasefire;
 import dev.disputemodel.ControlKind;
 import dev.disputemodel.ControlStatus;
@@ -12,6 +15,8 @@ import dev.disputemodel.InvalidValueException;
 import dev.disputemodel.Mediator;
 import dev.disputemodel.MediatorId;
 import dev.disputemodel.MediatorRole;
+import dev.disputemodel.Party;
+import dev.disputemodel.PartyKind;
 import dev.disputemodel.PartyRelation;
 import dev.disputemodel.PopulationStatus;
 import dev.disputemodel.RelationId;
@@ -127,5 +132,31 @@ class TimeOrderRuleTest {
   @Test
   void periodsStatedToStartAndEndInTheSameYearAreNotReported() {
     assertEquals(List.of(), run(RULE, everyKindOfPeriod(SAME_YEAR)));
+  }
+
+  // ---- agreements, and the events that belong to the fighting (issue #8)
+
+  @Test
+  void anAgreementAndAPartyWithPossiblyDisorderedTimes() {
+    DisputeModel m = model().addConflict(conflict("C").build())
+        .addAgreement(Agreement.builder().id(AgreementId.of("A")).name("Agreement").kind(AgreementKind.PROCESS)
+            .conflict(c("C")).agreed(month(1966, 2)).effective(day(1966, 2, 1)).source(SRC).build())
+        .addParty(Party.builder().id(p("P")).name("P").kind(PartyKind.DE_FACTO_STATE)
+            .proclaimed(month(1983, 11)).dissolved(day(1983, 11, 2)).build())
+        .build();
+    assertEquals(List.of("Agreement:A effective POSSIBLY", "Party:P dissolved POSSIBLY"),
+        run(RULE, m).stream()
+            .map(f -> f.focus().get() + " " + f.path().get() + " " + f.certainty()).toList());
+  }
+
+  @Test
+  void orderedOrSameDayTimesAreNotReported() {
+    DisputeModel m = model().addConflict(conflict("C").build())
+        .addAgreement(Agreement.builder().id(AgreementId.of("A")).name("Agreement").kind(AgreementKind.PROCESS)
+            .conflict(c("C")).agreed(day(1966, 2, 17)).effective(day(1966, 2, 17)).source(SRC).build())
+        .addParty(Party.builder().id(p("P")).name("P").kind(PartyKind.DE_FACTO_STATE)
+            .proclaimed(day(1975, 2, 13)).dissolved(day(1983, 11, 15)).build())
+        .build();
+    assertEquals(List.of(), run(RULE, m));
   }
 }

@@ -145,7 +145,8 @@ class JsonBadInputTest {
   @Test
   void newerMajorVersionIsRefusedWithAClearMessage() {
     JsonFormatException e = assertThrows(JsonFormatException.class,
-        () -> JSON.read(broken("\"formatVersion\":\"1.1\"", "\"formatVersion\":\"2.0\"")
+        () -> JSON.read(broken("\"formatVersion\":\"" + JsonFormat.FORMAT_VERSION + "\"",
+                "\"formatVersion\":\"2.0\"")
             .replace("\"kind\":\"STATE\"", "\"kind\":\"EMPIRE\"")));
     assertEquals(1, e.problems().size(), "a newer major is refused before anything else");
     assertTrue(e.getMessage().contains(
@@ -154,7 +155,8 @@ class JsonBadInputTest {
 
   @Test
   void newerMinorVersionIsReadAndItsNewFieldsReported() {
-    assertEquals(JsonModels.full(), JSON.read(broken("\"1.1\"", "\"1.7\"")));
+    assertEquals(JsonModels.full(),
+        JSON.read(broken("\"" + JsonFormat.FORMAT_VERSION + "\"", "\"1.7\"")));
     assertProblem(problems("{\"formatVersion\":\"one\"}"), "$.formatVersion", "\"one\"",
         "MAJOR.MINOR");
   }

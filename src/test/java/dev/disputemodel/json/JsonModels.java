@@ -1,19 +1,27 @@
 package dev.disputemodel.json;
 
+import dev.disputemodel.Agreement;
+import dev.disputemodel.AgreementId;
+import dev.disputemodel.AgreementKind;
 import dev.disputemodel.Attack;
 import dev.disputemodel.BacksAccount;
+import dev.disputemodel.BoundaryDecision;
 import dev.disputemodel.Casualties;
 import dev.disputemodel.CasualtyKind;
 import dev.disputemodel.Ceasefire;
 import dev.disputemodel.CeasefireId;
 import dev.disputemodel.CeasefireState;
 import dev.disputemodel.CeasefireStatus;
+import dev.disputemodel.ChainLink;
 import dev.disputemodel.Claim;
+import dev.disputemodel.ClaimDecision;
 import dev.disputemodel.ClaimId;
+import dev.disputemodel.ClaimVerdict;
 import dev.disputemodel.Conflict;
 import dev.disputemodel.ConflictId;
 import dev.disputemodel.ConflictType;
 import dev.disputemodel.Control;
+import dev.disputemodel.ControlDecision;
 import dev.disputemodel.ControlKind;
 import dev.disputemodel.ControlStatus;
 import dev.disputemodel.Deployment;
@@ -29,6 +37,7 @@ import dev.disputemodel.Mediator;
 import dev.disputemodel.MediatorId;
 import dev.disputemodel.MediatorRole;
 import dev.disputemodel.NoStatement;
+import dev.disputemodel.OtherDecision;
 import dev.disputemodel.OtherProvision;
 import dev.disputemodel.Outcome;
 import dev.disputemodel.Party;
@@ -37,15 +46,20 @@ import dev.disputemodel.PartyKind;
 import dev.disputemodel.PartyRelation;
 import dev.disputemodel.Polarity;
 import dev.disputemodel.PopulationStatus;
+import dev.disputemodel.ProceduralDecision;
+import dev.disputemodel.Procedure;
 import dev.disputemodel.PropositionKey;
 import dev.disputemodel.PropositionType;
 import dev.disputemodel.RelationId;
 import dev.disputemodel.RelationKind;
+import dev.disputemodel.Ruling;
+import dev.disputemodel.RulingId;
 import dev.disputemodel.Side;
 import dev.disputemodel.Source;
 import dev.disputemodel.SourceId;
 import dev.disputemodel.SourceKind;
 import dev.disputemodel.Sovereignty;
+import dev.disputemodel.SovereigntyDecision;
 import dev.disputemodel.SovereigntyStatus;
 import dev.disputemodel.Stance;
 import dev.disputemodel.StanceKind;
@@ -58,6 +72,7 @@ import dev.disputemodel.Withdrawal;
 import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
 import dev.disputemodel.time.PartOfDay;
+import dev.disputemodel.time.PartOfMonth;
 import dev.disputemodel.time.Precision;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -91,6 +106,13 @@ final class JsonModels {
   static final CeasefireId CF2 = CeasefireId.of("CF2");
   static final ClaimId K1 = ClaimId.of("K1");
   static final ClaimId K2 = ClaimId.of("K2");
+  static final PartyId COURT = PartyId.of("court");
+  static final CeasefireId CF3 = CeasefireId.of("CF3");
+  static final AgreementId AG1 = AgreementId.of("AG1");
+  static final RulingId RULING = RulingId.of("J1");
+  static final FuzzyTime ABOUT = FuzzyTime.about(LocalDate.of(1974, 7, 20));
+  static final FuzzyTime MID_MONTH = FuzzyTime.in(YearMonth.of(1974, 8), PartOfMonth.MID);
+  static final FuzzyTime YEAR_2023 = FuzzyTime.inYear(Year.of(2023));
 
   static final FuzzyTime MINUTE = FuzzyTime.atMinute(LocalDateTime.of(2022, 9, 13, 8, 5));
   static final FuzzyTime HOUR = FuzzyTime.atHour(LocalDateTime.of(2022, 9, 13, 22, 0));
@@ -123,7 +145,9 @@ final class JsonModels {
             Party.builder().id(A).name("Alpha \"the first\" \u00c5land \u2028 line").kind(PartyKind.STATE)
                 .addAliases("Al", "Alf").majorityReligion("None stated").ucdpActorId(64)
                 .gleditschWardNumber(373).iso3166("AZE").wikidataId("Q227").build(),
-            Party.builder().id(B).name("Beta").kind(PartyKind.DE_FACTO_STATE).build(),
+            Party.builder().id(B).name("Beta").kind(PartyKind.DE_FACTO_STATE)
+                .proclaimed(ABOUT).dissolved(MID_MONTH).build(),
+            Party.builder().id(COURT).name("Court").kind(PartyKind.COURT_OR_TRIBUNAL).build(),
             Party.builder().id(C).name("Gamma").kind(PartyKind.INTERNATIONAL_ORGANIZATION).build(),
             Party.builder().id(PERSON).name("A. Person").kind(PartyKind.PERSON).actsFor(A)
                 .office("Minister\tof\nthings").build(),
@@ -178,14 +202,34 @@ final class JsonModels {
                     new Deployment(MISSION, T1, Estimate.exact(1_960)),
                     new OtherProvision("Exchange of prisoners"))
                 .source(S).build(),
-            Ceasefire.builder().id(CF2).name("Second").conflict(C2).predecessor(CF1).source(S)
+            Ceasefire.builder().id(CF2).name("Second").conflict(C2).addLinks(ChainLink.succeeds(CF1)).source(S)
+                .build(),
+            Ceasefire.builder().id(CF3).name("Third").conflict(C2)
+                .addLinks(ChainLink.renews(CF2).withDate(MID_MONTH), ChainLink.recommitsTo(AG1)).source(S)
                 .build())
+        .addAgreements(
+            Agreement.builder().id(AG1).name("Agreement").kind(AgreementKind.MILITARY_TECHNICAL)
+                .conflict(C2).addSignatories(A, B).agreed(DAY).effective(DAY).ended(YEAR_2023)
+                .addProvisions(new Withdrawal(B, T2)).addCeasefires(CF1, CF2)
+                .addLinks(ChainLink.succeeds(CF1)).source(S).build())
+        .addRulings(
+            Ruling.builder().id(RULING).name("Award").body(COURT).issued(ABOUT).binding(false)
+                .under(AG1).conflict(C1)
+                .addDecisions(new SovereigntyDecision(T1, A), new ControlDecision(T2, B),
+                    new BoundaryDecision(T1, T2, Optional.of("along the river")),
+                    new BoundaryDecision(T2, T1, Optional.empty()),
+                    new ClaimDecision(K1, ClaimVerdict.WITHOUT_BASIS),
+                    new ProceduralDecision(Procedure.ADMISSIBILITY, false),
+                    new OtherDecision("Refrain from aggravating the dispute"))
+                .source(S).build())
         .addMediators(
             Mediator.builder().id(MediatorId.of("M1")).party(MISSION).role(MediatorRole.PEACEKEEPER)
                 .conflict(C2).ceasefire(CF1).period(FuzzyPeriod.since(MONTH))
                 .forceSize(Estimate.atMost(2_000)).attestedBy(K1).source(S).build(),
             Mediator.builder().id(MediatorId.of("M2")).party(C).role(MediatorRole.BROKER)
-                .conflict(C2).source(S).build())
+                .conflict(C2).source(S).build(),
+            Mediator.builder().id(MediatorId.of("M3")).party(C).role(MediatorRole.WITNESS)
+                .conflict(C2).agreement(AG1).source(S).build())
         .addClaims(
             Claim.builder().id(K1).claimant(PERSON).source(S).madeAt(NIGHT)
                 .addPropositions(
@@ -196,6 +240,7 @@ final class JsonModels {
                     new Initiated(C2, B),
                     new Attack(C2, B, EventKind.BOMBING, Optional.of(A), Optional.of(T2)),
                     new Attack(C2, B, EventKind.ATTACK, Optional.empty(), Optional.empty()),
+                    new Attack(C2, B, EventKind.LANDING, Optional.of(A), Optional.empty()).at(MID_MONTH),
                     new CeasefireStatus(CF1, CeasefireState.VIOLATED),
                     new Stance(C, StanceKind.CALL_TO_DESIST, C2, Optional.of(B)),
                     Stance.of(C, StanceKind.NO_MILITARY_SOLUTION, C1))

@@ -1,6 +1,7 @@
 package dev.disputemodel.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.disputemodel.DisputeModel;
@@ -11,6 +12,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -58,7 +60,8 @@ class JsonRoundTripTest {
   void theFullModelUsesEveryFormOfTime() {
     String json = JsonFormat.standard().withPretty(false).write(JsonModels.full());
     for (String compact : new String[] {"\"2022-09-13T08:05\"", "\"2022-09-12 NIGHT\"",
-        "\"2022-09-13\"", "\"2020-11\"", "\"1994\"", "\"1980s\""}) {
+        "\"2022-09-13\"", "\"2020-11\"", "\"1994\"", "\"1980s\"", "\"about 1974-07-20\"",
+        "\"1974-08 MID\""}) {
       assertTrue(json.contains(compact), compact + " in " + json);
     }
     assertTrue(json.contains(
@@ -73,11 +76,43 @@ class JsonRoundTripTest {
     String json = JsonFormat.standard().withPretty(false).write(JsonModels.full());
     for (String type : new String[] {"sovereignty", "control", "casualties", "initiated",
         "attack", "ceasefireStatus", "stance", "backsAccount", "noStatement", "withdrawal",
-        "deployment", "other"}) {
+        "deployment", "other", "control", "boundary", "claim", "procedural"}) {
       assertTrue(json.contains("\"type\":\"" + type + "\""), type);
     }
+    for (String field : new String[] {"\"agreements\":", "\"rulings\":", "\"links\":",
+        "\"earlier\":{\"kind\":\"agreement\",\"id\":\"AG1\"}", "\"under\":", "\"proclaimed\":",
+        "\"dissolved\":", "\"agreement\":\"AG1\"", "\"time\":\"1974-08 MID\"", "\"binding\":false"}) {
+      assertTrue(json.contains(field), field);
+    }
+    assertFalse(json.contains("predecessor"), "format 1.1 writes links, not the 1.0 predecessor");
     Map<String, DisputeModel> all = JsonModels.all();
     assertEquals(3, all.size());
+  }
+
+  /**
+   * A format 1.0 document still reads: its ceasefire {@code predecessor} becomes a succession
+   * link, and the reference story's 1.0 document reads to the story's model.
+   */
+  @Test
+  void aFormat10DocumentStillReadsItsPredecessorAsASuccession() throws IOException {
+    String v10 = "{\"formatVersion\":\"1.0\",\"conflicts\":[{\"id\":\"C\",\"name\":\"War\"}],"
+        + "\"ceasefires\":[{\"id\":\"S1\",\"name\":\"First\",\"conflict\":\"C\",\"source\":\"D\"},"
+        + "{\"id\":\"S2\",\"name\":\"Second\",\"conflict\":\"C\",\"predecessor\":\"S1\",\"source\":\"D\"}],"
+        + "\"sources\":[{\"id\":\"D\",\"kind\":\"OTHER\",\"title\":\"Data\"}]}";
+    DisputeModel read = JsonFormat.standard().read(v10);
+    assertEquals(List.of(dev.disputemodel.ChainLink.succeeds(dev.disputemodel.CeasefireId.of("S1"))),
+        read.ceasefire(dev.disputemodel.CeasefireId.of("S2")).orElseThrow().links());
+    String written = JsonFormat.standard().withPretty(false).write(read);
+    assertTrue(written.contains("\"links\":[{\"kind\":\"SUCCEEDS\",\"earlier\":{\"kind\":\"ceasefire\","
+        + "\"id\":\"S1\"}}]"), written);
+    assertEquals(read, JsonFormat.standard().read(written));
+    try (java.io.InputStream in = JsonRoundTripTest.class.getResourceAsStream("border-clash-2022.json")) {
+      String story = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      assertTrue(story.contains("\"formatVersion\" : \"1.0\""), "the stored story is a 1.0 document");
+      DisputeModel model = JsonFormat.standard().read(story);
+      assertEquals(List.of("S1", "S2"), model.ceasefires().stream().map(c -> c.id().value()).toList());
+      assertEquals(model, JsonFormat.standard().read(JsonFormat.standard().write(model)), "and writes as 1.1");
+    }
   }
 
   /**

@@ -83,7 +83,8 @@ class JsonSchemaTest {
     assertEquals(List.of(), errors(valid));
     assertFalse(errors(valid.replaceFirst("\\{", "{\"unknownField\": 1,")).isEmpty());
     assertFalse(errors("{\"parties\": []}").isEmpty(), "formatVersion is required");
-    assertFalse(errors(valid.replace("\"1.1\"", "\"one\"")).isEmpty(), "formatVersion pattern");
+    assertFalse(errors(valid.replace("\"" + JsonFormat.FORMAT_VERSION + "\"", "\"one\"")).isEmpty(),
+        "formatVersion pattern");
   }
 
   @Test

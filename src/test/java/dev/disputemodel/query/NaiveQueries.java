@@ -115,13 +115,47 @@ final class NaiveQueries {
   }
 
   List<Ceasefire> ceasefiresInEffect(When w) {
-    return model.ceasefires().stream().filter(cf -> {
-      Optional<FuzzyTime> start = cf.effective().isPresent() ? cf.effective() : cf.agreed();
-      Optional<FuzzyPeriod> p = start.isPresent()
-          ? Optional.of(cf.ended().isPresent() ? FuzzyPeriod.of(start.get(), cf.ended().get()) : FuzzyPeriod.since(start.get()))
-          : cf.ended().map(FuzzyPeriod::until);
-      return w.accepts(p);
-    }).collect(Collectors.toList());
+    return model.ceasefires().stream().filter(cf -> w.accepts(inEffectOnRecord(cf))).collect(Collectors.toList());
+  }
+
+  /** From effective (else agreed) to the first of its end and the renewals and successions of it. */
+  Optional<FuzzyPeriod> inEffectOnRecord(Ceasefire cf) {
+    List<FuzzyTime> ends = new ArrayList<>();
+    cf.ended().ifPresent(ends::add);
+    List<dev.disputemodel.Accord> all = new ArrayList<>(model.ceasefires());
+    all.addAll(model.agreements());
+    for (dev.disputemodel.Accord later : all) {
+      for (dev.disputemodel.ChainLink l : later.links()) {
+        if (l.earlier().equals(cf.id()) && l.kind() != dev.disputemodel.ChainLinkKind.RECOMMITS_TO) {
+          Optional<FuzzyTime> at = l.date().isPresent() ? l.date()
+              : later.effective().isPresent() ? later.effective() : later.agreed();
+          at.ifPresent(ends::add);
+        }
+      }
+    }
+    Optional<FuzzyTime> end = Optional.empty();
+    if (!ends.isEmpty()) {
+      long lo = ends.stream().mapToLong(FuzzyTime::earliestEpochSecond).min().getAsLong();
+      long hi = ends.stream().mapToLong(FuzzyTime::latestEpochSecond).min().getAsLong();
+      FuzzyTime first = ends.stream().filter(t -> t.earliestEpochSecond() == lo && t.latestEpochSecond() == hi)
+          .findFirst().orElse(null);
+      if (first == null) {
+        dev.disputemodel.time.Precision p = ends.stream().map(FuzzyTime::precision)
+            .reduce(dev.disputemodel.time.Precision::coarsest).get();
+        first = FuzzyTime.of(java.time.LocalDateTime.ofEpochSecond(lo, 0, java.time.ZoneOffset.UTC),
+            java.time.LocalDateTime.ofEpochSecond(hi, 0, java.time.ZoneOffset.UTC), p);
+      }
+      end = Optional.of(first);
+    }
+    Optional<FuzzyTime> start = cf.effective().isPresent() ? cf.effective() : cf.agreed();
+    if (start.isEmpty()) {
+      return end.map(FuzzyPeriod::until);
+    }
+    if (end.isEmpty()) {
+      return Optional.of(FuzzyPeriod.since(start.get()));
+    }
+    return Optional.of(end.get().isBefore(start.get()).isDefinite()
+        ? FuzzyPeriod.at(start.get()) : FuzzyPeriod.of(start.get(), end.get()));
   }
 
   List<Mediator> mediatorsActive(When w) {

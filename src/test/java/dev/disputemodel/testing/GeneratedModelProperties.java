@@ -82,7 +82,9 @@ class GeneratedModelProperties {
   void bulkModelsAreDeterministic() {
     assertEquals(BulkModels.generate(7, 5_000), BulkModels.generate(7, 5_000));
     DisputeModel m = BulkModels.generate(7, 5_000);
-    assertTrue(m.claims().size() > 4_900, "claims: " + m.claims().size());
+    // up to a tenth of the claims are "no statement" claims, placed only where a question has no
+    // answer from the family; the rest are all placed (4,819 to 4,988 over seeds 0 to 11)
+    assertTrue(m.claims().size() > 4_500, "claims: " + m.claims().size());
     assertEquals(25, m.parties().size());
     assertEquals(10, m.territories().size());
   }

@@ -100,7 +100,8 @@ class PropertyRunnerTest {
     assertTrue(smallest.size() < original.size(), "not shrunk: " + smallest.size());
     Map<PropositionKey, Integer> keys = new HashMap<>();
     smallest.claims().forEach(k -> k.propositions().forEach(p -> keys.merge(p.key(), 1, Integer::sum)));
-    assertTrue(keys.containsValue(2), "the counterexample still holds the contested question");
+    assertTrue(keys.values().stream().anyMatch(n -> n >= 2),
+        "the counterexample still holds the contested question: " + keys);
   }
 
   @Test

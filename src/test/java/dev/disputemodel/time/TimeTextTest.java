@@ -33,6 +33,20 @@ class TimeTextTest {
     assertShape("2022-09", FuzzyTime.inMonth(YearMonth.of(2022, 9)));
     assertShape("2022", FuzzyTime.inYear(Year.of(2022)));
     assertShape("1980s", FuzzyTime.inDecade(Year.of(1980)));
+    assertShape("about 1974-07-20", FuzzyTime.about(LocalDate.of(1974, 7, 20)));
+    assertShape("1974-08 EARLY", FuzzyTime.in(YearMonth.of(1974, 8), PartOfMonth.EARLY));
+    assertShape("1974-08 MID", FuzzyTime.in(YearMonth.of(1974, 8), PartOfMonth.MID));
+    assertShape("2024-02 LATE", FuzzyTime.in(YearMonth.of(2024, 2), PartOfMonth.LATE));
+  }
+
+  @Test
+  void aboutAndPartsOfAMonthCrossingTheYear() {
+    assertShape("about 2023-01-01", FuzzyTime.about(LocalDate.of(2023, 1, 1)));
+    assertEquals(LocalDate.of(2022, 12, 29).atStartOfDay(), FuzzyTime.parse("about 2023-01-01").earliest());
+    assertShape("+10000-12 LATE", FuzzyTime.in(YearMonth.of(10000, 12), PartOfMonth.LATE));
+    assertShape("[1974-07-17T00:00, 1974-07-24T00:00) MONTH",
+        FuzzyTime.of(LocalDate.of(1974, 7, 17).atStartOfDay(), LocalDate.of(1974, 7, 24).atStartOfDay(),
+            Precision.MONTH));
   }
 
   @Test
@@ -84,7 +98,9 @@ class TimeTextTest {
       "2022s", "+2022", "20220", "2022-13", "2022-02-30", "2022-09-13T24:00", "2022-09-13T08:60",
       "[2022-09-13T00:00, 2022-09-13T00:00) DAY", "[2022-09-13T00:00, 2022-09-12T00:00) DAY",
       "[2022-09-13T00:00, 2022-09-14T00:00) WEEK", "[2022-09-13T00:00,2022-09-14T00:00) DAY",
-      "[2022-09-13, 2022-09-14) DAY", "[2022-09-13T00:00, 2022-09-14T00:00)", "1980s.."})
+      "[2022-09-13, 2022-09-14) DAY", "[2022-09-13T00:00, 2022-09-14T00:00)", "1980s..",
+      "1974-08 mid", "1974-08 MIDDLE", "1974-08-20 MID", "about 1974-07", "about  1974-07-20",
+      "about 1974-07-20 ", "About 1974-07-20", "about 1974-02-30"})
   void badTimeTextIsRefusedNamingTheText(String text) {
     InvalidValueException e = assertThrows(InvalidValueException.class, () -> FuzzyTime.parse(text));
     assertEquals("FuzzyTime", e.type());

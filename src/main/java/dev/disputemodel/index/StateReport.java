@@ -1,14 +1,17 @@
-package dev.disputemodel.query;
+package dev.disputemodel.index;
 
 import dev.disputemodel.CeasefireState;
 import dev.disputemodel.Claim;
 import dev.disputemodel.EntityId;
 import dev.disputemodel.Polarity;
+import dev.disputemodel.time.Certainty;
 import java.util.Objects;
 
 /**
  * The state of a ceasefire as one claim reports it: Russia's K3 says S2 is
- * {@link CeasefireState#HOLDING}; Armenia's K4 says it is {@link CeasefireState#VIOLATED}.
+ * {@link CeasefireState#HOLDING}; Armenia's K4 says it is {@link CeasefireState#VIOLATED}. What
+ * a ceasefire's state is on a date combines these with its recorded times:
+ * {@link CeasefireStanding}.
  *
  * @param claim the claim; not null
  * @param speaker the party its claimant ultimately acts for, or its source when the source speaks
@@ -36,5 +39,19 @@ public record StateReport(Claim claim, EntityId speaker, Polarity polarity, Ceas
    */
   public boolean disputesHolding() {
     return polarity == Polarity.ASSERTS ? state != CeasefireState.HOLDING : state == CeasefireState.HOLDING;
+  }
+
+  /**
+   * Returns what the report says about whether the ceasefire is in effect (on paper, respected or
+   * not): {@code DEFINITELY} when it asserts HOLDING or VIOLATED or denies ENDED; {@code NOT} when
+   * it asserts ENDED or NEVER_IN_EFFECT (a party declaring the ceasefire over); {@code POSSIBLY}
+   * when it says neither (it denies HOLDING, VIOLATED or NEVER_IN_EFFECT).
+   */
+  public Certainty saysInEffect() {
+    if (polarity == Polarity.ASSERTS) {
+      return state == CeasefireState.HOLDING || state == CeasefireState.VIOLATED
+          ? Certainty.DEFINITELY : Certainty.NOT;
+    }
+    return state == CeasefireState.ENDED ? Certainty.DEFINITELY : Certainty.POSSIBLY;
   }
 }

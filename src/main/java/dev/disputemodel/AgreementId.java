@@ -1,0 +1,17 @@
+package dev.disputemodel;
+
+/** Identifies an agreement in a {@link DisputeModel}. Immutable; see {@link EntityId}. */
+public final class AgreementId extends AccordId {
+  private AgreementId(String value) {
+    super(value);
+  }
+
+  /**
+   * Returns the id with the given text.
+   *
+   * @throws InvalidValueException if {@code value} is blank or has surrounding white space
+   */
+  public static AgreementId of(String value) {
+    return new AgreementId(value);
+  }
+}

@@ -1,0 +1,95 @@
+package dev.disputemodel.check;
+
+import static dev.disputemodel.check.Fixtures.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.disputemodel.Agreement;
+import dev.disputemodel.AgreementId;
+import dev.disputemodel.AgreementKind;
+import dev.disputemodel.Ceasefire;
+import dev.disputemodel.ChainLink;
+import dev.disputemodel.DisputeModel;
+import dev.disputemodel.time.Certainty;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code successor-before-predecessor}: a link that takes effect before the accord it links to.
+ * Dates are test data in the shape of a truce renewed twice.
+ */
+class SuccessorBeforePredecessorRuleTest {
+  private static DisputeModel chain(Ceasefire.Builder... accords) {
+    DisputeModel.Builder b = model().addConflict(conflict("C").build());
+    for (Ceasefire.Builder a : accords) {
+      b.addCeasefire(a.build());
+    }
+    return b.build();
+  }
+
+  @Test
+  void aChainOfThreeWithUncertainDatesInOrderIsNotReported() {
+    DisputeModel m = chain(
+        ceasefire("S1", "C").agreed(month(2022, 3)).effective(day(2022, 4, 2)),
+        ceasefire("S2", "C").effective(day(2022, 6, 2)).addLinks(ChainLink.renews(cf("S1"))),
+        ceasefire("S3", "C").agreed(month(2022, 8)).addLinks(ChainLink.renews(cf("S2"))));
+    assertEquals(List.of(), run(new SuccessorBeforePredecessorRule(), m));
+  }
+
+  @Test
+  void aRenewalDefinitelyBeforeItsTruceIsAnErrorPossiblyBeforeAWarning() {
+    DisputeModel m = chain(
+        ceasefire("S1", "C").effective(day(2022, 6, 2)),
+        ceasefire("S2", "C").effective(day(2022, 6, 1)).addLinks(ChainLink.renews(cf("S1"))),
+        ceasefire("S3", "C").agreed(month(2022, 6)).addLinks(ChainLink.recommitsTo(cf("S1"))));
+    List<Finding> f = run(new SuccessorBeforePredecessorRule(), m);
+    assertEquals(List.of(
+        "ERROR successor-before-predecessor Ceasefire:S2.links[0] = Ceasefire:S1: Ceasefire:S2 renews"
+            + " Ceasefire:S1 from 2022-06-01, which is before Ceasefire:S1 took effect (2022-06-02). Correct a"
+            + " date or the direction of the link [related: Ceasefire:S1]",
+        "WARNING successor-before-predecessor Ceasefire:S3.links[0] = Ceasefire:S1 (possible): Ceasefire:S3"
+            + " recommits to Ceasefire:S1 from 2022-06, which may be before Ceasefire:S1 took effect"
+            + " (2022-06-02). Correct a date or the direction of the link [related: Ceasefire:S1]"),
+        lines(f));
+    assertEquals(Certainty.DEFINITELY, f.get(0).certainty());
+    assertEquals(List.of(cf("S1")), f.get(0).related());
+  }
+
+  @Test
+  void theLinksOwnDateCountsOverTheLaterAccordsTimes() {
+    DisputeModel late = chain(
+        ceasefire("S1", "C").effective(day(2022, 6, 2)),
+        ceasefire("S2", "C").effective(day(2022, 8, 2))
+            .addLinks(ChainLink.succeeds(cf("S1")).withDate(day(2022, 5, 30))));
+    assertEquals(List.of("Ceasefire:S2 links[0]"), run(new SuccessorBeforePredecessorRule(), late).stream()
+        .map(x -> x.focus().get() + " " + x.path().get()).toList());
+    DisputeModel fine = chain(
+        ceasefire("S1", "C").effective(day(2022, 6, 2)),
+        ceasefire("S2", "C").effective(day(2022, 5, 1))
+            .addLinks(ChainLink.succeeds(cf("S1")).withDate(day(2022, 6, 3))));
+    assertEquals(List.of(), run(new SuccessorBeforePredecessorRule(), fine));
+  }
+
+  @Test
+  void theSameStatedDayAndUnknownTimesAreNotReported() {
+    assertEquals(List.of(), run(new SuccessorBeforePredecessorRule(), chain(
+        ceasefire("S1", "C").effective(day(2022, 6, 2)),
+        ceasefire("S2", "C").effective(day(2022, 6, 2)).addLinks(ChainLink.renews(cf("S1"))))));
+    assertEquals(List.of(), run(new SuccessorBeforePredecessorRule(), chain(
+        ceasefire("S1", "C"),
+        ceasefire("S2", "C").effective(day(2022, 6, 2)).addLinks(ChainLink.renews(cf("S1"))))));
+    assertEquals(List.of(), run(new SuccessorBeforePredecessorRule(), chain(
+        ceasefire("S1", "C").effective(day(2022, 6, 2)),
+        ceasefire("S2", "C").addLinks(ChainLink.renews(cf("S1"))))));
+  }
+
+  @Test
+  void anAgreementSucceedingALaterCeasefireIsReported() {
+    DisputeModel m = model().addConflict(conflict("C").build())
+        .addCeasefire(ceasefire("S1", "C").agreed(day(2001, 1, 1)).build())
+        .addAgreement(Agreement.builder().id(AgreementId.of("A")).name("Peace").kind(AgreementKind.FULL)
+            .conflict(c("C")).agreed(day(2000, 12, 1)).addLinks(ChainLink.succeeds(cf("S1"))).source(SRC).build())
+        .build();
+    assertEquals(List.of("Agreement:A"), run(new SuccessorBeforePredecessorRule(), m).stream()
+        .map(x -> x.focus().get().toString()).toList());
+  }
+}
