@@ -150,20 +150,20 @@ public abstract class Party implements Entity, Identified, WithParty {
 
   @Value.Check
   void check() {
-    Checks.text("Party", "name", name());
-    aliases().forEach(a -> Checks.text("Party", "aliases", a));
-    Checks.text("Party", "office", office());
-    Checks.text("Party", "majorityReligion", majorityReligion());
-    Checks.check(
-        office().isEmpty() || kind() == PartyKind.PERSON,
-        "Party", "office", office().orElse(""), "only a PERSON holds an office, not " + kind());
-    Checks.check(
-        !actsFor().equals(Optional.of(id())), "Party", "actsFor", id(), "a party cannot act for itself");
+    Checks checks = Checks.of("Party")
+        .text("name", name())
+        .texts("aliases", aliases())
+        .text("office", office())
+        .text("majorityReligion", majorityReligion())
+        .check(office().isEmpty() || kind() == PartyKind.PERSON,
+            "office", office().orElse(""), "only a PERSON holds an office, not " + kind())
+        .check(!actsFor().equals(Optional.of(id())), "actsFor", id(), "a party cannot act for itself");
     if (proclaimed().isPresent() && dissolved().isPresent()) {
-      Checks.check(
-          !dissolved().get().isBefore(proclaimed().get()).isDefinite(), "Party", "dissolved",
+      checks.check(
+          !dissolved().get().isBefore(proclaimed().get()).isDefinite(), "dissolved",
           dissolved().get(), "must not be before proclaimed (" + proclaimed().get() + ")");
     }
-    externalIds().forEach((scheme, value) -> scheme.check("Party", value));
+    externalIds().forEach((scheme, value) -> checks.all(() -> scheme.check("Party", value)));
+    checks.done();
   }
 }
