@@ -27,7 +27,7 @@ public abstract sealed class EntityId implements Comparable<EntityId>
   private final int hash;
 
   EntityId(String value) {
-    this.value = Checks.text(getClass().getSimpleName(), "value", Objects.requireNonNull(value));
+    this.value = Checks.text(getClass().getSimpleName(), "value", Objects.requireNonNull(value, "value"));
     this.hash = getClass().getName().hashCode() * 31 + value.hashCode();
   }
 

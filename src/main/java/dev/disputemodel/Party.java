@@ -187,36 +187,39 @@ public abstract class Party implements Entity, Identified, WithParty {
 
   @Value.Check
   void check() {
-    Checks.text("Party", "name", name());
-    aliases().forEach(a -> Checks.text("Party", "aliases", a));
-    Checks.text("Party", "office", office());
-    Checks.text("Party", "majorityReligion", majorityReligion());
-    Checks.check(
-        office().isEmpty() || kind() == PartyKind.PERSON,
-        "Party", "office", office().orElse(""), "only a PERSON holds an office, not " + kind());
-    Checks.check(
-        !actsFor().equals(Optional.of(id())), "Party", "actsFor", id(), "a party cannot act for itself");
+    Checks checks = Checks.of("Party")
+        .text("name", name())
+        .texts("aliases", aliases())
+        .text("office", office())
+        .text("majorityReligion", majorityReligion())
+        .check(office().isEmpty() || kind() == PartyKind.PERSON,
+            "office", office().orElse(""), "only a PERSON holds an office, not " + kind())
+        .check(!actsFor().equals(Optional.of(id())), "actsFor", id(), "a party cannot act for itself");
     if (proclaimed().isPresent() && dissolved().isPresent()) {
-      Checks.check(
-          !dissolved().get().isBefore(proclaimed().get()).isDefinite(), "Party", "dissolved",
+      checks.check(
+          !dissolved().get().isBefore(proclaimed().get()).isDefinite(), "dissolved",
           dissolved().get(), "must not be before proclaimed (" + proclaimed().get() + ")");
     }
-    checkInterruptions();
-    externalIds().forEach((scheme, value) -> scheme.check("Party", value));
+    checkInterruptions(checks);
+    externalIds().forEach((scheme, value) -> checks.all(() -> scheme.check("Party", value)));
+    checks.done();
   }
 
-  private void checkInterruptions() {
+  private void checkInterruptions(Checks checks) {
     for (int i = 0; i < interruptions().size(); i++) {
       FuzzyPeriod gap = interruptions().get(i);
       String field = "interruptions[" + i + "]";
-      Checks.check(gap.start().isPresent() && gap.end().isPresent(), "Party", field, gap,
-          "must state its start and its end");
-      Checks.check(existence().map(e -> e.encloses(gap).isPossible()).orElse(true), "Party",
+      if (gap.start().isEmpty() || gap.end().isEmpty()) {
+        checks.check(false, field, gap, "must state its start and its end");
+        continue;
+      }
+      checks.check(existence().map(e -> e.encloses(gap).isPossible()).orElse(true),
           field, gap, "must lie within the existence " + existence().map(Object::toString).orElse(""));
-      if (i > 0) {
-        FuzzyTime previousEnd = interruptions().get(i - 1).end().orElseThrow();
-        Checks.check(previousEnd.isBefore(gap.start().get()).isPossible(), "Party", field, gap,
-            "must begin after the previous interruption ends (" + previousEnd + ")");
+      Optional<FuzzyTime> previousEnd =
+          i == 0 ? Optional.empty() : interruptions().get(i - 1).end();
+      if (previousEnd.isPresent()) {
+        checks.check(previousEnd.get().isBefore(gap.start().get()).isPossible(), field, gap,
+            "must begin after the previous interruption ends (" + previousEnd.get() + ")");
       }
     }
   }

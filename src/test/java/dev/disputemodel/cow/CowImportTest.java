@@ -188,8 +188,10 @@ class CowImportTest {
     assertEquals(List.of("cow-tc-103", "cow-tc-116"),
         q.lost(state(70), Optional.of(ChangeProcedure.CESSION), midCentury).stream()
             .map(c -> c.id().value()).toList());
-    assertEquals(List.of("cow-tc-94"), q.gained(state(2), Optional.of(ChangeProcedure.ANNEXATION),
-        midCentury).stream().map(c -> c.id().value()).toList());
+    // Texas (94), then Johnston Island (128, 1858), part of Honduras (159), Midway (177, 1867)
+    assertEquals(List.of("cow-tc-94", "cow-tc-128", "cow-tc-159", "cow-tc-177"),
+        q.gained(state(2), Optional.of(ChangeProcedure.ANNEXATION), midCentury).stream()
+            .map(c -> c.id().value()).toList());
   }
 
   @Test
