@@ -8,6 +8,7 @@ import dev.disputemodel.Claim;
 import dev.disputemodel.Control;
 import dev.disputemodel.Initiated;
 import dev.disputemodel.NoStatement;
+import dev.disputemodel.RulingResponse;
 import dev.disputemodel.Polarity;
 import dev.disputemodel.Proposition;
 import dev.disputemodel.PropositionKey;
@@ -103,6 +104,8 @@ public record Answer(Polarity polarity, Proposition proposition) {
       return "backs " + b.account();
     } else if (p instanceof NoStatement n) {
       return "no statement by " + n.party() + " on " + n.about();
+    } else if (p instanceof RulingResponse r) {
+      return r.response().name();
     }
     return p.toString();
   }

@@ -27,8 +27,12 @@ import dev.disputemodel.PopulationStatus;
 import dev.disputemodel.Proposition;
 import dev.disputemodel.PropositionKey;
 import dev.disputemodel.PropositionType;
+import dev.disputemodel.Observer;
+import dev.disputemodel.Recognition;
 import dev.disputemodel.Reference;
 import dev.disputemodel.RelationKind;
+import dev.disputemodel.Ruling;
+import dev.disputemodel.RulingId;
 import dev.disputemodel.Side;
 import dev.disputemodel.SovereigntyStatus;
 import dev.disputemodel.Territory;
@@ -478,6 +482,72 @@ public final class ModelQueries {
   public AccordChain chain(AccordId member) {
     Accord a = require(member, "member");
     return Chains.of(index.accords(), a, this::position);
+  }
+
+  // ------------------------------------------------------------------ rulings and recognition
+
+  /**
+   * Returns the rulings whose decisions are about {@code territory} or a territory within it, in
+   * model order: the 1899 award and the ICJ's orders for Essequibo. Cost: O(rulings + territories
+   * within it).
+   *
+   * @throws InvalidValueException if the territory is not in the model
+   */
+  public ImmutableList<Ruling> rulingsAbout(TerritoryId territory) {
+    require(territory, "territory");
+    return Rulings.about(model, ImmutableSet.copyOf(selfAndDescendants(territory)));
+  }
+
+  /**
+   * Returns who accepts, rejects or ignores {@code ruling} on {@code date}, as known now: every
+   * asserted {@link dev.disputemodel.RulingResponse} to it whose claim's position is possibly in
+   * force then ({@link DisputeModel#inForce(Claim, FuzzyTime)}), with that certainty, in model
+   * order of the claims. A rejection replaced by a later acceptance answers the acceptance from
+   * the day the replacement takes effect. Cost: O(claims with ruling responses).
+   *
+   * @throws InvalidValueException if the ruling is not in the model
+   */
+  public ImmutableList<RulingAnswer> responsesTo(RulingId ruling, FuzzyTime date) {
+    require(ruling, "ruling");
+    return Rulings.responses(index, ruling, Objects.requireNonNull(date, "date"), Optional.empty());
+  }
+
+  /**
+   * Returns who accepts, rejects or ignores {@code ruling} on {@code date} as known on
+   * {@code asKnownOn}: as {@link #responsesTo(RulingId, FuzzyTime)}, counting only the claims
+   * made and published by then ({@link DisputeModel#inForce(Claim, FuzzyTime, FuzzyTime)}).
+   *
+   * @throws InvalidValueException if the ruling is not in the model
+   */
+  public ImmutableList<RulingAnswer> responsesTo(RulingId ruling, FuzzyTime date, FuzzyTime asKnownOn) {
+    require(ruling, "ruling");
+    return Rulings.responses(index, ruling, Objects.requireNonNull(date, "date"),
+        Optional.of(Objects.requireNonNull(asKnownOn, "asKnownOn")));
+  }
+
+  /**
+   * Returns who is sovereign over {@code territory} on {@code date} according to
+   * {@code observer}: the territory's own answers
+   * ({@link Territory#sovereigntyAccordingTo(Observer, FuzzyTime)}), or, when it has none, those
+   * of the nearest territory it lies within that has some. Cost: O(depth + statuses).
+   *
+   * @throws InvalidValueException if the territory is not in the model
+   */
+  public ImmutableList<Recognition> sovereigntyAccordingTo(
+      TerritoryId territory, Observer observer, FuzzyTime date) {
+    Territory t = require(territory, "territory");
+    ImmutableList<Recognition> own = t.sovereigntyAccordingTo(observer, date);
+    if (!own.isEmpty()) {
+      return own;
+    }
+    for (TerritoryId outer : within(territory)) {
+      ImmutableList<Recognition> found =
+          model.territory(outer).orElseThrow().sovereigntyAccordingTo(observer, date);
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    return ImmutableList.of();
   }
 
   /**

@@ -20,6 +20,7 @@ import dev.disputemodel.Initiated;
 import dev.disputemodel.Mediator;
 import dev.disputemodel.MediatorRole;
 import dev.disputemodel.NoStatement;
+import dev.disputemodel.RulingResponse;
 import dev.disputemodel.OtherProvision;
 import dev.disputemodel.Party;
 import dev.disputemodel.PartyRelation;
@@ -364,6 +365,8 @@ public final class ModelAccount {
       return label(s.sovereign()) + " is sovereign over " + label(s.territory());
     } else if (p instanceof Control c) {
       return label(c.controller()) + " controls " + label(c.territory());
+    } else if (p instanceof RulingResponse r) {
+      return label(r.party()) + " " + words(r.response()) + " " + label(r.ruling());
     }
     return p.toString();
   }

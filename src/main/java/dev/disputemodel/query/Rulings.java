@@ -1,0 +1,57 @@
+package dev.disputemodel.query;
+
+import com.google.common.collect.ImmutableList;
+import dev.disputemodel.Claim;
+import dev.disputemodel.DisputeModel;
+import dev.disputemodel.Polarity;
+import dev.disputemodel.Proposition;
+import dev.disputemodel.PropositionType;
+import dev.disputemodel.Ruling;
+import dev.disputemodel.RulingId;
+import dev.disputemodel.RulingResponse;
+import dev.disputemodel.TerritoryId;
+import dev.disputemodel.index.ModelIndex;
+import dev.disputemodel.time.Certainty;
+import dev.disputemodel.time.FuzzyTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The rulings about a territory and the responses to a ruling, for {@link ModelQueries}. */
+final class Rulings {
+  private Rulings() {}
+
+  /** Rulings whose decisions name one of {@code territories}, in model order. */
+  static ImmutableList<Ruling> about(DisputeModel model, Set<TerritoryId> territories) {
+    return model.rulings().stream()
+        .filter(r -> r.territories().stream().anyMatch(territories::contains))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Every asserted {@link RulingResponse} to {@code ruling} whose claim is possibly in force on
+   * {@code date}, as known now or on {@code asKnownOn}, in model order of the claims.
+   */
+  static ImmutableList<RulingAnswer> responses(
+      ModelIndex index, RulingId ruling, FuzzyTime date, Optional<FuzzyTime> asKnownOn) {
+    DisputeModel model = index.model();
+    List<RulingAnswer> out = new ArrayList<>();
+    for (Claim claim : index.claimsWith(PropositionType.RULING_RESPONSE)) {
+      if (claim.polarity() != Polarity.ASSERTS) {
+        continue;
+      }
+      Certainty inForce = asKnownOn.isPresent()
+          ? model.inForce(claim, date, asKnownOn.get()) : model.inForce(claim, date);
+      if (!inForce.isPossible()) {
+        continue;
+      }
+      for (Proposition p : claim.propositions()) {
+        if (p instanceof RulingResponse r && r.ruling().equals(ruling)) {
+          out.add(new RulingAnswer(ruling, r.party(), r.response(), claim, inForce));
+        }
+      }
+    }
+    return ImmutableList.copyOf(out);
+  }
+}
