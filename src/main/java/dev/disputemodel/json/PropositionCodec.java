@@ -7,8 +7,8 @@ import dev.disputemodel.CeasefireStatus;
 import dev.disputemodel.Control;
 import dev.disputemodel.Initiated;
 import dev.disputemodel.NoStatement;
-import dev.disputemodel.RulingResponse;
 import dev.disputemodel.Proposition;
+import dev.disputemodel.RulingResponse;
 import dev.disputemodel.Sovereignty;
 import dev.disputemodel.Stance;
 
