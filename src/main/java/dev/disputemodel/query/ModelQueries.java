@@ -488,14 +488,16 @@ public final class ModelQueries {
 
   /**
    * Returns the rulings whose decisions are about {@code territory} or a territory within it, in
-   * model order: the 1899 award and the ICJ's orders for Essequibo. Cost: O(rulings + territories
-   * within it).
+   * model order: the 1899 award and the ICJ's orders for Essequibo; a ruling on a claim
+   * ({@link dev.disputemodel.ClaimDecision}) is about the territories that claim is about, so the
+   * ICJ's 2010 opinion on Kosovo's declaration of independence is about Kosovo. Cost: O(rulings
+   * and their decided claims + territories within it).
    *
    * @throws InvalidValueException if the territory is not in the model
    */
   public ImmutableList<Ruling> rulingsAbout(TerritoryId territory) {
     require(territory, "territory");
-    return Rulings.about(model, ImmutableSet.copyOf(selfAndDescendants(territory)));
+    return Rulings.about(model, ImmutableSet.copyOf(selfAndDescendants(territory)), this::subjectsOf);
   }
 
   /**

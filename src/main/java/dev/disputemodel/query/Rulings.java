@@ -2,7 +2,9 @@ package dev.disputemodel.query;
 
 import com.google.common.collect.ImmutableList;
 import dev.disputemodel.Claim;
+import dev.disputemodel.ClaimDecision;
 import dev.disputemodel.DisputeModel;
+import dev.disputemodel.EntityId;
 import dev.disputemodel.Polarity;
 import dev.disputemodel.Proposition;
 import dev.disputemodel.PropositionType;
@@ -17,15 +19,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /** The rulings about a territory and the responses to a ruling, for {@link ModelQueries}. */
 final class Rulings {
   private Rulings() {}
 
-  /** Rulings whose decisions name one of {@code territories}, in model order. */
-  static ImmutableList<Ruling> about(DisputeModel model, Set<TerritoryId> territories) {
+  /**
+   * Rulings whose decisions name one of {@code territories}, or decide on a claim whose
+   * {@code subjects} include one of them, in model order.
+   */
+  static ImmutableList<Ruling> about(
+      DisputeModel model, Set<TerritoryId> territories, Function<Claim, Set<EntityId>> subjects) {
     return model.rulings().stream()
-        .filter(r -> r.territories().stream().anyMatch(territories::contains))
+        .filter(r -> r.territories().stream().anyMatch(territories::contains)
+            || r.decisions().stream().anyMatch(d -> d instanceof ClaimDecision c
+                && model.claim(c.claim()).map(subjects).map(s -> s.stream().anyMatch(territories::contains))
+                    .orElse(false)))
         .collect(ImmutableList.toImmutableList());
   }
 

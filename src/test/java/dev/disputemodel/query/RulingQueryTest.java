@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.disputemodel.Claim;
+import dev.disputemodel.ClaimDecision;
 import dev.disputemodel.ClaimId;
+import dev.disputemodel.ClaimVerdict;
 import dev.disputemodel.DisputeModel;
 import dev.disputemodel.InvalidValueException;
 import dev.disputemodel.Observer;
@@ -18,6 +20,7 @@ import dev.disputemodel.Ruling;
 import dev.disputemodel.RulingId;
 import dev.disputemodel.RulingResponse;
 import dev.disputemodel.Source;
+import dev.disputemodel.Sovereignty;
 import dev.disputemodel.SourceId;
 import dev.disputemodel.SourceKind;
 import dev.disputemodel.SovereigntyDecision;
@@ -50,6 +53,7 @@ class RulingQueryTest {
   static final TerritoryId ISLAND = TerritoryId.of("island");
   static final RulingId AWARD = RulingId.of("award");
   static final RulingId OTHER = RulingId.of("other");
+  static final RulingId OPINION = RulingId.of("opinion");
 
   static FuzzyTime day(int y, int m, int d) {
     return FuzzyTime.onDay(LocalDate.of(y, m, d));
@@ -80,8 +84,13 @@ class RulingQueryTest {
           Ruling.builder().id(OTHER).name("Unrelated order").body(TRIBUNAL).issued(day(1900, 1, 1))
               .binding(true).addDecisions(new OtherDecision("costs")).source(S).build(),
           Ruling.builder().id(AWARD).name("Award").body(TRIBUNAL).issued(day(1899, 10, 3)).binding(true)
-              .addDecisions(new SovereigntyDecision(ISLAND, A)).source(S).build())
+              .addDecisions(new SovereigntyDecision(ISLAND, A)).source(S).build(),
+          Ruling.builder().id(OPINION).name("Opinion").body(TRIBUNAL).issued(day(2010, 7, 22)).binding(false)
+              .addDecisions(new ClaimDecision(ClaimId.of("region-is-b"), ClaimVerdict.NOT_CONTRARY_TO_LAW))
+              .source(S).build())
       .addClaims(
+          Claim.builder().id(ClaimId.of("region-is-b")).claimant(B).source(S).madeAt(day(2008, 2, 17))
+              .addPropositions(new Sovereignty(REGION, B)).build(),
           response("accepts-a", A, day(1899, 10, 3), ResponseKind.ACCEPTS),
           response("rejects-b", B, FuzzyTime.inMonth(YearMonth.of(1962, 2)), ResponseKind.REJECTS),
           // The rejection is later replaced by an acceptance (test data).
@@ -124,8 +133,10 @@ class RulingQueryTest {
   }
 
   @Test
-  void theRulingsAboutATerritoryIncludeThoseAboutTerritoriesWithinIt() {
-    assertEquals(List.of(AWARD), Q.rulingsAbout(COUNTRY).stream().map(Ruling::id).collect(Collectors.toList()));
+  void theRulingsAboutATerritoryIncludeThoseAboutTerritoriesWithinItAndOnClaimsAboutIt() {
+    assertEquals(List.of(AWARD, OPINION), Q.rulingsAbout(COUNTRY).stream().map(Ruling::id).collect(Collectors.toList()));
+    assertEquals(List.of(AWARD, OPINION), Q.rulingsAbout(REGION).stream().map(Ruling::id).collect(Collectors.toList()),
+        "the award is about the island within it, the opinion about a claim on the region");
     assertEquals(List.of(AWARD), Q.rulingsAbout(ISLAND).stream().map(Ruling::id).collect(Collectors.toList()));
     assertThrows(InvalidValueException.class, () -> Q.rulingsAbout(TerritoryId.of("nowhere")));
     assertThrows(InvalidValueException.class, () -> Q.responsesTo(RulingId.of("nothing"), day(2000, 1, 1)));
