@@ -5,8 +5,7 @@ import java.util.List;
 /**
  * What a {@link Claim} says, as typed data rather than text: a territorial claim, a casualty
  * report, who struck first, that an attack happened, the state of a ceasefire, a stance, backing
- * of another's account, that a party has said nothing on a question, or how a party responds to a
- * ruling.
+ * of another's account, or that a party has said nothing on a question.
  *
  * <p>Every proposition answers the question named by its {@link #key()}; two propositions with
  * equal keys are about the same thing, and {@link #contradicts} decides from their types alone
@@ -21,8 +20,7 @@ public sealed interface Proposition
         CeasefireStatus,
         Stance,
         BacksAccount,
-        NoStatement,
-        RulingResponse {
+        NoStatement {
 
   /** Returns the question this proposition answers. */
   PropositionKey key();

@@ -8,7 +8,6 @@ import dev.disputemodel.Control;
 import dev.disputemodel.Initiated;
 import dev.disputemodel.NoStatement;
 import dev.disputemodel.Proposition;
-import dev.disputemodel.RulingResponse;
 import dev.disputemodel.Sovereignty;
 import dev.disputemodel.Stance;
 
@@ -26,6 +25,5 @@ final class PropositionCodec {
       .variant(Stance.class, StanceCodec.CODEC)
       .variant(BacksAccount.class, BacksAccountCodec.CODEC)
       .variant(NoStatement.class, NoStatementCodec.CODEC)
-      .variant(RulingResponse.class, RulingResponseCodec.CODEC)
       .build();
 }
