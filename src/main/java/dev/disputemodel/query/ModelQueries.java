@@ -17,13 +17,16 @@ import dev.disputemodel.EntityId;
 import dev.disputemodel.Event;
 import dev.disputemodel.InvalidValueException;
 import dev.disputemodel.Mediator;
+import dev.disputemodel.Observer;
 import dev.disputemodel.PartyId;
 import dev.disputemodel.PartyRelation;
 import dev.disputemodel.PopulationStatus;
 import dev.disputemodel.PropositionKey;
 import dev.disputemodel.PropositionType;
+import dev.disputemodel.Recognition;
 import dev.disputemodel.RelationKind;
 import dev.disputemodel.SovereigntyStatus;
+import dev.disputemodel.Territory;
 import dev.disputemodel.TerritoryId;
 import dev.disputemodel.index.ModelIndex;
 import dev.disputemodel.index.Parallelism;
@@ -198,6 +201,23 @@ public final class ModelQueries {
    */
   public boolean isWithin(TerritoryId inner, TerritoryId outer) {
     return territories.isWithin(inner, outer);
+  }
+
+  /**
+   * Returns who is sovereign over {@code territory} on {@code date} according to
+   * {@code observer}: the territory's own answers
+   * ({@link Territory#sovereigntyAccordingTo(Observer, FuzzyTime)}), or, when it has none, those
+   * of the nearest territory it lies within that has some. Northern Cyprus is the TRNC's according
+   * to Turkey, the Republic of Cyprus's according to the international community. Cost: O(depth +
+   * statuses).
+   *
+   * @throws InvalidValueException if the territory is not in the model
+   * @throws NullPointerException if an argument is null
+   */
+  public ImmutableList<Recognition> sovereigntyAccordingTo(
+      TerritoryId territory, Observer observer, FuzzyTime date) {
+    return territories.sovereigntyAccordingTo(territory, Objects.requireNonNull(observer, "observer"),
+        Objects.requireNonNull(date, "date"));
   }
 
   /**

@@ -3,12 +3,15 @@ package dev.disputemodel.query;
 import com.google.common.collect.ImmutableList;
 import dev.disputemodel.Conflict;
 import dev.disputemodel.ControlStatus;
+import dev.disputemodel.Observer;
 import dev.disputemodel.PartyId;
 import dev.disputemodel.PopulationStatus;
+import dev.disputemodel.Recognition;
 import dev.disputemodel.SovereigntyStatus;
 import dev.disputemodel.Territory;
 import dev.disputemodel.TerritoryId;
 import dev.disputemodel.time.FuzzyPeriod;
+import dev.disputemodel.time.FuzzyTime;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -49,6 +52,20 @@ final class TerritoryQueries {
   boolean isWithin(TerritoryId inner, TerritoryId outer) {
     scope.require(outer, "outer");
     return within(inner).contains(outer);
+  }
+
+  ImmutableList<Recognition> sovereigntyAccordingTo(TerritoryId territory, Observer observer, FuzzyTime date) {
+    ImmutableList<Recognition> own = territory(territory).sovereigntyAccordingTo(observer, date);
+    if (!own.isEmpty()) {
+      return own;
+    }
+    for (TerritoryId outer : within(territory)) {
+      ImmutableList<Recognition> found = territory(outer).sovereigntyAccordingTo(observer, date);
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    return ImmutableList.of();
   }
 
   ImmutableList<SovereigntyStatus> sovereignty(TerritoryId territory, When when) {
