@@ -31,6 +31,23 @@ final class TerritoryQueries {
     this.scope = scope;
   }
 
+  ImmutableList<Recognition> sovereigntyAccordingTo(
+      TerritoryId territory, Observer observer, FuzzyTime date) {
+    Territory t = scope.require(territory, "territory");
+    ImmutableList<Recognition> own = t.sovereigntyAccordingTo(observer, date);
+    if (!own.isEmpty()) {
+      return own;
+    }
+    for (TerritoryId outer : within(territory)) {
+      ImmutableList<Recognition> found =
+          scope.model().territory(outer).orElseThrow().sovereigntyAccordingTo(observer, date);
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    return ImmutableList.of();
+  }
+
   ImmutableList<TerritoryId> within(TerritoryId territory) {
     Territory t = scope.require(territory, "territory");
     Set<TerritoryId> seen = new LinkedHashSet<>();
@@ -52,20 +69,6 @@ final class TerritoryQueries {
   boolean isWithin(TerritoryId inner, TerritoryId outer) {
     scope.require(outer, "outer");
     return within(inner).contains(outer);
-  }
-
-  ImmutableList<Recognition> sovereigntyAccordingTo(TerritoryId territory, Observer observer, FuzzyTime date) {
-    ImmutableList<Recognition> own = territory(territory).sovereigntyAccordingTo(observer, date);
-    if (!own.isEmpty()) {
-      return own;
-    }
-    for (TerritoryId outer : within(territory)) {
-      ImmutableList<Recognition> found = territory(outer).sovereigntyAccordingTo(observer, date);
-      if (!found.isEmpty()) {
-        return found;
-      }
-    }
-    return ImmutableList.of();
   }
 
   ImmutableList<SovereigntyStatus> sovereignty(TerritoryId territory, When when) {

@@ -38,6 +38,7 @@ import dev.disputemodel.PropositionKey;
 import dev.disputemodel.PropositionType;
 import dev.disputemodel.Provision;
 import dev.disputemodel.Ruling;
+import dev.disputemodel.RulingResponse;
 import dev.disputemodel.Side;
 import dev.disputemodel.Source;
 import dev.disputemodel.Sovereignty;
@@ -430,6 +431,8 @@ public final class ModelAccount {
       return label(s.sovereign()) + " is sovereign over " + label(s.territory());
     } else if (p instanceof Control c) {
       return label(c.controller()) + " controls " + label(c.territory());
+    } else if (p instanceof RulingResponse r) {
+      return label(r.party()) + " " + words(r.response()) + " " + label(r.ruling());
     }
     return p.toString();
   }

@@ -26,8 +26,10 @@ import dev.disputemodel.PartyId;
 import dev.disputemodel.PartyKind;
 import dev.disputemodel.ProceduralDecision;
 import dev.disputemodel.Procedure;
+import dev.disputemodel.ResponseKind;
 import dev.disputemodel.Ruling;
 import dev.disputemodel.RulingId;
+import dev.disputemodel.RulingResponse;
 import dev.disputemodel.Side;
 import dev.disputemodel.Source;
 import dev.disputemodel.SourceId;
@@ -175,6 +177,8 @@ class ModelAccountTest {
             .addDecisions(new ClaimDecision(ClaimId.of("C"), ClaimVerdict.WITHOUT_BASIS),
                 new ProceduralDecision(Procedure.JURISDICTION, true))
             .source(S).build())
+        .addClaim(Claim.builder().id(ClaimId.of("K3")).source(S).madeAt(DAY).claimant(B)
+            .addPropositions(new RulingResponse(B, RulingId.of("R1"), ResponseKind.REJECTS)).build())
         .build();
     String text = ModelAccount.of(withAccords).toText();
     assertTrue(text.contains("""
@@ -192,6 +196,7 @@ class ModelAccountTest {
               decides: jurisdiction
 
         """), text);
+    assertTrue(text.contains("asserts: State B [Party:B] rejects Award [Ruling:R1]"), text);
     assertFalse(account.toText().contains("AGREEMENTS"), "no section without agreements");
   }
 }

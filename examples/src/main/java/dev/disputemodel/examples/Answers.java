@@ -4,6 +4,7 @@ import dev.disputemodel.Mediator;
 import dev.disputemodel.Recognition;
 import dev.disputemodel.index.Question;
 import dev.disputemodel.query.CeasefireAccount;
+import dev.disputemodel.query.RulingAnswer;
 import dev.disputemodel.text.ModelAccount;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -37,6 +38,17 @@ final class Answers {
   /** Third-party roles: "UNFICYP [Party:P14] as peacekeeper". */
   static String roles(ModelAccount text, List<Mediator> roles) {
     return roles.stream().map(m -> text.label(m.party()) + " as " + ModelAccount.words(m.role()))
+        .collect(Collectors.joining("; "));
+  }
+
+  /** Who accepts, rejects or ignores a ruling. */
+  static String responses(ModelAccount text, List<RulingAnswer> answers) {
+    if (answers.isEmpty()) {
+      return "nobody on record";
+    }
+    return answers.stream()
+        .map(r -> text.label(r.party()) + " " + ModelAccount.words(r.response()) + " (" + r.claim().id()
+            + ", " + ModelAccount.words(r.certainty()) + ")")
         .collect(Collectors.joining("; "));
   }
 

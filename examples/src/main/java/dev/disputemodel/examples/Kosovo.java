@@ -34,8 +34,10 @@ import dev.disputemodel.PartyKind;
 import dev.disputemodel.Polarity;
 import dev.disputemodel.ProceduralDecision;
 import dev.disputemodel.Procedure;
+import dev.disputemodel.ResponseKind;
 import dev.disputemodel.Ruling;
 import dev.disputemodel.RulingId;
+import dev.disputemodel.RulingResponse;
 import dev.disputemodel.Side;
 import dev.disputemodel.SourceId;
 import dev.disputemodel.SourceKind;
@@ -318,12 +320,15 @@ public final class Kosovo {
             // Serbia "sees its former province as its territory" (4 January 2023) [SRC39].
             claim("K2", SERBIA, XINHUA_2008, DECLARATION).addPropositions(new Sovereignty(KOSOVO_LAND, SERBIA))
                 .heldDuring(FuzzyPeriod.since(DECLARATION)).build(),
+            // Serbia "vowed never to accept its former province as a separate state" on the day of
+            // the opinion [SRC32]: the fact sheet's refusal of J3 (K2).
+            claim("K2b", SERBIA, AP_2010, OPINION_DAY)
+                .addPropositions(new RulingResponse(SERBIA, OPINION_2010, ResponseKind.REJECTS)).build(),
             // An independent Kosovo "violates the council's orders" (Russia and Serbia, 18 February 2008).
             claim("K3", RUSSIA, AP_2008, US_RECOGNITION).polarity(Polarity.DENIES)
-                .addPropositions(new Sovereignty(KOSOVO_LAND, KOSOVO)).build()
-            // K8 (Thaçi: a "historic victory") and K2b (Serbia's refusal) are responses to the
-            // ruling J3: they wait for RulingResponse on main (issue 11 item 3, agreements branch).
-            )
+                .addPropositions(new Sovereignty(KOSOVO_LAND, KOSOVO)).build(),
+            claim("K8", THACI, AP_2010, OPINION_DAY).quote("historic victory")
+                .addPropositions(new RulingResponse(KOSOVO, OPINION_2010, ResponseKind.ACCEPTS)).build())
         .build();
   }
 

@@ -5,15 +5,18 @@ import static dev.disputemodel.examples.Kosovo.DISPUTE;
 import static dev.disputemodel.examples.Kosovo.KOSOVO;
 import static dev.disputemodel.examples.Kosovo.KOSOVO_LAND;
 import static dev.disputemodel.examples.Kosovo.NATO;
+import static dev.disputemodel.examples.Kosovo.OPINION_2010;
 import static dev.disputemodel.examples.Kosovo.SERBIA;
 import static dev.disputemodel.examples.Kosovo.UNITED_STATES;
 
 import dev.disputemodel.DisputeModel;
 import dev.disputemodel.Observer;
 import dev.disputemodel.Recognition;
+import dev.disputemodel.Ruling;
 import dev.disputemodel.SovereigntyStatus;
 import dev.disputemodel.query.Involvement;
 import dev.disputemodel.query.ModelQueries;
+import dev.disputemodel.query.RulingAnswer;
 import dev.disputemodel.query.When;
 import dev.disputemodel.text.ModelAccount;
 import dev.disputemodel.time.FuzzyTime;
@@ -55,6 +58,16 @@ public final class KosovoStory {
     return q.sovereigntyAccordingTo(KOSOVO_LAND, observer, date);
   }
 
+  /** The rulings about Kosovo. */
+  public List<Ruling> rulingsAboutKosovo() {
+    return q.rulingsAbout(KOSOVO_LAND);
+  }
+
+  /** Who accepts or rejects the 2010 advisory opinion on {@code date}. */
+  public List<RulingAnswer> responsesToTheOpinion(FuzzyTime date) {
+    return q.responsesTo(OPINION_2010, date);
+  }
+
   /** How NATO is involved in the dispute and its episodes: belligerent, then leader of the peacekeepers. */
   public List<Involvement> nato() {
     return q.involvement(DISPUTE).withEpisodes().list().stream()
@@ -85,6 +98,10 @@ public final class KosovoStory {
           .append(o.party().map(text::label).orElse("the international community")).append(": ")
           .append(Answers.recognitions(text, a.sovereignOfKosovo(o, JANUARY_2011))).append('\n');
     }
+    out.append("Rulings about Kosovo: ")
+        .append(text.labels(a.rulingsAboutKosovo().stream().map(Ruling::id).collect(Collectors.toList()))).append('\n');
+    out.append("Responses to the 2010 opinion on ").append(ModelAccount.when(JANUARY_2011)).append(": ")
+        .append(Answers.responses(text, a.responsesToTheOpinion(JANUARY_2011))).append('\n');
     out.append("NATO in the dispute:\n");
     a.nato().forEach(i -> out.append("  ").append(text.describe(i)).append('\n'));
     return Facts.print("KOSOVO: the 1999 war, Kumanovo, KFOR, the 2008 declaration, the 2010 opinion", model,

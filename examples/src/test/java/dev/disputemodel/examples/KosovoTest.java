@@ -8,6 +8,7 @@ import dev.disputemodel.EntityId;
 import dev.disputemodel.Observer;
 import dev.disputemodel.PartyId;
 import dev.disputemodel.Recognition;
+import dev.disputemodel.Ruling;
 import dev.disputemodel.SovereigntyStatus;
 import dev.disputemodel.check.Finding;
 import dev.disputemodel.check.Report;
@@ -52,6 +53,15 @@ class KosovoTest {
   }
 
   @Test
+  void theOpinionIsAboutKosovoAcceptedByKosovoAndRejectedBySerbia() {
+    assertEquals(List.of(OPINION_2010), a.rulingsAboutKosovo().stream().map(Ruling::id).collect(Collectors.toList()),
+        "it decides on Kosovo's claim K1, which is about Kosovo");
+    assertEquals(List.of("P1 REJECTS K2b", "P5 ACCEPTS K8"), a.responsesToTheOpinion(KosovoStory.JANUARY_2011).stream()
+        .map(r -> r.party().value() + " " + r.response() + " " + r.claim().id().value()).collect(Collectors.toList()));
+    assertEquals(List.of(), a.responsesToTheOpinion(Facts.day(2010, 7, 21)), "nothing before the opinion");
+  }
+
+  @Test
   void natoIsABelligerentInTheAirCampaignAndLeadsThePeacekeepersThroughKfor() {
     List<Involvement> nato = a.nato();
     assertEquals(List.of(Role.PRIMARY, Role.MEDIATOR, Role.PARTICIPANT, Role.PARTICIPANT, Role.PARTICIPANT),
@@ -83,6 +93,8 @@ class KosovoTest {
   @Test
   void thePrintedTextHasTheAnswers() {
     String text = KosovoStory.text(Kosovo.model());
+    assertTrue(text.contains("Responses to the 2010 opinion on 2011-01-01: Serbia [Party:P1] rejects (Claim:K2b,"
+        + " definitely); Republic of Kosovo [Party:P5] accepts (Claim:K8, definitely)"), text);
     assertTrue(text.contains("2 findings: 0 errors, 1 warning, 1 info"), text);
     assertEquals(Optional.of(DECLARATION), Kosovo.model().party(KOSOVO).orElseThrow().proclaimed());
   }
