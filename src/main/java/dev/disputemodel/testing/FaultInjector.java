@@ -32,7 +32,9 @@ public final class FaultInjector {
       new TimeOrderFault(), new OutsideConflictPeriodFault(), new HierarchyCycleFault(),
       new PartyOnBothSidesFault(), new SignatoryNotPartyFault(), new MediatorBelligerentFault(),
       new MediatorAlliedFault(), new ConflictTypeFault(), new RecognizedSovereignsOverlapFault(),
+      new RecognizedSovereignsDifferFault(),
       new ContestedQuestionFault(), new SelfContradictionFault(),
+      new EndingByOtherClaimantFault(), new EndingTimeOrderFault(),
       new NoStatementContradictedFault(), new ClaimContradictsFactFault(),
       new CeasefireViolatedFault(), new CasualtyPartsExceedTotalFault()));
 

@@ -33,10 +33,22 @@ public enum FaultKind {
   CONFLICT_TYPE("conflict-type"),
   /** A second internationally recognized sovereign, with no period, over a territory. */
   RECOGNIZED_SOVEREIGNS_OVERLAP("recognized-sovereigns-overlap"),
+  /**
+   * A new territory with two sovereigns at once, each recognized by a different observer (INFO: a
+   * disagreement in the world).
+   */
+  RECOGNIZED_SOVEREIGNS_DIFFER("recognized-sovereigns-differ"),
   /** A new claimant (a source in its own voice) denying what an existing claim asserts. */
   CONTESTED_QUESTION("contested-question"),
   /** A claimant denying, later and without revising, what its own latest claim on a question said. */
   SELF_CONTRADICTION("self-contradiction"),
+  /** A new state withdrawing or replacing a position of another claimant. */
+  ENDING_BY_OTHER_CLAIMANT("ending-by-other-claimant"),
+  /**
+   * A claimant withdrawing one of its positions before it stated it, or with effect before the
+   * position is held.
+   */
+  ENDING_TIME_ORDER("ending-time-order"),
   /** A claim, made after a party's statement on a question, that the party said nothing on it. */
   NO_STATEMENT_CONTRADICTED("no-statement-contradicted"),
   /**
