@@ -21,7 +21,6 @@ final class StandardRules {
         new MediatorAlliedRule(),
         new ConflictTypeRule(),
         new RecognizedSovereignsOverlapRule(),
-        new RecognizedSovereignsDifferRule(),
         new ContestedQuestionRule(),
         new SelfContradictionRule(),
         new EndingByOtherClaimantRule(),

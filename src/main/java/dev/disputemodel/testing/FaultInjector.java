@@ -33,7 +33,6 @@ public final class FaultInjector {
       new ActsForCycleFault(), new ChainCycleFault(),
       new PartyOnBothSidesFault(), new PrimaryAndSupporterFault(), new SignatoryNotPartyFault(), new MediatorBelligerentFault(),
       new MediatorAlliedFault(), new ConflictTypeFault(), new RecognizedSovereignsOverlapFault(),
-      new RecognizedSovereignsDifferFault(),
       new ContestedQuestionFault(), new SelfContradictionFault(),
       new EndingByOtherClaimantFault(), new EndingTimeOrderFault(),
       new NoStatementContradictedFault(), new ClaimContradictsFactFault(),

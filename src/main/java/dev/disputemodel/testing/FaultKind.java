@@ -45,11 +45,6 @@ public enum FaultKind {
   CONFLICT_TYPE("conflict-type"),
   /** A second internationally recognized sovereign, with no period, over a territory. */
   RECOGNIZED_SOVEREIGNS_OVERLAP("recognized-sovereigns-overlap"),
-  /**
-   * A new territory with two sovereigns at once, each recognized by a different observer (INFO: a
-   * disagreement in the world).
-   */
-  RECOGNIZED_SOVEREIGNS_DIFFER("recognized-sovereigns-differ"),
   /** A new claimant (a source in its own voice) denying what an existing claim asserts. */
   CONTESTED_QUESTION("contested-question"),
   /** A claimant denying, later and without revising, what its own latest claim on a question said. */
