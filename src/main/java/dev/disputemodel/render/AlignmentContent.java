@@ -108,7 +108,7 @@ final class AlignmentContent {
 
   /** Returns the alignments in {@code conflict} (with its episodes) on {@code date}. */
   static Graph of(ModelQueries queries, ConflictId conflict, FuzzyTime date, RenderOptions options) {
-    Conflict root = queries.model().conflict(conflict).orElseThrow(() -> TimelineContent.missing("conflict", conflict));
+    Conflict root = queries.model().conflict(conflict).orElseThrow(() -> NotInModel.error("conflict", conflict));
     return new AlignmentContent(queries, date, options).graph(root);
   }
 
@@ -334,7 +334,7 @@ final class AlignmentContent {
           collapsed.computeIfAbsent(d.group, g -> new ArrayList<>()).add(d);
         }
       }
-      notes.add(options.maxNodes() + " parties is the limit: " + TimelineContent.count(
+      notes.add(options.maxNodes() + " parties is the limit: " + Words.count(
           principals.size() - kept.size(), "party", "parties") + " with the fewest links are counted in one"
           + " \u201Cmore parties\u201D node per group, their links and officials not drawn.");
     }
@@ -364,7 +364,7 @@ final class AlignmentContent {
         String key = "n" + nodes.size();
         StringJoiner names = new StringJoiner(", ");
         rest.forEach(d -> names.add(words.party(d.party)));
-        nodes.add(new Node(key, Optional.empty(), "+" + TimelineContent.count(rest.size(), "more party", "more parties"),
+        nodes.add(new Node(key, Optional.empty(), "+" + Words.count(rest.size(), "more party", "more parties"),
             List.of(new Line(TextWidth.fit(names.toString(), 400, 11, false), false)), g, Optional.empty()));
       }
     }
@@ -409,7 +409,7 @@ final class AlignmentContent {
       }
     }
     long hedged = links.values().stream().filter(l -> l.certainty != Certainty.FACT).count();
-    s.add(TimelineContent.count(links.size(), "relation", "relations") + " drawn"
+    s.add(Words.count(links.size(), "relation", "relations") + " drawn"
         + (hedged == 0 ? "." : ", " + hedged + " of them hedged, claimed or contested and drawn apart from facts."));
     return s.toString();
   }
