@@ -35,6 +35,7 @@ module dev.disputemodel {
   exports dev.disputemodel.check;
   exports dev.disputemodel.text;
   exports dev.disputemodel.json;
+  exports dev.disputemodel.imports;
   exports dev.disputemodel.ucdp;
   exports dev.disputemodel.testing;
   exports dev.disputemodel.testing.junit;

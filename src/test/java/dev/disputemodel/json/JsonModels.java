@@ -13,6 +13,7 @@ import dev.disputemodel.CeasefireId;
 import dev.disputemodel.CeasefireState;
 import dev.disputemodel.CeasefireStatus;
 import dev.disputemodel.ChainLink;
+import dev.disputemodel.ChangeProcedure;
 import dev.disputemodel.Claim;
 import dev.disputemodel.ClaimDecision;
 import dev.disputemodel.ClaimId;
@@ -46,6 +47,7 @@ import dev.disputemodel.PartyKind;
 import dev.disputemodel.PartyRelation;
 import dev.disputemodel.Polarity;
 import dev.disputemodel.PopulationStatus;
+import dev.disputemodel.Portion;
 import dev.disputemodel.ProceduralDecision;
 import dev.disputemodel.Procedure;
 import dev.disputemodel.PropositionKey;
@@ -65,6 +67,8 @@ import dev.disputemodel.Stance;
 import dev.disputemodel.StanceKind;
 import dev.disputemodel.SupportType;
 import dev.disputemodel.Supporter;
+import dev.disputemodel.TerritorialChange;
+import dev.disputemodel.TerritorialChangeId;
 import dev.disputemodel.Territory;
 import dev.disputemodel.TerritoryId;
 import dev.disputemodel.TerritoryKind;
@@ -146,7 +150,10 @@ final class JsonModels {
                 .addAliases("Al", "Alf").majorityReligion("None stated").ucdpActorId(64)
                 .gleditschWardNumber(373).iso3166("AZE").wikidataId("Q227").build(),
             Party.builder().id(B).name("Beta").kind(PartyKind.DE_FACTO_STATE)
-                .proclaimed(ABOUT).dissolved(MID_MONTH).build(),
+                .proclaimed(ABOUT).dissolved(MID_MONTH)
+                .addInterruptions(FuzzyPeriod.of(FuzzyTime.onDay(LocalDate.of(1974, 7, 25)),
+                    FuzzyTime.onDay(LocalDate.of(1974, 7, 30))))
+                .build(),
             Party.builder().id(COURT).name("Court").kind(PartyKind.COURT_OR_TRIBUNAL).build(),
             Party.builder().id(C).name("Gamma").kind(PartyKind.INTERNATIONAL_ORGANIZATION).build(),
             Party.builder().id(PERSON).name("A. Person").kind(PartyKind.PERSON).actsFor(A)
@@ -260,6 +267,13 @@ final class JsonModels {
                 .publisher("Publisher").published(DAY).build(),
             Source.builder().id(DATA).kind(SourceKind.DATASET_RELEASE).title("Dataset")
                 .published(FuzzyTime.inYear(Year.of(2023))).citation("Authors (2023), Journal").build())
+        .addTerritorialChanges(
+            TerritorialChange.builder().id(TerritorialChangeId.of("TC1")).territory(T2).time(YEAR)
+                .gainer(A).loser(B).procedure(ChangeProcedure.CESSION).portion(Portion.PART)
+                .areaSquareKm(Estimate.exact(179)).population(Estimate.exact(54_000))
+                .militaryConflict(true).independence(true).description("Ceded.").source(DATA).build(),
+            TerritorialChange.builder().id(TerritorialChangeId.of("TC2")).territory(T1).time(MONTH)
+                .gainer(B).source(DATA).build())
         .build();
   }
 
