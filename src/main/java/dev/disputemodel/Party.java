@@ -29,7 +29,8 @@ import org.immutables.value.Value;
  * <p>Immutable; build with {@link #builder()}, copy with {@code with*}. Invariants: the name and
  * aliases are not blank; an office only for a {@link PartyKind#PERSON}; a party does not act for
  * itself; it is not dissolved definitely before it was proclaimed; each interruption has a start
- * and an end, lies within the existence and ends before the next begins; each external id has its
+ * and an end, lies within the existence (where one is stated) and begins after the previous one
+ * ends; each external id has its
  * scheme's form ({@link IdScheme#check}: an ISO 3166 code is two or three capital letters, a
  * Wikidata id is {@code Q} and digits, UCDP and Gleditsch–Ward numbers are positive). Violations
  * throw {@link InvalidValueException}.
@@ -138,7 +139,8 @@ public abstract class Party implements Entity, Identified, WithParty {
    * not exist, in time order: Cuba under United States administration from 26 September 1906 to
    * 22 January 1909, between its two spells in the Correlates of War state list. Each begins the
    * first moment the party no longer existed and ends the last; empty when its existence was not
-   * interrupted.
+   * interrupted. A party may have interruptions without a stated existence: the Netherlands,
+   * in the state list from its first day (1816) to its last, with a gap from 1940 to 1945.
    */
   public abstract List<FuzzyPeriod> interruptions();
 
@@ -211,9 +213,8 @@ public abstract class Party implements Entity, Identified, WithParty {
         checks.check(false, field, gap, "must state its start and its end");
         continue;
       }
-      checks.check(existence().isPresent() && existence().get().encloses(gap).isPossible(),
-          field, gap, "must lie within the existence "
-              + existence().map(Object::toString).orElse("(none stated)"));
+      checks.check(existence().map(e -> e.encloses(gap).isPossible()).orElse(true),
+          field, gap, "must lie within the existence " + existence().map(Object::toString).orElse(""));
       Optional<FuzzyTime> previousEnd =
           i == 0 ? Optional.empty() : interruptions().get(i - 1).end();
       if (previousEnd.isPresent()) {

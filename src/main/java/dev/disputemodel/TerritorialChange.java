@@ -104,8 +104,9 @@ public abstract class TerritorialChange implements Entity, WithTerritorialChange
 
   @Value.Check
   void check() {
-    Checks.text("TerritorialChange", "description", description());
-    Checks.check(!loser().equals(Optional.of(gainer())), "TerritorialChange", "loser", gainer(),
-        "must not be the gainer");
+    Checks.of("TerritorialChange")
+        .text("description", description())
+        .check(!loser().equals(Optional.of(gainer())), "loser", gainer(), "must not be the gainer")
+        .done();
   }
 }

@@ -52,9 +52,11 @@ class PartyInterruptionsTest {
     InvalidValueException before = assertThrows(InvalidValueException.class,
         () -> cuba().addInterruptions(FuzzyPeriod.of(day(1890, 1, 1), day(1895, 1, 1))).build());
     assertTrue(before.getMessage().contains("must lie within the existence"), before.getMessage());
-    assertThrows(InvalidValueException.class, () -> Party.builder().id(PartyId.of("y")).name("Y")
-        .kind(PartyKind.STATE).addInterruptions(US_ADMINISTRATION).build(),
-        "an interruption needs a stated existence");
+    Party unbounded = Party.builder().id(PartyId.of("y")).name("Y").kind(PartyKind.STATE)
+        .addInterruptions(US_ADMINISTRATION).build();
+    assertEquals(Certainty.NOT, unbounded.exists(day(1908, 1, 1)),
+        "interrupted, though its existence has no stated ends");
+    assertEquals(Certainty.DEFINITELY, unbounded.exists(day(1910, 1, 1)));
     InvalidValueException order = assertThrows(InvalidValueException.class,
         () -> cuba().addInterruptions(US_ADMINISTRATION,
             FuzzyPeriod.of(day(1905, 1, 1), day(1905, 6, 1))).build());

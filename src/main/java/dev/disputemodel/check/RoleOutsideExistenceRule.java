@@ -60,7 +60,7 @@ final class RoleOutsideExistenceRule implements Rule {
   public List<Finding> check(ModelIndex index) {
     Map<PartyId, Party> bounded = new HashMap<>();
     for (Party p : index.model().parties()) {
-      if (p.existence().isPresent()) {
+      if (p.existence().isPresent() || !p.interruptions().isEmpty()) {
         bounded.put(p.id(), p);
       }
     }
@@ -148,7 +148,8 @@ final class RoleOutsideExistenceRule implements Rule {
       Party p = bounded.get(party);
       if (p != null) {
         report(focus, path, p, role + " over " + period,
-            p.existence().orElseThrow().overlaps(period).negate().or(interrupted(p, period)));
+            p.existence().map(e -> e.overlaps(period).negate()).orElse(Certainty.NOT)
+                .or(interrupted(p, period)));
       }
     }
 
@@ -156,7 +157,7 @@ final class RoleOutsideExistenceRule implements Rule {
       if (!outside.isPossible()) {
         return;
       }
-      FuzzyPeriod existence = party.existence().orElseThrow();
+      String existence = party.existence().map(Object::toString).orElse("(unstated)");
       out.add(DESCRIPTOR.finding(focus)
           .certainty(outside)
           .path(path)

@@ -6,8 +6,10 @@ import static dev.disputemodel.text.Phrases.period;
 import static dev.disputemodel.text.Phrases.words;
 import static dev.disputemodel.text.Phrases.hedged;
 
+import dev.disputemodel.Agreement;
 import dev.disputemodel.Ceasefire;
 import dev.disputemodel.CeasefireStatus;
+import dev.disputemodel.ChainLink;
 import dev.disputemodel.Claim;
 import dev.disputemodel.Conflict;
 import dev.disputemodel.DisputeModel;
@@ -16,6 +18,7 @@ import dev.disputemodel.Mediator;
 import dev.disputemodel.MediatorRole;
 import dev.disputemodel.Party;
 import dev.disputemodel.PartyRelation;
+import dev.disputemodel.Ruling;
 import dev.disputemodel.Source;
 import dev.disputemodel.Territory;
 import dev.disputemodel.check.Checker;
@@ -62,6 +65,14 @@ final class AccountText {
     model.events().forEach(this::event);
     section("CEASEFIRES");
     model.ceasefires().forEach(this::ceasefire);
+    if (!model.agreements().isEmpty()) {
+      section("AGREEMENTS");
+      model.agreements().forEach(this::agreement);
+    }
+    if (!model.rulings().isEmpty()) {
+      section("RULINGS");
+      model.rulings().forEach(this::ruling);
+    }
     section("THIRD PARTIES");
     model.mediators().forEach(this::mediator);
     section("CLAIMS (who said what)");
@@ -145,6 +156,7 @@ final class AccountText {
     c.effective().ifPresent(t -> line(more + "effective: " + when(t)));
     c.ended().ifPresent(t -> line(more + "ended: " + when(t)));
     c.provisions().forEach(p -> line(more + "term: " + statements.provision(p)));
+    links(c.links(), more);
     model.mediators().stream()
         .filter(m -> m.ceasefire().equals(Optional.of(c.id())) && m.role() == MediatorRole.BROKER)
         .forEach(m -> line(more + "brokered by: " + names.label(m.party())
@@ -161,9 +173,39 @@ final class AccountText {
         + (states.isEmpty() ? "no claim about it" : "claimed by " + String.join("; ", states)));
   }
 
+  private void links(List<ChainLink> links, String more) {
+    links.forEach(k -> line(more + words(k.kind()) + " " + names.label(k.earlier())
+        + k.date().map(t -> ", " + when(t)).orElse("")));
+  }
+
+  private void agreement(Agreement a) {
+    line("  " + names.label(a.id()) + ", " + words(a.kind()) + ", in " + names.label(a.conflict()));
+    String more = "      ";
+    if (!a.signatories().isEmpty()) {
+      line(more + "parties: " + names.labels(a.signatories()));
+    }
+    a.agreed().ifPresent(t -> line(more + "agreed: " + when(t)));
+    a.effective().ifPresent(t -> line(more + "effective: " + when(t)));
+    a.ended().ifPresent(t -> line(more + "ended: " + when(t)));
+    if (!a.ceasefires().isEmpty()) {
+      line(more + "contains: " + names.labels(a.ceasefires()));
+    }
+    a.provisions().forEach(p -> line(more + "term: " + statements.provision(p)));
+    links(a.links(), more);
+  }
+
+  private void ruling(Ruling r) {
+    line("  " + names.label(r.id()) + ", by " + names.label(r.body()) + ", " + when(r.issued())
+        + (r.binding() ? ", binding" : ", not binding"));
+    String more = "      ";
+    r.under().ifPresent(u -> line(more + "under: " + names.label(u)));
+    r.decisions().forEach(d -> line(more + "decides: " + statements.decision(d)));
+  }
+
   private void mediator(Mediator m) {
     line("  [" + m.id() + "] " + names.label(m.party()) + ": " + words(m.role()) + " in "
         + names.label(m.conflict()) + m.ceasefire().map(c -> ", of " + names.label(c)).orElse("")
+        + m.agreement().map(a -> ", of " + names.label(a)).orElse("")
         + m.period().map(p -> ", " + period(p)).orElse("")
         + m.forceSize().map(n -> ", force of " + figure(n) + " troops").orElse("")
         + m.attestedBy().map(k -> ", on the word of " + k).orElse(""));

@@ -1,6 +1,7 @@
 package dev.disputemodel.text;
 
 
+import dev.disputemodel.Agreement;
 import dev.disputemodel.Ceasefire;
 import dev.disputemodel.Claim;
 import dev.disputemodel.Conflict;
@@ -8,6 +9,7 @@ import dev.disputemodel.DisputeModel;
 import dev.disputemodel.Entity;
 import dev.disputemodel.EntityId;
 import dev.disputemodel.Party;
+import dev.disputemodel.Ruling;
 import dev.disputemodel.Source;
 import dev.disputemodel.Territory;
 import java.util.Collection;
@@ -58,6 +60,10 @@ final class Labels {
       return Optional.of(c.name());
     } else if (e instanceof Ceasefire c) {
       return Optional.of(c.name());
+    } else if (e instanceof Agreement a) {
+      return Optional.of(a.name());
+    } else if (e instanceof Ruling r) {
+      return Optional.of(r.name());
     } else if (e instanceof Source s) {
       return Optional.of(s.title());
     } else if (e instanceof Claim k) {

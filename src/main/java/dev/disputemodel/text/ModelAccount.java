@@ -28,8 +28,8 @@ import java.util.stream.Collectors;
 /**
  * A plain-text account of a {@link DisputeModel} for a person to read: its sources, parties and
  * whom they act for, relations, territories, conflicts with their episodes, events, ceasefires
- * with their terms and brokers, third parties, every claim with its claimant, time, source, hedge,
- * quote and propositions, the contradictions decidable from the types, and the standard
+ * with their terms and brokers, agreements and rulings (when the model has any), third parties,
+ * every claim with its claimant, time, source, hedge, quote and propositions, the contradictions decidable from the types, and the standard
  * checker's report ({@link #toText()}); and readable forms of query results and findings
  * ({@code describe(...)}), with names beside ids.
  *
@@ -62,8 +62,9 @@ public final class ModelAccount {
   /**
    * Returns the whole account, one fact per line, each line ending in {@code \n}: sources, then
    * the sections PARTIES, RELATIONS, TERRITORIES, CONFLICTS AND EPISODES, EVENTS, CEASEFIRES,
-   * THIRD PARTIES, CLAIMS, CONTRADICTIONS and CONSISTENCY REPORT (the standard rules'
-   * {@link #describe(Report) report}), each after a blank line.
+   * AGREEMENTS and RULINGS (only when the model has some), THIRD PARTIES, CLAIMS, CONTRADICTIONS
+   * and CONSISTENCY REPORT (the standard rules' {@link #describe(Report) report}), each after a
+   * blank line.
    */
   public String toText() {
     return new AccountText(model, names, statements, this::describe).write();

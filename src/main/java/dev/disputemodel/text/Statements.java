@@ -8,26 +8,34 @@ import static dev.disputemodel.text.Phrases.withArticle;
 
 import dev.disputemodel.Attack;
 import dev.disputemodel.BacksAccount;
+import dev.disputemodel.BoundaryDecision;
 import dev.disputemodel.Casualties;
 import dev.disputemodel.CeasefireStatus;
 import dev.disputemodel.Claim;
+import dev.disputemodel.ClaimDecision;
 import dev.disputemodel.Conflict;
 import dev.disputemodel.Control;
+import dev.disputemodel.ControlDecision;
 import dev.disputemodel.ControlStatus;
+import dev.disputemodel.Decision;
 import dev.disputemodel.Deployment;
 import dev.disputemodel.DisputeModel;
 import dev.disputemodel.Estimate;
 import dev.disputemodel.Initiated;
 import dev.disputemodel.NoStatement;
+import dev.disputemodel.OtherDecision;
 import dev.disputemodel.OtherProvision;
 import dev.disputemodel.Party;
 import dev.disputemodel.PopulationStatus;
+import dev.disputemodel.ProceduralDecision;
 import dev.disputemodel.Proposition;
 import dev.disputemodel.PropositionKey;
 import dev.disputemodel.PropositionType;
 import dev.disputemodel.Provision;
+import dev.disputemodel.RulingResponse;
 import dev.disputemodel.Side;
 import dev.disputemodel.Sovereignty;
+import dev.disputemodel.SovereigntyDecision;
 import dev.disputemodel.SovereigntyStatus;
 import dev.disputemodel.Stance;
 import dev.disputemodel.Withdrawal;
@@ -75,6 +83,8 @@ final class Statements {
       return names.label(s.sovereign()) + " is sovereign over " + names.label(s.territory());
     } else if (p instanceof Control c) {
       return names.label(c.controller()) + " controls " + names.label(c.territory());
+    } else if (p instanceof RulingResponse r) {
+      return names.label(r.party()) + " " + words(r.response()) + " " + names.label(r.ruling());
     }
     return p.toString();
   }
@@ -110,6 +120,22 @@ final class Statements {
     }
     return "the question of " + words(key.type()) + " about " + key.subjects().stream()
         .map(names::label).collect(Collectors.joining(", "));
+  }
+
+  String decision(Decision d) {
+    if (d instanceof SovereigntyDecision s) {
+      return names.label(s.sovereign()) + " is sovereign over " + names.label(s.territory());
+    } else if (d instanceof ControlDecision c) {
+      return names.label(c.controller()) + " administers and controls " + names.label(c.territory());
+    } else if (d instanceof BoundaryDecision b) {
+      return "the boundary between " + names.label(b.territory()) + " and " + names.label(b.other())
+          + b.course().map(c -> ": " + c).orElse("");
+    } else if (d instanceof ClaimDecision c) {
+      return c.claim() + " is " + words(c.verdict());
+    } else if (d instanceof ProceduralDecision p) {
+      return (p.affirmed() ? "" : "no ") + words(p.procedure());
+    }
+    return ((OtherDecision) d).description();
   }
 
   String provision(Provision p) {

@@ -56,6 +56,8 @@ import dev.disputemodel.RelationId;
 import dev.disputemodel.RelationKind;
 import dev.disputemodel.Ruling;
 import dev.disputemodel.RulingId;
+import dev.disputemodel.RulingResponse;
+import dev.disputemodel.ResponseKind;
 import dev.disputemodel.Side;
 import dev.disputemodel.Source;
 import dev.disputemodel.SourceId;
@@ -259,6 +261,7 @@ final class JsonModels {
                     new NoStatement(B, PropositionKey.of(PropositionType.CASUALTIES, C2, B)),
                     new NoStatement(B, new PropositionKey(
                         PropositionType.STANCE, List.of(C, C2), "SUPPORT")),
+                    new RulingResponse(B, RULING, ResponseKind.REJECTS),
                     Casualties.of(C2, B, CasualtyKind.WOUNDED,
                         Estimate.range(10, 12, 20).withWording("10 to 20")))
                 .revises(K1).build())
