@@ -24,7 +24,8 @@ public abstract sealed class EntityId implements Comparable<EntityId>
         RulingId,
         MediatorId,
         ClaimId,
-        SourceId {
+        SourceId,
+        TerritorialChangeId {
   private final String value;
   /** The hash, computed once: ids are hashed on every index lookup. Stable across runs. */
   private final int hash;

@@ -20,6 +20,7 @@ import dev.disputemodel.PartyId;
 import dev.disputemodel.PartyRelation;
 import dev.disputemodel.Polarity;
 import dev.disputemodel.Proposition;
+import dev.disputemodel.RulingResponse;
 import dev.disputemodel.Source;
 import dev.disputemodel.Sovereignty;
 import dev.disputemodel.Stance;
@@ -138,6 +139,8 @@ final class Words {
       return party(s.sovereign()) + " sovereign over " + name(s.territory());
     } else if (p instanceof Control c) {
       return party(c.controller()) + " controls " + name(c.territory());
+    } else if (p instanceof RulingResponse r) {
+      return party(r.party()) + " " + human(r.response()) + " " + name(r.ruling());
     }
     StringJoiner subjects = new StringJoiner(", ", " (", ")");
     p.key().subjects().forEach(s -> subjects.add(name(s)));

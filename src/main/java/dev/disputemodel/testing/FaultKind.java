@@ -10,16 +10,30 @@ package dev.disputemodel.testing;
  */
 public enum FaultKind {
   /**
-   * A relation's period whose end (a day) may be before its start (the month around that day):
-   * a possible inversion, since builders reject definite ones.
+   * Two times of one entity, the later a day and the earlier the month around it, so the later
+   * may be before the earlier: a possible inversion, since builders reject definite ones. Drawn
+   * from every pair {@code time-order} compares (a relation's, conflict's, supporter's, mediator
+   * role's or territory status's period; a party's existence; a ceasefire's times).
    */
   TIME_ORDER("time-order"),
   /** An event of a conflict dated definitely before the conflict's start. */
   OUTSIDE_CONFLICT_PERIOD("outside-conflict-period"),
   /** A cycle of two or three territories whose parent links lead back to the first. */
   HIERARCHY_CYCLE("hierarchy-cycle"),
+  /**
+   * A cycle of two or three parties whose actsFor links lead back to the first (parties nothing
+   * refers to, or added government bodies).
+   */
+  ACTS_FOR_CYCLE("acts-for-cycle"),
+  /**
+   * A ceasefire and a new, undated one of its conflict that renews it, while the first recommits
+   * to the new one: a cycle of predecessors.
+   */
+  CHAIN_CYCLE("chain-cycle"),
   /** A primary party of one side added to another side, as a primary party or an arms supporter. */
   PARTY_ON_BOTH_SIDES("party-on-both-sides"),
+  /** A primary party of a side added to the same side as a supporter (not with troops). */
+  PRIMARY_AND_SUPPORTER("primary-and-supporter"),
   /** A ceasefire signatory who is on no side of the ceasefire's conflict and does not mediate it. */
   SIGNATORY_NOT_PARTY("signatory-not-party"),
   /** A mediator role held by a party that also fights in the conflict as a primary party. */
@@ -37,6 +51,13 @@ public enum FaultKind {
   CONTESTED_QUESTION("contested-question"),
   /** A claimant denying, later and without revising, what its own latest claim on a question said. */
   SELF_CONTRADICTION("self-contradiction"),
+  /** A new state withdrawing or replacing a position of another claimant. */
+  ENDING_BY_OTHER_CLAIMANT("ending-by-other-claimant"),
+  /**
+   * A claimant withdrawing one of its positions before it stated it, or with effect before the
+   * position is held.
+   */
+  ENDING_TIME_ORDER("ending-time-order"),
   /** A claim, made after a party's statement on a question, that the party said nothing on it. */
   NO_STATEMENT_CONTRADICTED("no-statement-contradicted"),
   /**
