@@ -10,8 +10,10 @@ package dev.disputemodel.testing;
  */
 public enum FaultKind {
   /**
-   * A relation's period whose end (a day) may be before its start (the month around that day):
-   * a possible inversion, since builders reject definite ones.
+   * Two times of one entity, the later a day and the earlier the month around it, so the later
+   * may be before the earlier: a possible inversion, since builders reject definite ones. Drawn
+   * from every pair {@code time-order} compares (a relation's, conflict's, supporter's, mediator
+   * role's or territory status's period; a party's existence; a ceasefire's times).
    */
   TIME_ORDER("time-order"),
   /** An event of a conflict dated definitely before the conflict's start. */
