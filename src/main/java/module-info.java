@@ -37,6 +37,7 @@ module dev.disputemodel {
   exports dev.disputemodel.json;
   exports dev.disputemodel.imports;
   exports dev.disputemodel.ucdp;
+  exports dev.disputemodel.cow;
   exports dev.disputemodel.testing;
   exports dev.disputemodel.testing.junit;
 }

@@ -84,6 +84,11 @@ class ArchitectureTest {
           "dev.disputemodel.ucdp..", IMPORTS, DOMAIN, TIME, INTERNAL);
 
   @ArchTest
+  static final ArchRule cowUsesTheDomain =
+      layer("dev.disputemodel.cow..", "an importer builds the domain only (and reports its rows)",
+          "dev.disputemodel.cow..", IMPORTS, DOMAIN, TIME, INTERNAL);
+
+  @ArchTest
   static final ArchRule testKitUsesTheDomain =
       layer("dev.disputemodel.testing..", "the test kit generates the domain only",
           "dev.disputemodel.testing..", DOMAIN, TIME, INTERNAL);

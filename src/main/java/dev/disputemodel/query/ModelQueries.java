@@ -17,12 +17,16 @@ import dev.disputemodel.EntityId;
 import dev.disputemodel.Event;
 import dev.disputemodel.InvalidValueException;
 import dev.disputemodel.Mediator;
+import dev.disputemodel.Observer;
 import dev.disputemodel.PartyId;
 import dev.disputemodel.PartyRelation;
 import dev.disputemodel.PopulationStatus;
 import dev.disputemodel.PropositionKey;
 import dev.disputemodel.PropositionType;
+import dev.disputemodel.Recognition;
 import dev.disputemodel.RelationKind;
+import dev.disputemodel.Ruling;
+import dev.disputemodel.RulingId;
 import dev.disputemodel.SovereigntyStatus;
 import dev.disputemodel.TerritoryId;
 import dev.disputemodel.index.ModelIndex;
@@ -72,6 +76,7 @@ import java.util.function.Supplier;
 public final class ModelQueries {
   private final QueryScope scope;
   private final TerritoryQueries territories;
+  private final Rulings rulings;
   private final ActiveQueries active;
   private final Timelines timelines;
   private final CeasefireQueries ceasefires;
@@ -82,6 +87,7 @@ public final class ModelQueries {
   private ModelQueries(ModelIndex index) {
     this.scope = new QueryScope(index);
     this.territories = new TerritoryQueries(scope);
+    this.rulings = new Rulings(scope, this::subjectsOf);
     this.active = new ActiveQueries(scope);
     this.timelines = new Timelines(scope);
     this.ceasefires = new CeasefireQueries(scope);
@@ -344,6 +350,15 @@ public final class ModelQueries {
     return contested.get();
   }
 
+  /**
+   * Returns the questions about positions held over time: in force on a question on a date, per
+   * claimant, a claimant's latest position as known on a date, the claimants of a territory on a
+   * date, a claimant's history on a question ({@link PositionQuery}).
+   */
+  public PositionQuery positions() {
+    return new PositionQuery(this);
+  }
+
   /** Returns the contested questions whose key names {@code subject}, ordered by key. */
   public ImmutableList<Question> contestedAbout(EntityId subject) {
     scope.require(subject, "subject");
@@ -375,6 +390,58 @@ public final class ModelQueries {
   public AccordChain chain(AccordId member) {
     Accord a = scope.require(member, "member");
     return Chains.of(scope.index().accords(), a, scope::position);
+  }
+
+  // ------------------------------------------------------------------ rulings and recognition
+
+  /**
+   * Returns the rulings whose decisions are about {@code territory} or a territory within it, in
+   * model order: the 1899 award and the ICJ's orders for Essequibo; a ruling on a claim
+   * ({@link dev.disputemodel.ClaimDecision}) is about the territories that claim is about, so the
+   * ICJ's 2010 opinion on Kosovo's declaration of independence is about Kosovo. Cost: O(rulings
+   * and their decided claims + territories within it).
+   *
+   * @throws InvalidValueException if the territory is not in the model
+   */
+  public ImmutableList<Ruling> rulingsAbout(TerritoryId territory) {
+    return rulings.about(territory);
+  }
+
+  /**
+   * Returns who accepts, rejects or ignores {@code ruling} on {@code date}, as known now: every
+   * asserted {@link dev.disputemodel.RulingResponse} to it whose claim's position is possibly in
+   * force then ({@link DisputeModel#inForce(Claim, FuzzyTime)}), with that certainty, in model
+   * order of the claims. A rejection replaced by a later acceptance answers the acceptance from
+   * the day the replacement takes effect. Cost: O(claims with ruling responses).
+   *
+   * @throws InvalidValueException if the ruling is not in the model
+   */
+  public ImmutableList<RulingAnswer> responsesTo(RulingId ruling, FuzzyTime date) {
+    return rulings.responses(ruling, date, Optional.empty());
+  }
+
+  /**
+   * Returns who accepts, rejects or ignores {@code ruling} on {@code date} as known on
+   * {@code asKnownOn}: as {@link #responsesTo(RulingId, FuzzyTime)}, counting only the claims
+   * made and published by then ({@link DisputeModel#inForce(Claim, FuzzyTime, FuzzyTime)}).
+   *
+   * @throws InvalidValueException if the ruling is not in the model
+   */
+  public ImmutableList<RulingAnswer> responsesTo(RulingId ruling, FuzzyTime date, FuzzyTime asKnownOn) {
+    return rulings.responses(ruling, date, Optional.of(Objects.requireNonNull(asKnownOn, "asKnownOn")));
+  }
+
+  /**
+   * Returns who is sovereign over {@code territory} on {@code date} according to
+   * {@code observer}: the territory's own answers
+   * ({@link Territory#sovereigntyAccordingTo(Observer, FuzzyTime)}), or, when it has none, those
+   * of the nearest territory it lies within that has some. Cost: O(depth + statuses).
+   *
+   * @throws InvalidValueException if the territory is not in the model
+   */
+  public ImmutableList<Recognition> sovereigntyAccordingTo(
+      TerritoryId territory, Observer observer, FuzzyTime date) {
+    return territories.sovereigntyAccordingTo(territory, observer, date);
   }
 
   /**

@@ -3,12 +3,15 @@ package dev.disputemodel.query;
 import com.google.common.collect.ImmutableList;
 import dev.disputemodel.Conflict;
 import dev.disputemodel.ControlStatus;
+import dev.disputemodel.Observer;
 import dev.disputemodel.PartyId;
 import dev.disputemodel.PopulationStatus;
+import dev.disputemodel.Recognition;
 import dev.disputemodel.SovereigntyStatus;
 import dev.disputemodel.Territory;
 import dev.disputemodel.TerritoryId;
 import dev.disputemodel.time.FuzzyPeriod;
+import dev.disputemodel.time.FuzzyTime;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -26,6 +29,23 @@ final class TerritoryQueries {
 
   TerritoryQueries(QueryScope scope) {
     this.scope = scope;
+  }
+
+  ImmutableList<Recognition> sovereigntyAccordingTo(
+      TerritoryId territory, Observer observer, FuzzyTime date) {
+    Territory t = scope.require(territory, "territory");
+    ImmutableList<Recognition> own = t.sovereigntyAccordingTo(observer, date);
+    if (!own.isEmpty()) {
+      return own;
+    }
+    for (TerritoryId outer : within(territory)) {
+      ImmutableList<Recognition> found =
+          scope.model().territory(outer).orElseThrow().sovereigntyAccordingTo(observer, date);
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    return ImmutableList.of();
   }
 
   ImmutableList<TerritoryId> within(TerritoryId territory) {

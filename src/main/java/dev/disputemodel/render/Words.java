@@ -20,6 +20,7 @@ import dev.disputemodel.PartyId;
 import dev.disputemodel.PartyRelation;
 import dev.disputemodel.Polarity;
 import dev.disputemodel.Proposition;
+import dev.disputemodel.RulingResponse;
 import dev.disputemodel.Source;
 import dev.disputemodel.Sovereignty;
 import dev.disputemodel.Stance;
@@ -42,6 +43,18 @@ final class Words {
   /** Returns an enum constant in plain words: {@code PEACEKEEPING_MISSION} is "peacekeeping mission". */
   static String human(Enum<?> constant) {
     return constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  /** Returns a count with its noun: "1 claim", "1,204 claims". */
+  static String count(long n, String one, String many) {
+    return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
+  }
+
+  /** Returns the names of {@code ids}, comma-separated, in their order. */
+  String names(Iterable<? extends EntityId> ids) {
+    StringJoiner s = new StringJoiner(", ");
+    ids.forEach(id -> s.add(name(id)));
+    return s.toString();
   }
 
   /** Returns the name of the party {@code id}. */
@@ -138,6 +151,8 @@ final class Words {
       return party(s.sovereign()) + " sovereign over " + name(s.territory());
     } else if (p instanceof Control c) {
       return party(c.controller()) + " controls " + name(c.territory());
+    } else if (p instanceof RulingResponse r) {
+      return party(r.party()) + " " + human(r.response()) + " " + name(r.ruling());
     }
     StringJoiner subjects = new StringJoiner(", ", " (", ")");
     p.key().subjects().forEach(s -> subjects.add(name(s)));

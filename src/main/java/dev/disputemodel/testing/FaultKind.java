@@ -51,6 +51,13 @@ public enum FaultKind {
   CONTESTED_QUESTION("contested-question"),
   /** A claimant denying, later and without revising, what its own latest claim on a question said. */
   SELF_CONTRADICTION("self-contradiction"),
+  /** A new state withdrawing or replacing a position of another claimant. */
+  ENDING_BY_OTHER_CLAIMANT("ending-by-other-claimant"),
+  /**
+   * A claimant withdrawing one of its positions before it stated it, or with effect before the
+   * position is held.
+   */
+  ENDING_TIME_ORDER("ending-time-order"),
   /** A claim, made after a party's statement on a question, that the party said nothing on it. */
   NO_STATEMENT_CONTRADICTED("no-statement-contradicted"),
   /**

