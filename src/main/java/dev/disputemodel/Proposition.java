@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * What a {@link Claim} says, as typed data rather than text: a territorial claim, a casualty
  * report, who struck first, that an attack happened, the state of a ceasefire, a stance, backing
- * of another's account, or that a party has said nothing on a question.
+ * of another's account, that a party has said nothing on a question, or a party's response to a
+ * ruling.
  *
  * <p>Every proposition answers the question named by its {@link #key()}; two propositions with
  * equal keys are about the same thing, and {@link #contradicts} decides from their types alone
@@ -20,7 +21,8 @@ public sealed interface Proposition
         CeasefireStatus,
         Stance,
         BacksAccount,
-        NoStatement {
+        NoStatement,
+        RulingResponse {
 
   /** Returns the question this proposition answers. */
   PropositionKey key();

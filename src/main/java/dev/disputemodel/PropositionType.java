@@ -19,5 +19,7 @@ public enum PropositionType {
   /** Whether a party backs another's account. */
   BACKING,
   /** Whether a party has made no statement on a question. */
-  NO_STATEMENT;
+  NO_STATEMENT,
+  /** How a party responds to a ruling: accepts, rejects or ignores it. */
+  RULING_RESPONSE;
 }

@@ -12,6 +12,7 @@ import dev.disputemodel.Polarity;
 import dev.disputemodel.Proposition;
 import dev.disputemodel.PropositionKey;
 import dev.disputemodel.Sovereignty;
+import dev.disputemodel.RulingResponse;
 import dev.disputemodel.Stance;
 import dev.disputemodel.TerritoryId;
 import java.util.ArrayList;
@@ -103,6 +104,8 @@ public record Answer(Polarity polarity, Proposition proposition) {
       return "backs " + b.account();
     } else if (p instanceof NoStatement n) {
       return "no statement by " + n.party() + " on " + n.about();
+    } else if (p instanceof RulingResponse r) {
+      return r.kind().name();
     }
     return p.toString();
   }

@@ -9,6 +9,7 @@ import dev.disputemodel.Initiated;
 import dev.disputemodel.NoStatement;
 import dev.disputemodel.Proposition;
 import dev.disputemodel.Sovereignty;
+import dev.disputemodel.RulingResponse;
 import dev.disputemodel.Stance;
 
 /** A claim's {@link Proposition}, one of the variants named by its {@code type}. */
@@ -25,5 +26,6 @@ final class PropositionCodec {
       .variant(Stance.class, StanceCodec.CODEC)
       .variant(BacksAccount.class, BacksAccountCodec.CODEC)
       .variant(NoStatement.class, NoStatementCodec.CODEC)
+      .variant(RulingResponse.class, RulingResponseCodec.CODEC)
       .build();
 }

@@ -33,6 +33,9 @@ import dev.disputemodel.Side;
 import dev.disputemodel.SovereigntyStatus;
 import dev.disputemodel.Territory;
 import dev.disputemodel.TerritoryId;
+import dev.disputemodel.Ruling;
+import dev.disputemodel.RulingId;
+import dev.disputemodel.RulingResponse;
 import dev.disputemodel.index.CeasefireStanding;
 import dev.disputemodel.index.ModelIndex;
 import dev.disputemodel.index.StateReport;
@@ -574,6 +577,73 @@ public final class ModelQueries {
       }
     }
     return out;
+  }
+
+  // ------------------------------------------------------------------ rulings
+
+  /**
+   * Returns the rulings about {@code territory}, in model order: those with a decision about it,
+   * about a territory within it, or about one that contains it (a ruling on a boundary or on the
+   * whole concerns each part). Cost: O(territories within it + depth + rulings found).
+   *
+   * @throws InvalidValueException if the territory is not in the model
+   */
+  public ImmutableList<Ruling> rulingsAbout(TerritoryId territory) {
+    require(territory, "territory");
+    Set<Ruling> found = new LinkedHashSet<>();
+    for (TerritoryId t : selfAndDescendants(territory)) {
+      found.addAll(entities.get().rulingsByTerritory.get(t));
+    }
+    for (TerritoryId t : model.enclosing(territory)) {
+      found.addAll(entities.get().rulingsByTerritory.get(t));
+    }
+    return sortByPosition(found, Ruling::id);
+  }
+
+  /**
+   * Returns who accepts, rejects or ignores {@code ruling} on {@code date}, as known now: the
+   * {@link dev.disputemodel.RulingResponse} claims about it whose positions are possibly in force
+   * then ({@link DisputeModel#inForce(Claim, FuzzyTime)}). Cost: O(claims about the ruling ×
+   * their endings).
+   *
+   * @throws InvalidValueException if the ruling is not in the model
+   */
+  public RulingResponses responsesTo(RulingId ruling, FuzzyTime date) {
+    Objects.requireNonNull(date, "date");
+    return responsesTo(ruling, c -> model.inForce(c, date));
+  }
+
+  /**
+   * Returns who accepts, rejects or ignores {@code ruling} on {@code date}, as known on
+   * {@code asKnownOn}: only claims possibly known by then count, and only the endings known by
+   * then end them ({@link DisputeModel#inForce(Claim, FuzzyTime, FuzzyTime)}).
+   *
+   * @throws InvalidValueException if the ruling is not in the model
+   */
+  public RulingResponses responsesTo(RulingId ruling, FuzzyTime date, FuzzyTime asKnownOn) {
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(asKnownOn, "asKnownOn");
+    return responsesTo(ruling, c -> model.inForce(c, date, asKnownOn));
+  }
+
+  private RulingResponses responsesTo(RulingId ruling, Function<Claim, Certainty> inForce) {
+    Ruling r = require(ruling, "ruling");
+    List<RulingResponses.Response> out = new ArrayList<>();
+    for (int pos : claims.get().bySubject.get(ruling)) {
+      Claim c = model.claims().get(pos);
+      Certainty held = null;
+      for (Proposition p : c.propositions()) {
+        if (p instanceof RulingResponse rr && rr.ruling().equals(ruling)) {
+          if (held == null) {
+            held = inForce.apply(c);
+          }
+          if (held.isPossible()) {
+            out.add(new RulingResponses.Response(rr.party(), rr.kind(), c.polarity(), c, speaker(c), held));
+          }
+        }
+      }
+    }
+    return new RulingResponses(r, out);
   }
 
   // ------------------------------------------------------------------ casualties

@@ -22,6 +22,7 @@ import dev.disputemodel.Polarity;
 import dev.disputemodel.Proposition;
 import dev.disputemodel.Source;
 import dev.disputemodel.Sovereignty;
+import dev.disputemodel.RulingResponse;
 import dev.disputemodel.Stance;
 import dev.disputemodel.StanceKind;
 import dev.disputemodel.Territory;
@@ -64,8 +65,10 @@ final class Words {
       return t.name();
     } else if (e instanceof Conflict c) {
       return c.name();
-    } else if (e instanceof dev.disputemodel.Ceasefire c) {
-      return c.name();
+    } else if (e instanceof dev.disputemodel.Accord a) {
+      return a.name();
+    } else if (e instanceof dev.disputemodel.Ruling r) {
+      return r.name();
     } else if (e instanceof Source s) {
       return s.title();
     } else if (e instanceof Event ev) {
@@ -134,6 +137,9 @@ final class Words {
           + model.claim(b.account()).map(this::speaker).orElse(b.account().toString());
     } else if (p instanceof NoStatement n) {
       return party(n.party()) + " silent on " + human(n.about().type());
+    } else if (p instanceof RulingResponse r) {
+      return party(r.party()) + " " + r.kind().name().toLowerCase(java.util.Locale.ROOT) + " "
+          + name(r.ruling());
     } else if (p instanceof Sovereignty s) {
       return party(s.sovereign()) + " sovereign over " + name(s.territory());
     } else if (p instanceof Control c) {

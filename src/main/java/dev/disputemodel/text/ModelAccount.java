@@ -33,6 +33,7 @@ import dev.disputemodel.Side;
 import dev.disputemodel.Source;
 import dev.disputemodel.Sovereignty;
 import dev.disputemodel.SovereigntyStatus;
+import dev.disputemodel.RulingResponse;
 import dev.disputemodel.Stance;
 import dev.disputemodel.Territory;
 import dev.disputemodel.Withdrawal;
@@ -360,6 +361,9 @@ public final class ModelAccount {
           + model.claim(b.account()).map(k -> " (" + claimantName(k) + ")").orElse("");
     } else if (p instanceof NoStatement n) {
       return label(n.party()) + " has made no statement on " + describe(n.about());
+    } else if (p instanceof RulingResponse r) {
+      return label(r.party()) + " " + r.kind().name().toLowerCase(java.util.Locale.ROOT) + " "
+          + label(r.ruling());
     } else if (p instanceof Sovereignty s) {
       return label(s.sovereign()) + " is sovereign over " + label(s.territory());
     } else if (p instanceof Control c) {
@@ -548,8 +552,10 @@ public final class ModelAccount {
       return Optional.of(t.name());
     } else if (e instanceof Conflict c) {
       return Optional.of(c.name());
-    } else if (e instanceof Ceasefire c) {
-      return Optional.of(c.name());
+    } else if (e instanceof dev.disputemodel.Accord a) {
+      return Optional.of(a.name());
+    } else if (e instanceof dev.disputemodel.Ruling r) {
+      return Optional.of(r.name());
     } else if (e instanceof Source s) {
       return Optional.of(s.title());
     } else if (e instanceof Claim k) {
