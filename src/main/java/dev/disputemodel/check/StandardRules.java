@@ -23,6 +23,9 @@ final class StandardRules {
         new NoStatementContradictedRule(),
         new ClaimContradictsFactRule(),
         new CeasefireViolatedRule(),
-        new CasualtyPartsRule());
+        new CasualtyPartsRule(),
+        new ChainCycleRule(),
+        new SuccessorBeforePredecessorRule(),
+        new RoleOutsideExistenceRule());
   }
 }

@@ -34,7 +34,8 @@ public final class FaultInjector {
       new MediatorAlliedFault(), new ConflictTypeFault(), new RecognizedSovereignsOverlapFault(),
       new ContestedQuestionFault(), new SelfContradictionFault(),
       new NoStatementContradictedFault(), new ClaimContradictsFactFault(),
-      new CeasefireViolatedFault(), new CasualtyPartsExceedTotalFault()));
+      new CeasefireViolatedFault(), new CasualtyPartsExceedTotalFault(), new ChainCycleFault(),
+      new SuccessorBeforePredecessorFault(), new RoleOutsideExistenceFault()));
 
   private FaultInjector() {}
 
