@@ -35,7 +35,9 @@ module dev.disputemodel {
   exports dev.disputemodel.check;
   exports dev.disputemodel.text;
   exports dev.disputemodel.json;
+  exports dev.disputemodel.imports;
   exports dev.disputemodel.ucdp;
+  exports dev.disputemodel.cow;
   exports dev.disputemodel.testing;
   exports dev.disputemodel.testing.junit;
 }

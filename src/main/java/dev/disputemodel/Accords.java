@@ -16,16 +16,16 @@ final class Accords {
    * and the links (none to itself, none to one accord twice).
    */
   static void check(String type, Accord a) {
-    Checks.text(type, "name", a.name());
-    notDefinitelyBefore(type, "effective", a.effective(), "agreed", a.agreed());
-    notDefinitelyBefore(type, "ended", a.ended(), "effective", a.effective());
-    notDefinitelyBefore(type, "ended", a.ended(), "agreed", a.agreed());
+    Checks checks = Checks.of(type).text("name", a.name());
+    notDefinitelyBefore(checks, "effective", a.effective(), "agreed", a.agreed());
+    notDefinitelyBefore(checks, "ended", a.ended(), "effective", a.effective());
+    notDefinitelyBefore(checks, "ended", a.ended(), "agreed", a.agreed());
     Set<AccordId> linked = new HashSet<>();
     for (ChainLink link : a.links()) {
-      Checks.check(!link.earlier().equals(a.id()), type, "links", link.earlier(), "cannot be itself");
-      Checks.check(linked.add(link.earlier()), type, "links", link.earlier(),
-          "links the same accord twice");
+      checks.check(!link.earlier().equals(a.id()), "links", link.earlier(), "cannot be itself")
+          .check(linked.add(link.earlier()), "links", link.earlier(), "links the same accord twice");
     }
+    checks.done();
   }
 
   /** Adds the references of the signatories, provisions and links, each under its attribute. */
@@ -41,11 +41,11 @@ final class Accords {
     }
   }
 
-  private static void notDefinitelyBefore(String type,
+  private static void notDefinitelyBefore(Checks checks,
       String field, Optional<FuzzyTime> later, String earlierField, Optional<FuzzyTime> earlier) {
     if (later.isPresent() && earlier.isPresent()) {
-      Checks.check(
-          !later.get().isBefore(earlier.get()).isDefinite(), type, field, later.get(),
+      checks.check(
+          !later.get().isBefore(earlier.get()).isDefinite(), field, later.get(),
           "must not be before " + earlierField + " (" + earlier.get() + ")");
     }
   }

@@ -24,9 +24,10 @@ public record BoundaryDecision(TerritoryId territory, TerritoryId other, Optiona
     Objects.requireNonNull(territory, "territory");
     Objects.requireNonNull(other, "other");
     Objects.requireNonNull(course, "course");
-    Checks.check(!territory.equals(other), "BoundaryDecision", "other", other,
-        "must differ from territory");
-    Checks.text("BoundaryDecision", "course", course);
+    Checks.of("BoundaryDecision")
+        .check(!territory.equals(other), "other", other, "must differ from territory")
+        .text("course", course)
+        .done();
   }
 
   /** Returns the two sides of the boundary: {@code territory}, then {@code other}. */

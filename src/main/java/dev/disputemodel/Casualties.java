@@ -33,7 +33,7 @@ public record Casualties(
 
   /** Returns the figure for one party's losses. */
   public static Casualties of(ConflictId conflict, PartyId party, CasualtyKind kind, Estimate n) {
-    return new Casualties(conflict, Optional.of(party), kind, n);
+    return new Casualties(conflict, Optional.of(Objects.requireNonNull(party, "party")), kind, n);
   }
 
   /** Returns the figure for all sides' losses together. */

@@ -198,18 +198,18 @@ public abstract class Claim implements Entity, WithClaim {
 
   @Value.Check
   void check() {
-    Checks.check(
-        !propositions().isEmpty() || !ends().isEmpty(), "Claim", "propositions", propositions(),
-        "must not be empty unless the claim ends an earlier one");
-    Checks.check(
-        !propositions().isEmpty() || heldDuring().isEmpty(), "Claim", "heldDuring",
-        heldDuring().orElse(null), "a claim that only ends earlier ones holds no position");
-    Checks.text("Claim", "quote", quote());
-    Checks.text("Claim", "hedge", hedge());
+    Checks checks = Checks.of("Claim")
+        .check(!propositions().isEmpty() || !ends().isEmpty(), "propositions", propositions(),
+            "must not be empty unless the claim ends an earlier one")
+        .check(!propositions().isEmpty() || heldDuring().isEmpty(), "heldDuring",
+            heldDuring().orElse(null), "a claim that only ends earlier ones holds no position")
+        .text("quote", quote())
+        .text("hedge", hedge());
     Set<ClaimId> ended = new HashSet<>();
     for (Ending e : ends()) {
-      Checks.check(!e.claim().equals(id()), "Claim", "ends", e.claim(), "cannot be the claim itself");
-      Checks.check(ended.add(e.claim()), "Claim", "ends", e.claim(), "ends the same claim twice");
+      checks.check(!e.claim().equals(id()), "ends", e.claim(), "cannot be the claim itself")
+          .check(ended.add(e.claim()), "ends", e.claim(), "ends the same claim twice");
     }
+    checks.done();
   }
 }

@@ -104,12 +104,12 @@ public abstract class Conflict implements Entity, WithConflict {
 
   @Value.Check
   void check() {
-    Checks.text("Conflict", "name", name());
-    aliases().forEach(a -> Checks.text("Conflict", "aliases", a));
-    Checks.check(
-        !parent().equals(Optional.of(id())), "Conflict", "parent", id(), "cannot be itself");
     long labels = sides().stream().map(Side::label).distinct().count();
-    Checks.check(
-        labels == sides().size(), "Conflict", "sides", sides(), "side labels must be distinct");
+    Checks.of("Conflict")
+        .text("name", name())
+        .texts("aliases", aliases())
+        .check(!parent().equals(Optional.of(id())), "parent", id(), "cannot be itself")
+        .check(labels == sides().size(), "sides", sides(), "side labels must be distinct")
+        .done();
   }
 }

@@ -20,7 +20,7 @@ import org.immutables.value.Value;
 
 /**
  * A whole dispute, or many: every party, relation, territory, conflict, event, ceasefire,
- * agreement, ruling, mediator, claim and source, with lookups by id. The unit that queries and the
+ * agreement, ruling, mediator, claim, source and territorial change, with lookups by id. The unit that queries and the
  * consistency checker work on.
  *
  * <p>Built with {@link #builder()}, which enforces referential integrity: ids are unique within
@@ -85,14 +85,17 @@ public abstract class DisputeModel implements WithDisputeModel {
   /** Returns the sources, in the order added. */
   public abstract List<Source> sources();
 
+  /** Returns the territorial changes (territories changing hands), in the order added. */
+  public abstract List<TerritorialChange> territorialChanges();
+
   /**
    * Returns every entity: parties, relations, territories, conflicts, events, ceasefires,
-   * agreements, rulings, mediators, claims and sources, in that order.
+   * agreements, rulings, mediators, claims, sources and territorial changes, in that order.
    */
   public Iterable<Entity> entities() {
     return Iterables.concat(
         parties(), relations(), territories(), conflicts(), events(), ceasefires(), agreements(),
-        rulings(), mediators(), claims(), sources());
+        rulings(), mediators(), claims(), sources(), territorialChanges());
   }
 
   /**
@@ -162,6 +165,11 @@ public abstract class DisputeModel implements WithDisputeModel {
   /** Returns the source with {@code id}, if present. */
   public Optional<Source> source(SourceId id) {
     return find(id).map(Source.class::cast);
+  }
+
+  /** Returns the territorial change with {@code id}, if present. */
+  public Optional<TerritorialChange> territorialChange(TerritorialChangeId id) {
+    return find(id).map(TerritorialChange.class::cast);
   }
 
   /**
@@ -353,7 +361,7 @@ public abstract class DisputeModel implements WithDisputeModel {
   private int count() {
     return parties().size() + relations().size() + territories().size() + conflicts().size()
         + events().size() + ceasefires().size() + agreements().size() + rulings().size()
-        + mediators().size() + claims().size() + sources().size();
+        + mediators().size() + claims().size() + sources().size() + territorialChanges().size();
   }
 
   @Value.Check

@@ -6,7 +6,8 @@ package dev.disputemodel;
  * ({@link MissingAttributeException}), or a model whose parts do not fit together
  * ({@link InvalidModelException}). Every message names the field and the offending value.
  *
- * <p>Null arguments are rejected with {@link NullPointerException} instead, as in the JDK.
+ * <p>Null arguments are rejected with {@link NullPointerException} instead, as in the JDK; its
+ * message names the parameter.
  */
 public abstract class DisputeModelException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;

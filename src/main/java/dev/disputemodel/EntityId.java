@@ -20,13 +20,14 @@ public abstract sealed class EntityId implements Comparable<EntityId>
         RulingId,
         MediatorId,
         ClaimId,
-        SourceId {
+        SourceId,
+        TerritorialChangeId {
   private final String value;
   /** The hash, computed once: ids are hashed on every index lookup. Stable across runs. */
   private final int hash;
 
   EntityId(String value) {
-    this.value = Checks.text(getClass().getSimpleName(), "value", Objects.requireNonNull(value));
+    this.value = Checks.text(getClass().getSimpleName(), "value", Objects.requireNonNull(value, "value"));
     this.hash = getClass().getName().hashCode() * 31 + value.hashCode();
   }
 

@@ -1,5 +1,6 @@
 package dev.disputemodel;
 
+import dev.disputemodel.internal.Checks;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -55,18 +56,17 @@ public final class Estimate {
    *     low &gt; high
    */
   public static Estimate of(OptionalLong low, OptionalLong best, OptionalLong high) {
-    long l = checkCount("low", low);
-    long b = checkCount("best", best);
-    long h = checkCount("high", high);
-    if (l != ABSENT && b != ABSENT && l > b) {
-      throw new InvalidValueException("Estimate", "low", l, "must not exceed best (" + b + ")");
+    Checks checks = Checks.of("Estimate");
+    long l = checkCount(checks, "low", low);
+    long b = checkCount(checks, "best", best);
+    long h = checkCount(checks, "high", high);
+    checks.check(l == ABSENT || b == ABSENT || l <= b, "low", l, "must not exceed best (" + b + ")")
+        .check(b == ABSENT || h == ABSENT || b <= h, "best", b, "must not exceed high (" + h + ")");
+    if (b == ABSENT) { // with a best, low <= best <= high already orders low and high
+      checks.check(l == ABSENT || h == ABSENT || l <= h, "low", l,
+          "must not exceed high (" + h + ")");
     }
-    if (b != ABSENT && h != ABSENT && b > h) {
-      throw new InvalidValueException("Estimate", "best", b, "must not exceed high (" + h + ")");
-    }
-    if (l != ABSENT && h != ABSENT && l > h) {
-      throw new InvalidValueException("Estimate", "low", l, "must not exceed high (" + h + ")");
-    }
+    checks.done();
     if (l != ABSENT && l == h) {
       b = l; // low = high leaves one count: it is also the best (so range(5, 5) equals exact(5))
     }
@@ -75,6 +75,7 @@ public final class Estimate {
 
   /** Returns the exact count {@code n}: "49 soldiers were killed". */
   public static Estimate exact(long n) {
+    Checks.check(n >= 0, "Estimate", "low", n, "must not be negative"); // one count, one problem
     return of(OptionalLong.of(n), OptionalLong.of(n), OptionalLong.of(n));
   }
 
@@ -208,7 +209,7 @@ public final class Estimate {
    * @throws InvalidValueException if {@code words} is blank
    */
   public Estimate withWording(String words) {
-    dev.disputemodel.internal.Checks.text("Estimate", "wording", Objects.requireNonNull(words));
+    Checks.text("Estimate", "wording", Objects.requireNonNull(words, "words"));
     return new Estimate(low, best, high, words);
   }
 
@@ -253,15 +254,14 @@ public final class Estimate {
     return wording == null ? figure : figure + " \"" + wording + "\"";
   }
 
-  private static long checkCount(String field, OptionalLong value) {
+  /** Returns the count, or ABSENT if unstated or negative (recording that it is negative). */
+  private static long checkCount(Checks checks, String field, OptionalLong value) {
     Objects.requireNonNull(value, field);
     if (value.isEmpty()) {
       return ABSENT;
     }
-    if (value.getAsLong() < 0) {
-      throw new InvalidValueException("Estimate", field, value.getAsLong(), "must not be negative");
-    }
-    return value.getAsLong();
+    checks.check(value.getAsLong() >= 0, field, value.getAsLong(), "must not be negative");
+    return value.getAsLong() < 0 ? ABSENT : value.getAsLong();
   }
 
   private static OptionalLong optional(long value) {

@@ -72,10 +72,12 @@ public abstract class Event implements Entity, WithEvent {
 
   @Value.Check
   void check() {
-    Checks.text("Event", "description", description());
-    Checks.check(
-        troops().isEmpty() || kind() == EventKind.DEPLOYMENT || kind() == EventKind.WITHDRAWAL,
-        "Event", "troops", troops().map(Object.class::cast).orElse(""),
-        "only a DEPLOYMENT or WITHDRAWAL has troops, not " + kind());
+    Checks.of("Event")
+        .text("description", description())
+        .check(
+            troops().isEmpty() || kind() == EventKind.DEPLOYMENT || kind() == EventKind.WITHDRAWAL,
+            "troops", troops().map(Object.class::cast).orElse(""),
+            "only a DEPLOYMENT or WITHDRAWAL has troops, not " + kind())
+        .done();
   }
 }

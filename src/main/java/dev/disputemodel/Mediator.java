@@ -1,6 +1,7 @@
 package dev.disputemodel;
 
 import com.google.common.collect.ImmutableList;
+import dev.disputemodel.internal.Checks;
 import dev.disputemodel.time.FuzzyPeriod;
 import java.util.List;
 import java.util.Optional;
@@ -78,15 +79,13 @@ public abstract class Mediator implements Entity, WithMediator {
 
   @Value.Check
   void check() {
-    if (forceSize().isPresent() && role() != MediatorRole.PEACEKEEPER
-        && role() != MediatorRole.OBSERVER) {
-      throw new InvalidValueException("Mediator", "forceSize", forceSize().get(),
-          "only a PEACEKEEPER or OBSERVER has a force size, not " + role());
-    }
-    if (ceasefire().isPresent() && agreement().isPresent()) {
-      throw new InvalidValueException("Mediator", "agreement", agreement().get(),
-          "a role concerns a ceasefire or an agreement, not both (ceasefire " + ceasefire().get()
-              + ")");
-    }
+    Checks.of("Mediator")
+        .check(forceSize().isEmpty() || role() == MediatorRole.PEACEKEEPER
+                || role() == MediatorRole.OBSERVER, "forceSize", forceSize().orElse(null),
+            "only a PEACEKEEPER or OBSERVER has a force size, not " + role())
+        .check(ceasefire().isEmpty() || agreement().isEmpty(), "agreement",
+            agreement().orElse(null), "a role concerns a ceasefire or an agreement, not both"
+                + ceasefire().map(c -> " (ceasefire " + c + ")").orElse(""))
+        .done();
   }
 }

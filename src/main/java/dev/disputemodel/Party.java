@@ -2,10 +2,13 @@ package dev.disputemodel;
 
 import com.google.common.collect.ImmutableList;
 import dev.disputemodel.internal.Checks;
+import dev.disputemodel.time.Certainty;
+import dev.disputemodel.time.EqualBounds;
 import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -18,12 +21,16 @@ import org.immutables.value.Value;
  * who speaks for Armenia as Prime Minister.
  *
  * <p>A party may exist for a stated time only ({@link #existence()}): a state proclaimed on a day,
- * a mission dissolved by a resolution. The consistency checker reports roles it plays outside that
- * time.
+ * a mission dissolved by a resolution. Its existence may be interrupted ({@link #interruptions()}):
+ * a state occupied and later restored, which the Correlates of War state list records as several
+ * spells of one state. {@link #exists(FuzzyTime)} answers whether it existed at a time. The
+ * consistency checker reports roles it plays outside its existence.
  *
  * <p>Immutable; build with {@link #builder()}, copy with {@code with*}. Invariants: the name and
  * aliases are not blank; an office only for a {@link PartyKind#PERSON}; a party does not act for
- * itself; it is not dissolved definitely before it was proclaimed; each external id has its
+ * itself; it is not dissolved definitely before it was proclaimed; each interruption has a start
+ * and an end, lies within the existence (where one is stated) and begins after the previous one
+ * ends; each external id has its
  * scheme's form ({@link IdScheme#check}: an ISO 3166 code is two or three capital letters, a
  * Wikidata id is {@code Q} and digits, UCDP and Gleditsch–Ward numbers are positive). Violations
  * throw {@link InvalidValueException}.
@@ -127,6 +134,36 @@ public abstract class Party implements Entity, Identified, WithParty {
     return dissolved().map(FuzzyPeriod::until);
   }
 
+  /**
+   * Returns the periods within its {@linkplain #existence() existence} during which the party did
+   * not exist, in time order: Cuba under United States administration from 26 September 1906 to
+   * 22 January 1909, between its two spells in the Correlates of War state list. Each begins the
+   * first moment the party no longer existed and ends the last; empty when its existence was not
+   * interrupted. A party may have interruptions without a stated existence: the Netherlands,
+   * in the state list from its first day (1816) to its last, with a gap from 1940 to 1945.
+   */
+  public abstract List<FuzzyPeriod> interruptions();
+
+  /**
+   * Returns whether the party existed at {@code time}: within its {@linkplain #existence()
+   * existence} and in none of its {@linkplain #interruptions() interruptions}, three-valued.
+   * A bound with the same bounds as {@code time} is the same moment: a state proclaimed on a day
+   * exists on that day. {@code DEFINITELY} for a party with no stated existence (taken to exist
+   * whenever it acts).
+   * Cost: linear in the number of interruptions.
+   *
+   * @throws NullPointerException if {@code time} is null
+   */
+  public Certainty exists(FuzzyTime time) {
+    Objects.requireNonNull(time, "time");
+    Certainty exists = existence().map(e -> e.covers(time, EqualBounds.SAME_MOMENT))
+        .orElse(Certainty.DEFINITELY);
+    for (FuzzyPeriod gap : interruptions()) {
+      exists = exists.and(gap.covers(time, EqualBounds.SAME_MOMENT).negate());
+    }
+    return exists;
+  }
+
   /** Returns the {@link IdScheme#UCDP_ACTOR UCDP actor id}, if known. */
   public OptionalInt ucdpActorId() {
     return IdScheme.UCDP_ACTOR.numberIn(externalIds());
@@ -150,20 +187,40 @@ public abstract class Party implements Entity, Identified, WithParty {
 
   @Value.Check
   void check() {
-    Checks.text("Party", "name", name());
-    aliases().forEach(a -> Checks.text("Party", "aliases", a));
-    Checks.text("Party", "office", office());
-    Checks.text("Party", "majorityReligion", majorityReligion());
-    Checks.check(
-        office().isEmpty() || kind() == PartyKind.PERSON,
-        "Party", "office", office().orElse(""), "only a PERSON holds an office, not " + kind());
-    Checks.check(
-        !actsFor().equals(Optional.of(id())), "Party", "actsFor", id(), "a party cannot act for itself");
+    Checks checks = Checks.of("Party")
+        .text("name", name())
+        .texts("aliases", aliases())
+        .text("office", office())
+        .text("majorityReligion", majorityReligion())
+        .check(office().isEmpty() || kind() == PartyKind.PERSON,
+            "office", office().orElse(""), "only a PERSON holds an office, not " + kind())
+        .check(!actsFor().equals(Optional.of(id())), "actsFor", id(), "a party cannot act for itself");
     if (proclaimed().isPresent() && dissolved().isPresent()) {
-      Checks.check(
-          !dissolved().get().isBefore(proclaimed().get()).isDefinite(), "Party", "dissolved",
+      checks.check(
+          !dissolved().get().isBefore(proclaimed().get()).isDefinite(), "dissolved",
           dissolved().get(), "must not be before proclaimed (" + proclaimed().get() + ")");
     }
-    externalIds().forEach((scheme, value) -> scheme.check("Party", value));
+    checkInterruptions(checks);
+    externalIds().forEach((scheme, value) -> checks.all(() -> scheme.check("Party", value)));
+    checks.done();
+  }
+
+  private void checkInterruptions(Checks checks) {
+    for (int i = 0; i < interruptions().size(); i++) {
+      FuzzyPeriod gap = interruptions().get(i);
+      String field = "interruptions[" + i + "]";
+      if (gap.start().isEmpty() || gap.end().isEmpty()) {
+        checks.check(false, field, gap, "must state its start and its end");
+        continue;
+      }
+      checks.check(existence().map(e -> e.encloses(gap).isPossible()).orElse(true),
+          field, gap, "must lie within the existence " + existence().map(Object::toString).orElse(""));
+      Optional<FuzzyTime> previousEnd =
+          i == 0 ? Optional.empty() : interruptions().get(i - 1).end();
+      if (previousEnd.isPresent()) {
+        checks.check(previousEnd.get().isBefore(gap.start().get()).isPossible(), field, gap,
+            "must begin after the previous interruption ends (" + previousEnd.get() + ")");
+      }
+    }
   }
 }

@@ -79,7 +79,9 @@ public abstract class PartyRelation implements Entity, WithPartyRelation {
 
   @Value.Check
   void check() {
-    Checks.check(!from().equals(to()), "PartyRelation", "to", to(), "must differ from 'from'");
-    Checks.text("PartyRelation", "hedge", hedge());
+    Checks.of("PartyRelation")
+        .check(!from().equals(to()), "to", to(), "must differ from 'from'")
+        .text("hedge", hedge())
+        .done();
   }
 }

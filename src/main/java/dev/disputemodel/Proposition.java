@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * What a {@link Claim} says, as typed data rather than text: a territorial claim, a casualty
  * report, who struck first, that an attack happened, the state of a ceasefire, a stance, backing
- * of another's account, that a party has said nothing on a question, or a party's response to a
+ * of another's account, that a party has said nothing on a question, or how a party responds to a
  * ruling.
  *
  * <p>Every proposition answers the question named by its {@link #key()}; two propositions with

@@ -91,7 +91,9 @@ public abstract class Ruling implements Entity, WithRuling {
 
   @Value.Check
   void check() {
-    Checks.text("Ruling", "name", name());
-    Checks.check(!decisions().isEmpty(), "Ruling", "decisions", decisions(), "must not be empty");
+    Checks.of("Ruling")
+        .text("name", name())
+        .check(!decisions().isEmpty(), "decisions", decisions(), "must not be empty")
+        .done();
   }
 }

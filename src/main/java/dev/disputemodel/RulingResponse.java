@@ -4,27 +4,32 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * "{@code party} {@code kind} {@code ruling}": Venezuela's position since 1962 that the 1899
- * award is "null and void" is {@code RulingResponse(Venezuela, award1899, REJECTS)}; Thaçi calling
- * the 2010 advisory opinion a "historic victory" is an acceptance by Kosovo. A party's responses
- * are positions held over time: a later acceptance that {@linkplain Claim.Builder#replaces
- * replaces} an earlier rejection ends it. Different responses of one party to one ruling
- * contradict.
+ * "{@code party} {@code response}s {@code ruling}": Venezuela's position since February 1962 that
+ * the 1899 arbitral award is null and void is {@code RulingResponse(Venezuela, award-1899,
+ * REJECTS)}; Kosovo's welcome of the 2010 advisory opinion as a "historic victory" is
+ * {@code RulingResponse(Kosovo, icj-2010, ACCEPTS)}. Said in a claim, the response is a position
+ * held over time: a later acceptance that {@linkplain Claim.Builder#replaces replaces} an earlier
+ * rejection ends it. Who accepts a ruling on a date, as known then, is
+ * {@link dev.disputemodel.query.ModelQueries#responsesTo}.
  *
- * @param party who accepts, rejects or ignores the ruling; not null
- * @param ruling the ruling; not null
- * @param kind the response; not null
+ * <p>A party gives one response to a ruling at a time, so two claims giving different responses of
+ * the same party to the same ruling contradict (Guyana's "Venezuela accepted the award until 1962"
+ * against Venezuela's "Venezuela always protested it").
+ *
+ * @param party the party whose response it is; not null
+ * @param ruling the ruling responded to; not null
+ * @param response the response; not null
  */
-public record RulingResponse(PartyId party, RulingId ruling, RulingResponseKind kind)
+public record RulingResponse(PartyId party, RulingId ruling, ResponseKind response)
     implements Proposition {
   /** Rejects nulls. */
   public RulingResponse {
     Objects.requireNonNull(party, "party");
     Objects.requireNonNull(ruling, "ruling");
-    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(response, "response");
   }
 
-  /** Returns the question "how does {@code party} respond to {@code ruling}". */
+  /** Returns the question "how does the party respond to the ruling": ruling, then party. */
   @Override
   public PropositionKey key() {
     return PropositionKey.of(PropositionType.RULING_RESPONSE, ruling, party);
@@ -33,7 +38,9 @@ public record RulingResponse(PartyId party, RulingId ruling, RulingResponseKind 
   @Override
   public boolean contradicts(Proposition other) {
     return other instanceof RulingResponse r
-        && r.party.equals(party) && r.ruling.equals(ruling) && r.kind != kind;
+        && r.party.equals(party)
+        && r.ruling.equals(ruling)
+        && r.response != response;
   }
 
   @Override

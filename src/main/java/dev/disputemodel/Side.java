@@ -55,7 +55,9 @@ public abstract class Side implements WithSide {
 
   @Value.Check
   void check() {
-    Checks.text("Side", "label", label());
-    Checks.check(!primaries().isEmpty(), "Side", "primaries", primaries(), "must not be empty");
+    Checks.of("Side")
+        .text("label", label())
+        .check(!primaries().isEmpty(), "primaries", primaries(), "must not be empty")
+        .done();
   }
 }

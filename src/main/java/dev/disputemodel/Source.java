@@ -55,8 +55,10 @@ public abstract class Source implements Entity, WithSource {
 
   @Value.Check
   void check() {
-    Checks.text("Source", "title", title());
-    Checks.text("Source", "publisher", publisher());
-    Checks.text("Source", "citation", citation());
+    Checks.of("Source")
+        .text("title", title())
+        .text("publisher", publisher())
+        .text("citation", citation())
+        .done();
   }
 }

@@ -96,13 +96,14 @@ public abstract class SovereigntyStatus implements WithSovereigntyStatus {
 
   @Value.Check
   void check() {
-    if (!internationallyRecognized() && recognizers().isEmpty() && recognizerCount().isEmpty()) {
-      throw new InvalidValueException(
-          "SovereigntyStatus", "recognizers", recognizers(),
-          "must name or count recognizers unless internationally recognized");
-    }
-    recognizerCount().ifPresent(c -> Checks.check(
-        c.maximum().orElse(Long.MAX_VALUE) >= recognizers().size(), "SovereigntyStatus",
-        "recognizerCount", c, "must allow the " + recognizers().size() + " recognizers named"));
+    Checks.of("SovereigntyStatus")
+        .check(internationallyRecognized() || !recognizers().isEmpty()
+                || recognizerCount().isPresent(), "recognizers", recognizers(),
+            "must name or count recognizers unless internationally recognized")
+        .check(recognizerCount().isEmpty()
+                || recognizerCount().get().maximum().orElse(Long.MAX_VALUE) >= recognizers().size(),
+            "recognizerCount", recognizerCount().orElse(null),
+            "must allow the " + recognizers().size() + " recognizers named")
+        .done();
   }
 }

@@ -136,12 +136,12 @@ public abstract class Territory implements Entity, Identified, WithTerritory {
 
   @Value.Check
   void check() {
-    Checks.text("Territory", "name", name());
-    aliases().forEach(a -> Checks.text("Territory", "aliases", a));
-    Checks.check(
-        !parent().equals(Optional.of(id())), "Territory", "parent", id(), "cannot be itself");
-    Checks.check(
-        !adjacentTo().contains(id()), "Territory", "adjacentTo", id(), "cannot contain itself");
-    externalIds().forEach((scheme, value) -> scheme.check("Territory", value));
+    Checks checks = Checks.of("Territory")
+        .text("name", name())
+        .texts("aliases", aliases())
+        .check(!parent().equals(Optional.of(id())), "parent", id(), "cannot be itself")
+        .check(!adjacentTo().contains(id()), "adjacentTo", id(), "cannot contain itself");
+    externalIds().forEach((scheme, value) -> checks.all(() -> scheme.check("Territory", value)));
+    checks.done();
   }
 }

@@ -14,13 +14,13 @@
  * <p>Each builder ({@link dev.disputemodel.Party.Builder}, ...) has one setter per attribute,
  * {@code add*} methods for list attributes and {@code from(value)} to start from an existing value.
  * Its {@code build()} throws {@link dev.disputemodel.MissingAttributeException} naming every
- * required attribute not set, {@link dev.disputemodel.InvalidValueException} if an invariant of
- * the type is broken, or (for {@link dev.disputemodel.DisputeModel} only) {@link
+ * required attribute not set, {@link dev.disputemodel.InvalidValueException} naming every
+ * invariant of the type that is broken (not only the first), or (for {@link dev.disputemodel.DisputeModel} only) {@link
  * dev.disputemodel.InvalidModelException} if the parts do not fit together; it never returns a
  * half-built value. Builders are mutable and not thread-safe: use one where it is created.
  *
  * <p>No method accepts or returns {@code null}: null arguments throw
- * {@link java.lang.NullPointerException}; absent values are {@link java.util.Optional#empty()}
+ * {@link java.lang.NullPointerException} whose message names the parameter; absent values are {@link java.util.Optional#empty()}
  * or empty collections. Invalid values throw a {@link dev.disputemodel.DisputeModelException}
  * naming the field and the value, and nothing half-built is ever returned.
  */

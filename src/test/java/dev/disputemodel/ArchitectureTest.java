@@ -16,8 +16,9 @@ import java.util.List;
  * The arrows between the library's packages, read from the compiled classes: everything points
  * down to the domain ({@code dev.disputemodel}) and uncertain time ({@code .time}); the index
  * ({@code .index}) lies below both the query module and the checker, which never use each other;
- * the JSON format, the UCDP importer and the test kit build on the domain only (the JSON format
- * may write the checker's reports); pictures ({@code .render}) sit on top of the queries and
+ * the JSON format, the importers (UCDP, Correlates of War) and the test kit build on the domain
+ * only (the JSON format may write the checker's reports; the importers share their import report,
+ * {@code .imports}); pictures ({@code .render}) sit on top of the queries and
  * nothing uses them. {@code .internal} (style and helpers) may be used anywhere.
  * Each rule lists the project packages a layer may use; libraries are not restricted here.
  */
@@ -29,6 +30,7 @@ class ArchitectureTest {
   private static final String TIME = "dev.disputemodel.time..";
   private static final String INTERNAL = "dev.disputemodel.internal..";
   private static final String INDEX = "dev.disputemodel.index..";
+  private static final String IMPORTS = "dev.disputemodel.imports..";
 
   @ArchTest
   static final ArchRule domainUsesTimeOnly =
@@ -72,9 +74,19 @@ class ArchitectureTest {
           "dev.disputemodel.json..", "dev.disputemodel.check..", DOMAIN, TIME, INTERNAL);
 
   @ArchTest
+  static final ArchRule importsUseTheDomainOnly =
+      layer(IMPORTS, "what the importers share lies just above the domain",
+          IMPORTS, DOMAIN, TIME, INTERNAL);
+
+  @ArchTest
   static final ArchRule ucdpUsesTheDomain =
-      layer("dev.disputemodel.ucdp..", "an importer builds the domain only",
-          "dev.disputemodel.ucdp..", DOMAIN, TIME, INTERNAL);
+      layer("dev.disputemodel.ucdp..", "an importer builds the domain only (and reports its rows)",
+          "dev.disputemodel.ucdp..", IMPORTS, DOMAIN, TIME, INTERNAL);
+
+  @ArchTest
+  static final ArchRule cowUsesTheDomain =
+      layer("dev.disputemodel.cow..", "an importer builds the domain only (and reports its rows)",
+          "dev.disputemodel.cow..", IMPORTS, DOMAIN, TIME, INTERNAL);
 
   @ArchTest
   static final ArchRule testKitUsesTheDomain =

@@ -183,7 +183,8 @@ class ContradictionTest {
         new CeasefireStatus(CEASEFIRE_2022, CeasefireState.HOLDING),
         Stance.of(RUSSIA, StanceKind.DIPLOMATIC_RESOLUTION, DISPUTE),
         new BacksAccount(TURKEY, K6),
-        new NoStatement(AZERBAIJAN, PropositionKey.of(PropositionType.CASUALTIES, CLASHES_2022, AZERBAIJAN)));
+        new NoStatement(AZERBAIJAN, PropositionKey.of(PropositionType.CASUALTIES, CLASHES_2022, AZERBAIJAN)),
+        new RulingResponse(AZERBAIJAN, RulingId.of("J1"), ResponseKind.REJECTS));
     assertEquals(PropositionType.values().length, all.stream().map(p -> p.key().type()).distinct().count(),
         "one proposition of every type");
     for (Proposition a : all) {

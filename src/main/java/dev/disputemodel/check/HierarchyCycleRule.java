@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * {@code hierarchy-cycle}: a cycle of {@code parent} links among territories (a territory that
@@ -16,7 +15,7 @@ import java.util.Optional;
  * territory or conflict that is its own parent is rejected when built; this rule finds longer
  * cycles. One finding per cycle, focused on its smallest id.
  *
- * <p>Cost: each parent chain is followed once (entities are marked when visited): linear.
+ * <p>Cost: each parent link is followed once: linear.
  */
 final class HierarchyCycleRule implements Rule {
   static final RuleDescriptor DESCRIPTOR =
@@ -40,31 +39,15 @@ final class HierarchyCycleRule implements Rule {
       order.add(c.id());
       c.parent().ifPresent(p -> parents.put(c.id(), p));
     }
-    Map<EntityId, Integer> walk = new HashMap<>(); // entity -> number of the walk that visited it
     List<Finding> out = new ArrayList<>();
-    for (int w = 0; w < order.size(); w++) {
-      List<EntityId> path = new ArrayList<>();
-      Optional<EntityId> at = Optional.of(order.get(w));
-      while (at.isPresent() && !walk.containsKey(at.get())) {
-        walk.put(at.get(), w);
-        path.add(at.get());
-        at = Optional.ofNullable(parents.get(at.get()));
-      }
-      if (at.isPresent() && walk.get(at.get()) == w) {
-        List<EntityId> cycle = new ArrayList<>(path.subList(path.indexOf(at.get()), path.size()));
-        int min = cycle.indexOf(cycle.stream().min(EntityId::compareTo).get());
-        java.util.Collections.rotate(cycle, -min);
-        StringBuilder chain = new StringBuilder();
-        cycle.forEach(id -> chain.append(id).append(" -> "));
-        chain.append(cycle.get(0));
-        out.add(DESCRIPTOR.finding(cycle.get(0))
-            .path("parent")
-            .value(parents.get(cycle.get(0)))
-            .related(cycle.subList(1, cycle.size()))
-            .message("parent links form a cycle: " + chain
-                + ". Remove or correct one parent link")
-            .build());
-      }
+    for (List<EntityId> cycle : LinkCycles.of(order, parents)) {
+      out.add(DESCRIPTOR.finding(cycle.get(0))
+          .path("parent")
+          .value(parents.get(cycle.get(0)))
+          .related(cycle.subList(1, cycle.size()))
+          .message("parent links form a cycle: " + LinkCycles.text(cycle)
+              + ". Remove or correct one parent link")
+          .build());
     }
     return out;
   }

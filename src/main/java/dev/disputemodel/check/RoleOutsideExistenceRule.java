@@ -25,8 +25,10 @@ import java.util.Optional;
 
 /**
  * {@code role-outside-existence}: a party that plays a role at a time when, by its own
- * {@linkplain Party#existence() existence period}, it did not exist: before it was proclaimed or
- * after it was dissolved. The roles and their times:
+ * {@linkplain Party#existence() existence period}, it did not exist: before it was proclaimed,
+ * after it was dissolved, or within one of its {@linkplain Party#interruptions() interruptions}
+ * (a role at a time an interruption covers, or over a period an interruption encloses). The roles
+ * and their times:
  *
  * <ul>
  *   <li>a third-party role ({@link Mediator}): the start and the end of its period, if stated (an
@@ -58,7 +60,7 @@ final class RoleOutsideExistenceRule implements Rule {
   public List<Finding> check(ModelIndex index) {
     Map<PartyId, Party> bounded = new HashMap<>();
     for (Party p : index.model().parties()) {
-      if (p.existence().isPresent()) {
+      if (p.existence().isPresent() || !p.interruptions().isEmpty()) {
         bounded.put(p.id(), p);
       }
     }
@@ -119,7 +121,8 @@ final class RoleOutsideExistenceRule implements Rule {
     void time(EntityId focus, String path, PartyId party, String role, FuzzyTime at) {
       Party p = bounded.get(party);
       if (p != null) {
-        report(focus, path, p, role + " at " + at, beforeProclaimed(p, at).or(afterDissolved(p, at)));
+        report(focus, path, p, role + " at " + at,
+            beforeProclaimed(p, at).or(afterDissolved(p, at)).or(interrupted(p, at)));
       }
     }
 
@@ -137,7 +140,7 @@ final class RoleOutsideExistenceRule implements Rule {
       } else {
         after = p.dissolved().isPresent() ? Certainty.DEFINITELY : Certainty.NOT;
       }
-      report(focus, path, p, role + " over " + period, before.or(after));
+      report(focus, path, p, role + " over " + period, before.or(after).or(interrupted(p, period)));
     }
 
     /**
@@ -152,23 +155,44 @@ final class RoleOutsideExistenceRule implements Rule {
       }
       Certainty endsBefore = period.end().map(t -> beforeProclaimed(p, t)).orElse(Certainty.NOT);
       Certainty startsAfter = period.start().map(t -> afterDissolved(p, t)).orElse(Certainty.NOT);
-      report(focus, path, p, role + " over " + period, endsBefore.or(startsAfter));
+      report(focus, path, p, role + " over " + period,
+          endsBefore.or(startsAfter).or(interrupted(p, period)));
     }
 
     private void report(EntityId focus, String path, Party party, String role, Certainty outside) {
       if (!outside.isPossible()) {
         return;
       }
-      FuzzyPeriod existence = party.existence().orElseThrow();
+      String existence = party.existence().map(Object::toString).orElse("(unstated)");
       out.add(DESCRIPTOR.finding(focus)
           .certainty(outside)
           .path(path)
           .value(party.id())
           .related(party.id())
           .message(party.id() + " " + role + ", which " + (outside.isDefinite() ? "lies" : "may lie")
-              + " outside its existence " + existence + " (proclaimed .. dissolved). Correct the"
-              + " time of the role, the party in it, or the party's proclaimed or dissolved time")
+              + " outside its existence " + existence + " (proclaimed .. dissolved)"
+              + (party.interruptions().isEmpty() ? "" : " interrupted " + party.interruptions())
+              + ". Correct the time of the role, the party in it, or the party's proclaimed or"
+              + " dissolved time" + (party.interruptions().isEmpty() ? "" : " or interruptions"))
           .build());
+    }
+
+    /** Whether an interruption of the party's existence covers {@code t}. */
+    private static Certainty interrupted(Party p, FuzzyTime t) {
+      Certainty in = Certainty.NOT;
+      for (FuzzyPeriod gap : p.interruptions()) {
+        in = in.or(gap.covers(t));
+      }
+      return in;
+    }
+
+    /** Whether an interruption of the party's existence encloses {@code period}. */
+    private static Certainty interrupted(Party p, FuzzyPeriod period) {
+      Certainty in = Certainty.NOT;
+      for (FuzzyPeriod gap : p.interruptions()) {
+        in = in.or(gap.encloses(period));
+      }
+      return in;
     }
 
     private static Certainty beforeProclaimed(Party p, FuzzyTime t) {

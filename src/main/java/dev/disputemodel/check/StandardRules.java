@@ -12,7 +12,10 @@ final class StandardRules {
         new TimeOrderRule(),
         new OutsideConflictPeriodRule(),
         new HierarchyCycleRule(),
+        new ActsForCycleRule(),
+        new ChainCycleRule(),
         new PartyOnBothSidesRule(),
+        new PrimaryAndSupporterRule(),
         new SignatoryNotPartyRule(),
         new MediatorBelligerentRule(),
         new MediatorAlliedRule(),
@@ -24,7 +27,6 @@ final class StandardRules {
         new ClaimContradictsFactRule(),
         new CeasefireViolatedRule(),
         new CasualtyPartsRule(),
-        new ChainCycleRule(),
         new SuccessorBeforePredecessorRule(),
         new RoleOutsideExistenceRule());
   }

@@ -11,8 +11,8 @@ import dev.disputemodel.NoStatement;
 import dev.disputemodel.Polarity;
 import dev.disputemodel.Proposition;
 import dev.disputemodel.PropositionKey;
-import dev.disputemodel.Sovereignty;
 import dev.disputemodel.RulingResponse;
+import dev.disputemodel.Sovereignty;
 import dev.disputemodel.Stance;
 import dev.disputemodel.TerritoryId;
 import java.util.ArrayList;
@@ -105,7 +105,7 @@ public record Answer(Polarity polarity, Proposition proposition) {
     } else if (p instanceof NoStatement n) {
       return "no statement by " + n.party() + " on " + n.about();
     } else if (p instanceof RulingResponse r) {
-      return r.kind().name();
+      return r.response().name();
     }
     return p.toString();
   }

@@ -1,20 +1,38 @@
 package dev.disputemodel.internal;
 
 import dev.disputemodel.InvalidValueException;
+import dev.disputemodel.InvalidValueException.Violation;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
-/** Invariant checks shared by the value types; each throws {@link InvalidValueException}. */
+/**
+ * Invariant checks shared by the value types. The static methods throw
+ * {@link InvalidValueException} at the first violation; an instance ({@link #of}) collects every
+ * violation of one object and throws them together from {@link #done()}, so that a caller learns
+ * everything wrong with the object at once.
+ *
+ * <p>Instances are mutable and used by one thread, inside one check method.
+ */
 public final class Checks {
-  private Checks() {}
+  private final String type;
+  private final List<Violation> violations = new ArrayList<>(0);
+
+  private Checks(String type) {
+    this.type = type;
+  }
+
+  /** Returns a collector of the violations of one object of {@code type}. */
+  public static Checks of(String type) {
+    return new Checks(type);
+  }
 
   /** Throws unless {@code value} has a non-whitespace character and no surrounding blanks. */
   public static String text(String type, String field, String value) {
-    if (value.isBlank()) {
-      throw new InvalidValueException(type, field, value, "must not be blank");
-    }
-    if (!value.strip().equals(value)) {
-      throw new InvalidValueException(
-          type, field, value, "must not begin or end with white space");
+    String reason = textProblem(value);
+    if (reason != null) {
+      throw new InvalidValueException(type, field, value, reason);
     }
     return value;
   }
@@ -30,5 +48,61 @@ public final class Checks {
     if (!condition) {
       throw new InvalidValueException(type, field, value, reason);
     }
+  }
+
+  /** Records a violation unless {@code value} is text as {@link #text(String, String, String)} asks. */
+  public Checks text(String field, String value) {
+    String reason = textProblem(value);
+    if (reason != null) {
+      violations.add(Violation.of(type, field, value, reason));
+    }
+    return this;
+  }
+
+  /** Applies {@link #text(String, String)} to an optional value when present. */
+  public Checks text(String field, Optional<String> value) {
+    value.ifPresent(v -> text(field, v));
+    return this;
+  }
+
+  /** Applies {@link #text(String, String)} to each value. */
+  public Checks texts(String field, Iterable<String> values) {
+    values.forEach(v -> text(field, v));
+    return this;
+  }
+
+  /** Records a violation with {@code reason} unless {@code condition} holds. */
+  public Checks check(boolean condition, String field, Object value, String reason) {
+    if (!condition) {
+      violations.add(Violation.of(type, field, value, reason));
+    }
+    return this;
+  }
+
+  /** Runs a check that throws, recording the violations it throws instead of stopping. */
+  public Checks all(Runnable check) {
+    try {
+      check.run();
+    } catch (InvalidValueException e) {
+      violations.addAll(e.violations());
+    }
+    return this;
+  }
+
+  /** Throws every violation recorded, if any, in one {@link InvalidValueException}. */
+  public void done() {
+    if (!violations.isEmpty()) {
+      throw new InvalidValueException(violations);
+    }
+  }
+
+  private static @Nullable String textProblem(String value) {
+    if (value.isBlank()) {
+      return "must not be blank";
+    }
+    if (!value.strip().equals(value)) {
+      return "must not begin or end with white space";
+    }
+    return null;
   }
 }

@@ -14,6 +14,7 @@ import dev.disputemodel.PartyId;
 import dev.disputemodel.RelationId;
 import dev.disputemodel.RulingId;
 import dev.disputemodel.SourceId;
+import dev.disputemodel.TerritorialChangeId;
 import dev.disputemodel.TerritoryId;
 
 /**
@@ -35,11 +36,13 @@ final class Ids {
   static final IdCodec<SourceId> SOURCE = new IdCodec<>("source", 8, SourceId::of);
   static final IdCodec<AgreementId> AGREEMENT = new IdCodec<>("agreement", 9, AgreementId::of);
   static final IdCodec<RulingId> RULING = new IdCodec<>("ruling", 10, RulingId::of);
+  static final IdCodec<TerritorialChangeId> TERRITORIAL_CHANGE =
+      new IdCodec<>("territorialChange", 11, TerritorialChangeId::of);
 
   /** Every kind, in the order of {@link IdCodec#index}. */
   static final ImmutableList<IdCodec<?>> ALL = ImmutableList.of(
       PARTY, RELATION, TERRITORY, CONFLICT, EVENT, CEASEFIRE, MEDIATOR, CLAIM, SOURCE, AGREEMENT,
-      RULING);
+      RULING, TERRITORIAL_CHANGE);
 
   /** The kinds by name, as in {@code noStatement.about.subjects[].kind}. */
   static final ImmutableMap<String, IdCodec<?>> KINDS = Maps.uniqueIndex(ALL, k -> k.kind);

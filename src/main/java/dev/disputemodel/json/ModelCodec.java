@@ -53,7 +53,10 @@ final class ModelCodec {
       new EntityArray<>("claims", ClaimCodec.CODEC, ClaimCodec.ID,
           DisputeModel::claims, DisputeModel.Builder::addAllClaims),
       new EntityArray<>("sources", SourceCodec.CODEC, SourceCodec.ID,
-          DisputeModel::sources, DisputeModel.Builder::addAllSources));
+          DisputeModel::sources, DisputeModel.Builder::addAllSources),
+      new EntityArray<>("territorialChanges", TerritorialChangeCodec.CODEC,
+          TerritorialChangeCodec.ID, DisputeModel::territorialChanges,
+          DisputeModel.Builder::addAllTerritorialChanges));
 
   private static final ImmutableMap<String, EntityArray<?>> BY_NAME =
       ARRAYS.stream().collect(ImmutableMap.toImmutableMap(a -> a.name, a -> a));

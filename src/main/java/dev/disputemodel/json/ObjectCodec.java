@@ -15,7 +15,7 @@ import java.util.function.Function;
  * {@link Fields}. Reading streams the object's fields in any order and reports, each at its
  * path: unknown, repeated and null fields, values of the wrong type (by the field's codec),
  * required fields that are missing, and the invariants the Java type enforces when built
- * ({@link InvalidValueException}, at the field it names). Nothing is built for an object with a
+ * ({@link InvalidValueException}, each violation at the field it names). Nothing is built for an object with a
  * problem, or with a problem inside it.
  *
  * <p>Immutable and thread-safe.
@@ -113,9 +113,11 @@ final class ObjectCodec<T> implements ValueCodec<T> {
     try {
       return build.apply(values);
     } catch (InvalidValueException e) {
-      Slot<?> slot = byName.get(e.field());
-      String at = slot != null && values.saw(slot) ? ReadContext.child(in.path(), e.field()) : in.path();
-      in.problemAt(at, e.value(), e.getMessage());
+      for (InvalidValueException.Violation v : e.violations()) { // every one, each at its field
+        Slot<?> slot = byName.get(v.field());
+        String at = slot != null && values.saw(slot) ? ReadContext.child(in.path(), v.field()) : in.path();
+        in.problemAt(at, v.value(), v.toString());
+      }
     } catch (Refusal | DisputeModelException e) {
       in.problemAt(in.path(), values.sawAny() ? "{...}" : "{}", e.getMessage());
     }

@@ -5,6 +5,7 @@ import dev.disputemodel.InvalidValueException;
 import dev.disputemodel.Party;
 import dev.disputemodel.PartyId;
 import dev.disputemodel.PartyKind;
+import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +40,8 @@ final class PartyCodec {
       FIELDS.optional("proclaimed", Party::proclaimed, TimeCodec.CODEC);
   private static final Slot<Optional<FuzzyTime>> DISSOLVED =
       FIELDS.optional("dissolved", Party::dissolved, TimeCodec.CODEC);
+  private static final Slot<List<FuzzyPeriod>> INTERRUPTIONS =
+      FIELDS.list("interruptions", Party::interruptions, PeriodCodec.CODEC);
   // format 1.0: read only
   private static final Slot<OptionalInt> UCDP =
       FIELDS.optionalInt("ucdpActorId", p -> OptionalInt.empty());
@@ -60,6 +63,7 @@ final class PartyCodec {
         .id(s.get(ID)).name(s.get(NAME)).kind(s.get(KIND)).addAllAliases(s.get(ALIASES))
         .actsFor(s.get(ACTS_FOR)).office(s.get(OFFICE)).majorityReligion(s.get(RELIGION))
         .proclaimed(s.get(PROCLAIMED)).dissolved(s.get(DISSOLVED))
+        .addAllInterruptions(s.get(INTERRUPTIONS))
         .putAllExternalIds(ids).build();
   });
 

@@ -8,6 +8,7 @@ import dev.disputemodel.Control;
 import dev.disputemodel.Initiated;
 import dev.disputemodel.NoStatement;
 import dev.disputemodel.Proposition;
+import dev.disputemodel.RulingResponse;
 import dev.disputemodel.Sovereignty;
 import dev.disputemodel.RulingResponse;
 import dev.disputemodel.Stance;

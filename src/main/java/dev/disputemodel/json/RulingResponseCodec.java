@@ -1,11 +1,11 @@
 package dev.disputemodel.json;
 
 import dev.disputemodel.PartyId;
+import dev.disputemodel.ResponseKind;
 import dev.disputemodel.RulingId;
 import dev.disputemodel.RulingResponse;
-import dev.disputemodel.RulingResponseKind;
 
-/** A {@link RulingResponse} proposition in JSON (format 1.1). */
+/** A {@link RulingResponse} proposition in JSON: {@code party}, {@code ruling}, {@code response}. */
 final class RulingResponseCodec {
   private RulingResponseCodec() {}
 
@@ -14,9 +14,9 @@ final class RulingResponseCodec {
       FIELDS.required("party", RulingResponse::party, Ids.PARTY);
   private static final Slot<RulingId> RULING =
       FIELDS.required("ruling", RulingResponse::ruling, Ids.RULING);
-  private static final Slot<RulingResponseKind> KIND =
-      FIELDS.required("kind", RulingResponse::kind, Values.enumOf(RulingResponseKind.class));
+  private static final Slot<ResponseKind> RESPONSE =
+      FIELDS.required("response", RulingResponse::response, Values.enumOf(ResponseKind.class));
 
   static final ObjectCodec<RulingResponse> CODEC =
-      FIELDS.codec(s -> new RulingResponse(s.get(PARTY), s.get(RULING), s.get(KIND)));
+      FIELDS.codec(s -> new RulingResponse(s.get(PARTY), s.get(RULING), s.get(RESPONSE)));
 }

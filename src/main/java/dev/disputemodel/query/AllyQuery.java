@@ -36,13 +36,13 @@ import java.util.Objects;
  * reached (one hop when not transitive), read from the index by party.
  */
 public final class AllyQuery {
-  private final ModelQueries queries;
+  private final QueryScope queries;
   private final PartyId party;
   private final When when;
   private final ImmutableSet<RelationKind> kinds;
   private final boolean transitive;
 
-  AllyQuery(ModelQueries queries, PartyId party, When when, ImmutableSet<RelationKind> kinds, boolean transitive) {
+  AllyQuery(QueryScope queries, PartyId party, When when, ImmutableSet<RelationKind> kinds, boolean transitive) {
     this.queries = queries;
     this.party = party;
     this.when = when;

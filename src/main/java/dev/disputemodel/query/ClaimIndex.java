@@ -1,8 +1,6 @@
 package dev.disputemodel.query;
 
 import dev.disputemodel.Casualties;
-import dev.disputemodel.Ceasefire;
-import dev.disputemodel.CeasefireStatus;
 import dev.disputemodel.Claim;
 import dev.disputemodel.ConflictId;
 import dev.disputemodel.DisputeModel;
@@ -12,7 +10,6 @@ import dev.disputemodel.PartyId;
 import dev.disputemodel.Proposition;
 import dev.disputemodel.PropositionKey;
 import dev.disputemodel.PropositionType;
-import dev.disputemodel.Reference;
 import dev.disputemodel.Source;
 import dev.disputemodel.SourceId;
 import dev.disputemodel.index.ModelIndex;
@@ -75,11 +72,6 @@ final class ClaimIndex {
     byKey = byPropositions.byKey;
     byType = byPropositions.byType;
     casualtiesByConflict = byPropositions.casualtiesByConflict;
-  }
-
-  /** Returns the ceasefire's conflict, for subjects. */
-  static Optional<ConflictId> conflictOf(DisputeModel model, CeasefireStatus s) {
-    return model.ceasefire(s.ceasefire()).map(Ceasefire::conflict);
   }
 
   /** The indexes by proposition key, proposition type and casualty conflict. */
@@ -178,17 +170,10 @@ final class ClaimIndex {
         Claim c = claims.get(i);
         int from = source.ordinal(c.source());
         source.add(from, i);
+        int claim = i;
         for (Proposition p : c.propositions()) {
-          // Same subjects as ModelQueries.subjectsOf; postings drop a repeat of the same claim.
-          for (Reference r : p.references()) {
-            subject.add(r.target(), i);
-          }
-          if (p instanceof CeasefireStatus s) {
-            Optional<ConflictId> conflict = conflictOf(model, s);
-            if (conflict.isPresent()) {
-              subject.add(conflict.get(), i);
-            }
-          }
+          // Postings drop a repeat of the same claim.
+          Subjects.forEach(model, p, t -> subject.add(t, claim));
         }
         FuzzyTime made = c.madeAt();
         boolean knownSource = from < publishedEarliest.length;

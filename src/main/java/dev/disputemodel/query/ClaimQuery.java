@@ -36,10 +36,10 @@ import java.util.function.ToIntFunction;
  * O(claims). Results are in model order.
  */
 public final class ClaimQuery {
-  private final ModelQueries queries;
+  private final QueryScope queries;
   private final ImmutableList<Criterion> criteria;
 
-  ClaimQuery(ModelQueries queries, ImmutableList<Criterion> criteria) {
+  ClaimQuery(QueryScope queries, ImmutableList<Criterion> criteria) {
     this.queries = queries;
     this.criteria = criteria;
   }

@@ -38,7 +38,6 @@ final class EntityIndex {
   final ImmutableListMultimap<ConflictId, Ceasefire> ceasefiresByConflict;
   final ImmutableListMultimap<ConflictId, Mediator> mediatorsByConflict;
   final ImmutableListMultimap<CeasefireId, Mediator> mediatorsByCeasefire;
-  final ImmutableListMultimap<TerritoryId, dev.disputemodel.Ruling> rulingsByTerritory;
   final ImmutableListMultimap<ConflictId, Involvement> involvements;
   final TimeIndex conflictTimes;
   final TimeIndex eventTimes;
@@ -86,11 +85,6 @@ final class EntityIndex {
     }
     mediatorsByConflict = medsC.build();
     mediatorsByCeasefire = medsS.build();
-    ImmutableListMultimap.Builder<TerritoryId, dev.disputemodel.Ruling> rulings = ImmutableListMultimap.builder();
-    for (dev.disputemodel.Ruling r : model.rulings()) {
-      r.territories().forEach(t -> rulings.put(t, r));
-    }
-    rulingsByTerritory = rulings.build();
 
     ImmutableListMultimap.Builder<ConflictId, Involvement> inv = ImmutableListMultimap.builder();
     for (Conflict c : model.conflicts()) {

@@ -26,13 +26,13 @@ import java.util.Set;
  * about them (a posting list per conflict).
  */
 public final class InvolvementQuery {
-  private final ModelQueries queries;
+  private final QueryScope queries;
   private final ConflictId conflict;
   private final boolean episodes;
   private final ImmutableSet<Role> roles;
   private final Optional<PartyId> party;
 
-  InvolvementQuery(ModelQueries queries, ConflictId conflict, boolean episodes,
+  InvolvementQuery(QueryScope queries, ConflictId conflict, boolean episodes,
       ImmutableSet<Role> roles, Optional<PartyId> party) {
     this.queries = queries;
     this.conflict = conflict;

@@ -6,10 +6,8 @@ import com.google.common.collect.ImmutableSet;
 import dev.disputemodel.Accord;
 import dev.disputemodel.AccordId;
 import dev.disputemodel.BacksAccount;
-import dev.disputemodel.Casualties;
 import dev.disputemodel.Ceasefire;
 import dev.disputemodel.CeasefireId;
-import dev.disputemodel.CeasefireStatus;
 import dev.disputemodel.Claim;
 import dev.disputemodel.Conflict;
 import dev.disputemodel.ConflictId;
@@ -19,42 +17,30 @@ import dev.disputemodel.EntityId;
 import dev.disputemodel.Event;
 import dev.disputemodel.InvalidValueException;
 import dev.disputemodel.Mediator;
-import dev.disputemodel.MediatorRole;
+import dev.disputemodel.Observer;
 import dev.disputemodel.PartyId;
 import dev.disputemodel.PartyRelation;
-import dev.disputemodel.Polarity;
 import dev.disputemodel.PopulationStatus;
-import dev.disputemodel.Proposition;
 import dev.disputemodel.PropositionKey;
 import dev.disputemodel.PropositionType;
-import dev.disputemodel.Reference;
+import dev.disputemodel.Recognition;
 import dev.disputemodel.RelationKind;
-import dev.disputemodel.Side;
-import dev.disputemodel.SovereigntyStatus;
-import dev.disputemodel.Territory;
-import dev.disputemodel.TerritoryId;
 import dev.disputemodel.Ruling;
 import dev.disputemodel.RulingId;
-import dev.disputemodel.RulingResponse;
+import dev.disputemodel.SovereigntyStatus;
+import dev.disputemodel.TerritoryId;
 import dev.disputemodel.index.CeasefireStanding;
 import dev.disputemodel.index.ModelIndex;
-import dev.disputemodel.index.StateReport;
 import dev.disputemodel.index.Parallelism;
 import dev.disputemodel.index.Question;
 import dev.disputemodel.time.Certainty;
-import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
 import dev.disputemodel.time.UnstatedPeriod;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -81,20 +67,34 @@ import java.util.function.Supplier;
  *
  * <p>Immutable and thread-safe: any number of threads may query one instance. Every id argument
  * must name an entity of the model, else {@link InvalidValueException} (field and id named).
+ *
+ * <p>This class is the facade and the reference of every query's contract; the work is done by
+ * package-private classes, one per group of questions ({@code TerritoryQueries},
+ * {@code ActiveQueries}, {@code Timelines}, {@code CeasefireQueries}, {@code CasualtyQueries},
+ * {@code MediatorAlliances}) over a shared {@code QueryScope} (the model, the indexes, the
+ * lookups). It is long because its javadoc is the query reference; its methods delegate.
  */
 public final class ModelQueries {
-  private final DisputeModel model;
-  private final ModelIndex index;
-  private final Supplier<EntityIndex> entities;
-  private final Supplier<ClaimIndex> claims;
+  private final QueryScope scope;
+  private final TerritoryQueries territories;
+  private final Rulings rulings;
+  private final ActiveQueries active;
+  private final Timelines timelines;
+  private final CeasefireQueries ceasefires;
+  private final CasualtyQueries casualties;
+  private final MediatorAlliances mediatorAlliances;
   private final Supplier<ImmutableList<Question>> contested;
 
   private ModelQueries(ModelIndex index) {
-    this.index = Objects.requireNonNull(index, "index");
-    this.model = index.model();
-    this.entities = Suppliers.memoize(() -> new EntityIndex(model, index));
-    this.claims = Suppliers.memoize(() -> new ClaimIndex(model, index));
-    this.contested = Suppliers.memoize(this::findContested);
+    this.scope = new QueryScope(index);
+    this.territories = new TerritoryQueries(scope);
+    this.rulings = new Rulings(scope, this::subjectsOf);
+    this.active = new ActiveQueries(scope);
+    this.timelines = new Timelines(scope);
+    this.ceasefires = new CeasefireQueries(scope);
+    this.casualties = new CasualtyQueries(scope);
+    this.mediatorAlliances = new MediatorAlliances(scope);
+    this.contested = Suppliers.memoize(() -> findContested(index));
   }
 
   /**
@@ -125,12 +125,12 @@ public final class ModelQueries {
 
   /** Returns the model queried. */
   public DisputeModel model() {
-    return model;
+    return scope.model();
   }
 
   /** Returns the index shared with the consistency checker. */
   public ModelIndex index() {
-    return index;
+    return scope.index();
   }
 
   // ------------------------------------------------------------------ parties
@@ -143,8 +143,8 @@ public final class ModelQueries {
    * @throws InvalidValueException if the conflict is not in the model
    */
   public InvolvementQuery involvement(ConflictId conflict) {
-    require(conflict, "conflict");
-    return new InvolvementQuery(this, conflict, false, ImmutableSet.copyOf(Role.values()), Optional.empty());
+    scope.require(conflict, "conflict");
+    return new InvolvementQuery(scope, conflict, false, ImmutableSet.copyOf(Role.values()), Optional.empty());
   }
 
   /**
@@ -154,8 +154,8 @@ public final class ModelQueries {
    * @throws InvalidValueException if the party is not in the model
    */
   public AllyQuery allies(PartyId party) {
-    require(party, "party");
-    return new AllyQuery(this, party, When.anyTime(),
+    scope.require(party, "party");
+    return new AllyQuery(scope, party, When.anyTime(),
         ImmutableSet.of(RelationKind.ALLY_OF, RelationKind.BACKS), false);
   }
 
@@ -172,32 +172,7 @@ public final class ModelQueries {
    * @throws InvalidValueException if the conflict is not in the model
    */
   public ImmutableList<MediatorAlliance> mediatorAlliances(ConflictId conflict) {
-    require(conflict, "conflict");
-    List<MediatorAlliance> out = new ArrayList<>();
-    for (ConflictId c : withEpisodes(conflict)) {
-      for (Mediator m : entities.get().mediatorsByConflict.get(c)) {
-        Set<PartyId> fighters = new LinkedHashSet<>();
-        for (Side side : index.sides(m.conflict())) {
-          fighters.addAll(ModelIndex.belligerents(side));
-        }
-        List<PartyId> chain = index.actsForChain(m.party());
-        for (PartyId self : chain) {
-          for (PartyRelation r : index.relationsByParty().get(self)) {
-            PartyId other = r.from().equals(self) ? r.to() : r.from();
-            if (r.kind() != RelationKind.ALLY_OF || !fighters.contains(other) || chain.contains(other)) {
-              continue;
-            }
-            Certainty overlap = UnstatedPeriod.UNKNOWN.overlap(r.period(), m.period());
-            if (overlap.isPossible()) {
-              out.add(new MediatorAlliance(m, index.principal(m.party()), other, r, overlap));
-            }
-          }
-        }
-      }
-    }
-    out.sort(Comparator.comparingInt((MediatorAlliance a) -> position(a.mediator().id()))
-        .thenComparingInt(a -> position(a.alliance().id())));
-    return ImmutableList.copyOf(out);
+    return mediatorAlliances.in(conflict);
   }
 
   // ------------------------------------------------------------------ territories
@@ -209,15 +184,7 @@ public final class ModelQueries {
    * @throws InvalidValueException if the territory is not in the model
    */
   public ImmutableList<TerritoryId> within(TerritoryId territory) {
-    Territory t = require(territory, "territory");
-    Set<TerritoryId> seen = new LinkedHashSet<>();
-    seen.add(territory);
-    Optional<TerritoryId> parent = t.parent();
-    while (parent.isPresent() && seen.add(parent.get())) {
-      parent = model.territory(parent.get()).flatMap(Territory::parent);
-    }
-    seen.remove(territory);
-    return ImmutableList.copyOf(seen);
+    return territories.within(territory);
   }
 
   /**
@@ -228,9 +195,7 @@ public final class ModelQueries {
    * @throws InvalidValueException if the territory is not in the model
    */
   public ImmutableList<TerritoryId> contains(TerritoryId territory) {
-    require(territory, "territory");
-    ImmutableList<TerritoryId> all = selfAndDescendants(territory);
-    return all.subList(1, all.size());
+    return territories.contains(territory);
   }
 
   /**
@@ -239,8 +204,7 @@ public final class ModelQueries {
    * @throws InvalidValueException if either territory is not in the model
    */
   public boolean isWithin(TerritoryId inner, TerritoryId outer) {
-    require(outer, "outer");
-    return within(inner).contains(outer);
+    return territories.isWithin(inner, outer);
   }
 
   /**
@@ -250,17 +214,17 @@ public final class ModelQueries {
    * @throws InvalidValueException if the territory is not in the model
    */
   public ImmutableList<SovereigntyStatus> sovereignty(TerritoryId territory, When when) {
-    return filter(this.<Territory>require(territory, "territory").sovereignty(), SovereigntyStatus::period, when);
+    return territories.sovereignty(territory, when);
   }
 
   /** Returns the control statuses of {@code territory} that meet {@code when}, in its order. */
   public ImmutableList<ControlStatus> control(TerritoryId territory, When when) {
-    return filter(this.<Territory>require(territory, "territory").control(), ControlStatus::period, when);
+    return territories.control(territory, when);
   }
 
   /** Returns the population statuses of {@code territory} that meet {@code when}, in its order. */
   public ImmutableList<PopulationStatus> population(TerritoryId territory, When when) {
-    return filter(this.<Territory>require(territory, "territory").population(), PopulationStatus::period, when);
+    return territories.population(territory, when);
   }
 
   /**
@@ -270,24 +234,7 @@ public final class ModelQueries {
    * population).
    */
   public ImmutableList<Divergence> divergences(When when) {
-    Objects.requireNonNull(when, "when");
-    ImmutableList.Builder<Divergence> out = ImmutableList.builder();
-    for (Territory t : model.territories()) {
-      if (t.sovereignty().isEmpty() || (t.control().isEmpty() && t.population().isEmpty())) {
-        continue;
-      }
-      Set<PartyId> sovereigns = new LinkedHashSet<>();
-      sovereignty(t.id(), when).forEach(s -> s.sovereign().ifPresent(sovereigns::add));
-      Set<PartyId> controllers = new LinkedHashSet<>();
-      control(t.id(), when).forEach(c -> controllers.add(c.controller()));
-      Set<PartyId> kin = new LinkedHashSet<>();
-      population(t.id(), when).forEach(p -> p.kinState().ifPresent(kin::add));
-      Divergence d = new Divergence(t.id(), sovereigns, controllers, kin);
-      if (!sovereigns.isEmpty() && (d.controlDiffers() || d.populationDiffers())) {
-        out.add(d);
-      }
-    }
-    return out.build();
+    return territories.divergences(when);
   }
 
   /**
@@ -297,25 +244,19 @@ public final class ModelQueries {
    * @throws InvalidValueException if the territory is not in the model
    */
   public ImmutableList<Conflict> conflictsAbout(TerritoryId territory) {
-    require(territory, "territory");
-    Set<Conflict> found = new LinkedHashSet<>();
-    for (TerritoryId t : selfAndDescendants(territory)) {
-      found.addAll(entities.get().conflictsByTerritory.get(t));
-      entities.get().eventsByPlace.get(t).forEach(e -> model.conflict(e.conflict()).ifPresent(found::add));
-    }
-    return sortByPosition(found, Conflict::id);
+    return territories.conflictsAbout(territory);
   }
 
   // ------------------------------------------------------------------ time
 
   /** Returns the conflicts and episodes active at {@code when}, in model order. */
   public ImmutableList<Conflict> conflictsActive(When when) {
-    return active(model.conflicts(), entities.get().conflictTimes, Conflict::period, when);
+    return active.conflicts(when);
   }
 
   /** Returns the events that happened at {@code when} (their time overlaps it), in model order. */
   public ImmutableList<Event> events(When when) {
-    return active(model.events(), entities.get().eventTimes, e -> Optional.of(FuzzyPeriod.at(e.time())), when);
+    return active.events(when);
   }
 
   /**
@@ -336,18 +277,7 @@ public final class ModelQueries {
    * one. Cost: O(log n + ceasefires possibly in effect on record × claims on their state).
    */
   public ImmutableList<Ceasefire> ceasefiresInEffect(When when, ContestedCeasefires contested) {
-    Objects.requireNonNull(when, "when");
-    Objects.requireNonNull(contested, "contested");
-    ImmutableList.Builder<Ceasefire> out = ImmutableList.builder();
-    for (int pos : entities.get().ceasefireTimes.candidates(when)) {
-      Ceasefire cf = model.ceasefires().get(pos);
-      CeasefireStanding standing = CeasefireStanding.of(index, cf.id(), when);
-      if (When.meets(standing.inEffect(), when.required())
-          && (contested == ContestedCeasefires.INCLUDE || !standing.isContested())) {
-        out.add(cf);
-      }
-    }
-    return out.build();
+    return active.ceasefiresInEffect(when, contested);
   }
 
   /**
@@ -357,18 +287,17 @@ public final class ModelQueries {
    * @throws InvalidValueException if the ceasefire is not in the model
    */
   public CeasefireStanding ceasefireStanding(CeasefireId ceasefire, When when) {
-    require(ceasefire, "ceasefire");
-    return CeasefireStanding.of(index, ceasefire, Objects.requireNonNull(when, "when"));
+    return ceasefires.standing(ceasefire, when);
   }
 
   /** Returns the third-party roles played at {@code when}, in model order. */
   public ImmutableList<Mediator> mediatorsActive(When when) {
-    return active(model.mediators(), entities.get().mediatorTimes, Mediator::period, when);
+    return active.mediators(when);
   }
 
   /** Returns the relations between parties that held at {@code when}, in model order. */
   public ImmutableList<PartyRelation> relationsActive(When when) {
-    return active(model.relations(), entities.get().relationTimes, PartyRelation::period, when);
+    return active.relations(when);
   }
 
   /**
@@ -379,28 +308,7 @@ public final class ModelQueries {
    * @throws InvalidValueException if the conflict is not in the model
    */
   public Timeline timeline(ConflictId conflict) {
-    require(conflict, "conflict");
-    List<TimelineEntry> entries = new ArrayList<>();
-    List<EntityId> undated = new ArrayList<>();
-    for (ConflictId id : withEpisodes(conflict)) {
-      Conflict c = model.conflict(id).orElseThrow();
-      periodEntries(entries, undated, c.period(), TimelineEntry.Mark.CONFLICT_STARTED,
-          TimelineEntry.Mark.CONFLICT_ENDED, id, c);
-      index.eventsByConflict().get(id).forEach(e -> entries.add(new TimelineEntry(e.time(), TimelineEntry.Mark.EVENT, e.id(), e)));
-      for (Ceasefire cf : entities.get().ceasefiresByConflict.get(id)) {
-        cf.agreed().ifPresent(t -> entries.add(new TimelineEntry(t, TimelineEntry.Mark.CEASEFIRE_AGREED, cf.id(), cf)));
-        cf.effective().ifPresent(t -> entries.add(new TimelineEntry(t, TimelineEntry.Mark.CEASEFIRE_EFFECTIVE, cf.id(), cf)));
-        cf.ended().ifPresent(t -> entries.add(new TimelineEntry(t, TimelineEntry.Mark.CEASEFIRE_ENDED, cf.id(), cf)));
-        if (cf.agreed().isEmpty() && cf.effective().isEmpty() && cf.ended().isEmpty()) {
-          undated.add(cf.id());
-        }
-      }
-      for (Mediator m : entities.get().mediatorsByConflict.get(id)) {
-        periodEntries(entries, undated, m.period(), TimelineEntry.Mark.ROLE_STARTED,
-            TimelineEntry.Mark.ROLE_ENDED, m.id(), m);
-      }
-    }
-    return timeline(entries, undated);
+    return timelines.of(conflict);
   }
 
   /**
@@ -412,34 +320,14 @@ public final class ModelQueries {
    * @throws InvalidValueException if the territory is not in the model
    */
   public Timeline timeline(TerritoryId territory) {
-    require(territory, "territory");
-    List<TimelineEntry> entries = new ArrayList<>();
-    List<EntityId> undated = new ArrayList<>();
-    Set<Conflict> conflicts = new LinkedHashSet<>();
-    Set<Event> events = new LinkedHashSet<>();
-    for (TerritoryId id : selfAndDescendants(territory)) {
-      Territory t = model.territory(id).orElseThrow();
-      List<EntityId> ignored = new ArrayList<>();
-      t.sovereignty().forEach(s -> periodEntries(entries, ignored, s.period(),
-          TimelineEntry.Mark.SOVEREIGNTY_STARTED, TimelineEntry.Mark.SOVEREIGNTY_ENDED, id, s));
-      t.control().forEach(s -> periodEntries(entries, ignored, s.period(),
-          TimelineEntry.Mark.CONTROL_STARTED, TimelineEntry.Mark.CONTROL_ENDED, id, s));
-      t.population().forEach(s -> periodEntries(entries, ignored, s.period(),
-          TimelineEntry.Mark.POPULATION_STARTED, TimelineEntry.Mark.POPULATION_ENDED, id, s));
-      events.addAll(entities.get().eventsByPlace.get(id));
-      conflicts.addAll(entities.get().conflictsByTerritory.get(id));
-    }
-    events.forEach(e -> entries.add(new TimelineEntry(e.time(), TimelineEntry.Mark.EVENT, e.id(), e)));
-    conflicts.forEach(c -> periodEntries(entries, undated, c.period(),
-        TimelineEntry.Mark.CONFLICT_STARTED, TimelineEntry.Mark.CONFLICT_ENDED, c.id(), c));
-    return timeline(entries, undated);
+    return timelines.of(territory);
   }
 
   // ------------------------------------------------------------------ claims
 
   /** Returns the question "which claims", matching every claim until refined. */
   public ClaimQuery claims() {
-    return new ClaimQuery(this, ImmutableList.of());
+    return new ClaimQuery(scope, ImmutableList.of());
   }
 
   /**
@@ -449,19 +337,9 @@ public final class ModelQueries {
    * ceasefire they name, in that order, each once. The claimant and source are not subjects.
    */
   public ImmutableSet<EntityId> subjectsOf(Claim claim) {
-    return subjectsOf(model, Objects.requireNonNull(claim, "claim"));
-  }
-
-  static ImmutableSet<EntityId> subjectsOf(DisputeModel model, Claim claim) {
+    Objects.requireNonNull(claim, "claim");
     ImmutableSet.Builder<EntityId> out = ImmutableSet.builder();
-    for (Proposition p : claim.propositions()) {
-      for (Reference r : p.references()) {
-        out.add(r.target());
-      }
-      if (p instanceof CeasefireStatus s) {
-        ClaimIndex.conflictOf(model, s).ifPresent(out::add);
-      }
-    }
+    claim.propositions().forEach(p -> Subjects.forEach(scope.model(), p, out::add));
     return out.build();
   }
 
@@ -470,7 +348,7 @@ public final class ModelQueries {
    * Pashinyan), or its source when the source speaks in its own voice.
    */
   public EntityId speaker(Claim claim) {
-    return index.speaker(Objects.requireNonNull(claim, "claim"));
+    return scope.index().speaker(Objects.requireNonNull(claim, "claim"));
   }
 
   /**
@@ -482,7 +360,7 @@ public final class ModelQueries {
    * backers when versions are asked for.
    */
   public Question question(PropositionKey key) {
-    return index.question(key);
+    return scope.index().question(key);
   }
 
   /**
@@ -497,9 +375,20 @@ public final class ModelQueries {
 
   /** Returns the contested questions whose key names {@code subject}, ordered by key. */
   public ImmutableList<Question> contestedAbout(EntityId subject) {
-    require(subject, "subject");
+    scope.require(subject, "subject");
     return contested().stream().filter(q -> q.key().subjects().contains(subject))
         .collect(ImmutableList.toImmutableList());
+  }
+
+  private static ImmutableList<Question> findContested(ModelIndex index) {
+    List<Question> contested = new ArrayList<>();
+    for (Question q : index.questions()) {
+      if (q.isContested()) {
+        contested.add(q);
+      }
+    }
+    contested.sort(Comparator.comparing(Question::key));
+    return ImmutableList.copyOf(contested);
   }
 
   // ------------------------------------------------------------------ ceasefires
@@ -513,8 +402,60 @@ public final class ModelQueries {
    * @throws InvalidValueException if the ceasefire or agreement is not in the model
    */
   public AccordChain chain(AccordId member) {
-    Accord a = require(member, "member");
-    return Chains.of(index.accords(), a, this::position);
+    Accord a = scope.require(member, "member");
+    return Chains.of(scope.index().accords(), a, scope::position);
+  }
+
+  // ------------------------------------------------------------------ rulings and recognition
+
+  /**
+   * Returns the rulings whose decisions are about {@code territory} or a territory within it, in
+   * model order: the 1899 award and the ICJ's orders for Essequibo; a ruling on a claim
+   * ({@link dev.disputemodel.ClaimDecision}) is about the territories that claim is about, so the
+   * ICJ's 2010 opinion on Kosovo's declaration of independence is about Kosovo. Cost: O(rulings
+   * and their decided claims + territories within it).
+   *
+   * @throws InvalidValueException if the territory is not in the model
+   */
+  public ImmutableList<Ruling> rulingsAbout(TerritoryId territory) {
+    return rulings.about(territory);
+  }
+
+  /**
+   * Returns who accepts, rejects or ignores {@code ruling} on {@code date}, as known now: every
+   * asserted {@link dev.disputemodel.RulingResponse} to it whose claim's position is possibly in
+   * force then ({@link DisputeModel#inForce(Claim, FuzzyTime)}), with that certainty, in model
+   * order of the claims. A rejection replaced by a later acceptance answers the acceptance from
+   * the day the replacement takes effect. Cost: O(claims with ruling responses).
+   *
+   * @throws InvalidValueException if the ruling is not in the model
+   */
+  public ImmutableList<RulingAnswer> responsesTo(RulingId ruling, FuzzyTime date) {
+    return rulings.responses(ruling, date, Optional.empty());
+  }
+
+  /**
+   * Returns who accepts, rejects or ignores {@code ruling} on {@code date} as known on
+   * {@code asKnownOn}: as {@link #responsesTo(RulingId, FuzzyTime)}, counting only the claims
+   * made and published by then ({@link DisputeModel#inForce(Claim, FuzzyTime, FuzzyTime)}).
+   *
+   * @throws InvalidValueException if the ruling is not in the model
+   */
+  public ImmutableList<RulingAnswer> responsesTo(RulingId ruling, FuzzyTime date, FuzzyTime asKnownOn) {
+    return rulings.responses(ruling, date, Optional.of(Objects.requireNonNull(asKnownOn, "asKnownOn")));
+  }
+
+  /**
+   * Returns who is sovereign over {@code territory} on {@code date} according to
+   * {@code observer}: the territory's own answers
+   * ({@link Territory#sovereigntyAccordingTo(Observer, FuzzyTime)}), or, when it has none, those
+   * of the nearest territory it lies within that has some. Cost: O(depth + statuses).
+   *
+   * @throws InvalidValueException if the territory is not in the model
+   */
+  public ImmutableList<Recognition> sovereigntyAccordingTo(
+      TerritoryId territory, Observer observer, FuzzyTime date) {
+    return territories.sovereigntyAccordingTo(territory, observer, date);
   }
 
   /**
@@ -525,125 +466,7 @@ public final class ModelQueries {
    * @throws InvalidValueException if the ceasefire is not in the model
    */
   public CeasefireAccount ceasefire(CeasefireId ceasefire) {
-    Ceasefire cf = require(ceasefire, "ceasefire");
-    ImmutableList<Mediator> brokers = entities.get().mediatorsByCeasefire.get(ceasefire).stream()
-        .filter(m -> m.role() == MediatorRole.BROKER).collect(ImmutableList.toImmutableList());
-    List<StateReport> reports = new ArrayList<>();
-    for (int pos : claims.get().byKey.get(PropositionKey.of(PropositionType.CEASEFIRE_STATE, ceasefire))) {
-      Claim c = model.claims().get(pos);
-      for (Proposition p : c.propositions()) {
-        if (p instanceof CeasefireStatus s && s.ceasefire().equals(ceasefire)) {
-          reports.add(new StateReport(c, speaker(c), c.polarity(), s.state()));
-        }
-      }
-    }
-    return new CeasefireAccount(cf, brokers, reports, violations(cf));
-  }
-
-  private List<Evidence> violations(Ceasefire cf) {
-    Optional<FuzzyPeriod> inEffect = index.accords().inEffectOnRecord(cf.id());
-    Optional<FuzzyTime> from = inEffect.flatMap(FuzzyPeriod::start);
-    Optional<FuzzyTime> until = inEffect.flatMap(FuzzyPeriod::end);
-    List<Evidence> out = new ArrayList<>();
-    if (from.isEmpty()) {
-      return out;
-    }
-    for (Event e : index.eventsByConflict().get(cf.conflict())) {
-      if (!e.kind().isHostilities()) {
-        continue;
-      }
-      Certainty inside = e.time().isAfter(from.get());
-      if (until.isPresent()) {
-        inside = inside.and(e.time().isBefore(until.get()));
-      }
-      if (inside.isPossible()) {
-        out.add(new Evidence(e.id(), inside));
-      }
-    }
-    int[] stated = claims.get().byKey.get(PropositionKey.of(PropositionType.CEASEFIRE_STATE, cf.id()));
-    int[] attacks = claims.get().bySubject.get(cf.conflict());
-    for (int pos : Postings.merge(stated, attacks)) {
-      Claim c = model.claims().get(pos);
-      if (c.polarity() != Polarity.ASSERTS) {
-        continue;
-      }
-      boolean violated = c.propositions().stream().anyMatch(p -> p instanceof CeasefireStatus s
-          && s.ceasefire().equals(cf.id()) && s.state() == dev.disputemodel.CeasefireState.VIOLATED);
-      boolean attackAfter = c.madeAt().isAfter(from.get()).isDefinite()
-          && c.propositions().stream().anyMatch(p -> p instanceof dev.disputemodel.Attack a
-              && a.conflict().equals(cf.conflict()));
-      if (violated || attackAfter) {
-        out.add(new Evidence(c.id(), Certainty.POSSIBLY));
-      }
-    }
-    return out;
-  }
-
-  // ------------------------------------------------------------------ rulings
-
-  /**
-   * Returns the rulings about {@code territory}, in model order: those with a decision about it,
-   * about a territory within it, or about one that contains it (a ruling on a boundary or on the
-   * whole concerns each part). Cost: O(territories within it + depth + rulings found).
-   *
-   * @throws InvalidValueException if the territory is not in the model
-   */
-  public ImmutableList<Ruling> rulingsAbout(TerritoryId territory) {
-    require(territory, "territory");
-    Set<Ruling> found = new LinkedHashSet<>();
-    for (TerritoryId t : selfAndDescendants(territory)) {
-      found.addAll(entities.get().rulingsByTerritory.get(t));
-    }
-    for (TerritoryId t : model.enclosing(territory)) {
-      found.addAll(entities.get().rulingsByTerritory.get(t));
-    }
-    return sortByPosition(found, Ruling::id);
-  }
-
-  /**
-   * Returns who accepts, rejects or ignores {@code ruling} on {@code date}, as known now: the
-   * {@link dev.disputemodel.RulingResponse} claims about it whose positions are possibly in force
-   * then ({@link DisputeModel#inForce(Claim, FuzzyTime)}). Cost: O(claims about the ruling ×
-   * their endings).
-   *
-   * @throws InvalidValueException if the ruling is not in the model
-   */
-  public RulingResponses responsesTo(RulingId ruling, FuzzyTime date) {
-    Objects.requireNonNull(date, "date");
-    return responsesTo(ruling, c -> model.inForce(c, date));
-  }
-
-  /**
-   * Returns who accepts, rejects or ignores {@code ruling} on {@code date}, as known on
-   * {@code asKnownOn}: only claims possibly known by then count, and only the endings known by
-   * then end them ({@link DisputeModel#inForce(Claim, FuzzyTime, FuzzyTime)}).
-   *
-   * @throws InvalidValueException if the ruling is not in the model
-   */
-  public RulingResponses responsesTo(RulingId ruling, FuzzyTime date, FuzzyTime asKnownOn) {
-    Objects.requireNonNull(date, "date");
-    Objects.requireNonNull(asKnownOn, "asKnownOn");
-    return responsesTo(ruling, c -> model.inForce(c, date, asKnownOn));
-  }
-
-  private RulingResponses responsesTo(RulingId ruling, Function<Claim, Certainty> inForce) {
-    Ruling r = require(ruling, "ruling");
-    List<RulingResponses.Response> out = new ArrayList<>();
-    for (int pos : claims.get().bySubject.get(ruling)) {
-      Claim c = model.claims().get(pos);
-      Certainty held = null;
-      for (Proposition p : c.propositions()) {
-        if (p instanceof RulingResponse rr && rr.ruling().equals(ruling)) {
-          if (held == null) {
-            held = inForce.apply(c);
-          }
-          if (held.isPossible()) {
-            out.add(new RulingResponses.Response(rr.party(), rr.kind(), c.polarity(), c, speaker(c), held));
-          }
-        }
-      }
-    }
-    return new RulingResponses(r, out);
+    return ceasefires.account(ceasefire);
   }
 
   // ------------------------------------------------------------------ casualties
@@ -656,137 +479,6 @@ public final class ModelQueries {
    * @throws InvalidValueException if the conflict is not in the model
    */
   public CasualtyFigures casualties(ConflictId conflict) {
-    require(conflict, "conflict");
-    List<CasualtyFigure> figures = new ArrayList<>();
-    List<Integer> claimPos = new ArrayList<>();
-    for (int pos : claims.get().casualtiesByConflict.get(conflict)) {
-      Claim c = model.claims().get(pos);
-      for (Proposition p : c.propositions()) {
-        if (p instanceof Casualties cas && cas.conflict().equals(conflict)) {
-          figures.add(new CasualtyFigure(c, speaker(c), cas.party(), cas.kind(), cas.count()));
-          claimPos.add(pos);
-        }
-      }
-    }
-    Integer[] order = new Integer[figures.size()];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    java.util.Arrays.sort(order, Comparator
-        .comparingInt((Integer i) -> figures.get(i).party().map(this::position).orElse(Integer.MAX_VALUE))
-        .thenComparing(i -> figures.get(i).kind())
-        .thenComparingInt(claimPos::get));
-    ImmutableList.Builder<CasualtyFigure> sorted = ImmutableList.builder();
-    for (Integer i : order) {
-      sorted.add(figures.get(i));
-    }
-    return new CasualtyFigures(conflict, sorted.build());
-  }
-
-  // ------------------------------------------------------------------ shared helpers
-
-  EntityIndex entityIndex() {
-    return entities.get();
-  }
-
-  ClaimIndex claimIndex() {
-    return claims.get();
-  }
-
-  /** Returns the model position of a non-claim entity (for model order). */
-  int position(EntityId id) {
-    return entities.get().position(id);
-  }
-
-  /** Returns {@code conflict} and its episodes at any depth, breadth-first, each once. */
-  ImmutableList<ConflictId> withEpisodes(ConflictId conflict) {
-    return closure(conflict, c -> entities.get().episodes.get(c));
-  }
-
-  /** Returns {@code territory} and every territory inside it, breadth-first, each once. */
-  ImmutableList<TerritoryId> selfAndDescendants(TerritoryId territory) {
-    return closure(territory, t -> entities.get().territoryChildren.get(t));
-  }
-
-  private static <T> ImmutableList<T> closure(T root, Function<T, List<T>> children) {
-    Set<T> seen = new LinkedHashSet<>();
-    Deque<T> queue = new ArrayDeque<>();
-    seen.add(root);
-    queue.add(root);
-    while (!queue.isEmpty()) {
-      for (T child : children.apply(queue.poll())) {
-        if (seen.add(child)) {
-          queue.add(child);
-        }
-      }
-    }
-    return ImmutableList.copyOf(seen);
-  }
-
-  /**
-   * Returns the entity {@code id} names, of the type the id implies.
-   *
-   * @throws InvalidValueException naming {@code field} and the id if the model has no such entity
-   */
-  @SuppressWarnings("unchecked")
-  <T> T require(EntityId id, String field) {
-    Objects.requireNonNull(id, field);
-    return (T) model.find(id).orElseThrow(() -> new InvalidValueException(
-        "ModelQueries", field, id, "no " + id.kind() + " with this id in the model"));
-  }
-
-  private static <T> ImmutableList<T> filter(List<T> items, Function<T, Optional<FuzzyPeriod>> period, When when) {
-    Objects.requireNonNull(when, "when");
-    return items.stream().filter(s -> when.accepts(period.apply(s))).collect(ImmutableList.toImmutableList());
-  }
-
-  private static <T> ImmutableList<T> active(
-      List<T> items, TimeIndex times, Function<T, Optional<FuzzyPeriod>> period, When when) {
-    Objects.requireNonNull(when, "when");
-    ImmutableList.Builder<T> out = ImmutableList.builder();
-    for (int pos : times.candidates(when)) {
-      T item = items.get(pos);
-      if (when.accepts(period.apply(item))) {
-        out.add(item);
-      }
-    }
-    return out.build();
-  }
-
-  private <T> ImmutableList<T> sortByPosition(Iterable<T> items, Function<T, EntityId> id) {
-    List<T> list = new ArrayList<>();
-    items.forEach(list::add);
-    list.sort(Comparator.comparingInt(x -> position(id.apply(x))));
-    return ImmutableList.copyOf(list);
-  }
-
-  private static void periodEntries(
-      List<TimelineEntry> entries, List<EntityId> undated, Optional<FuzzyPeriod> period,
-      TimelineEntry.Mark started, TimelineEntry.Mark ended, EntityId id, Object item) {
-    if (period.isEmpty()) {
-      undated.add(id);
-      return;
-    }
-    period.get().start().ifPresent(t -> entries.add(new TimelineEntry(t, started, id, item)));
-    period.get().end().ifPresent(t -> entries.add(new TimelineEntry(t, ended, id, item)));
-  }
-
-  private Timeline timeline(List<TimelineEntry> entries, List<EntityId> undated) {
-    entries.sort(Comparator.comparing(TimelineEntry::time, FuzzyTime.ORDER)
-        .thenComparing(TimelineEntry::mark)
-        .thenComparingInt(e -> position(e.entity())));
-    undated.sort(Comparator.comparingInt(this::position));
-    return new Timeline(entries, ImmutableList.copyOf(new LinkedHashSet<>(undated)));
-  }
-
-  private ImmutableList<Question> findContested() {
-    List<Question> contested = new ArrayList<>();
-    for (Question q : index.questions()) {
-      if (q.isContested()) {
-        contested.add(q);
-      }
-    }
-    contested.sort(Comparator.comparing(Question::key));
-    return ImmutableList.copyOf(contested);
+    return casualties.of(conflict);
   }
 }

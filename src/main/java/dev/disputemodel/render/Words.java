@@ -20,9 +20,9 @@ import dev.disputemodel.PartyId;
 import dev.disputemodel.PartyRelation;
 import dev.disputemodel.Polarity;
 import dev.disputemodel.Proposition;
+import dev.disputemodel.RulingResponse;
 import dev.disputemodel.Source;
 import dev.disputemodel.Sovereignty;
-import dev.disputemodel.RulingResponse;
 import dev.disputemodel.Stance;
 import dev.disputemodel.StanceKind;
 import dev.disputemodel.Territory;
@@ -137,13 +137,12 @@ final class Words {
           + model.claim(b.account()).map(this::speaker).orElse(b.account().toString());
     } else if (p instanceof NoStatement n) {
       return party(n.party()) + " silent on " + human(n.about().type());
-    } else if (p instanceof RulingResponse r) {
-      return party(r.party()) + " " + r.kind().name().toLowerCase(java.util.Locale.ROOT) + " "
-          + name(r.ruling());
     } else if (p instanceof Sovereignty s) {
       return party(s.sovereign()) + " sovereign over " + name(s.territory());
     } else if (p instanceof Control c) {
       return party(c.controller()) + " controls " + name(c.territory());
+    } else if (p instanceof RulingResponse r) {
+      return party(r.party()) + " " + human(r.response()) + " " + name(r.ruling());
     }
     StringJoiner subjects = new StringJoiner(", ", " (", ")");
     p.key().subjects().forEach(s -> subjects.add(name(s)));

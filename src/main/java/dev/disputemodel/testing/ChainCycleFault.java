@@ -1,20 +1,21 @@
 package dev.disputemodel.testing;
 
+import static dev.disputemodel.testing.ModelEdit.add;
+import static dev.disputemodel.testing.ModelEdit.replace;
+
 import dev.disputemodel.Ceasefire;
 import dev.disputemodel.CeasefireId;
 import dev.disputemodel.ChainLink;
-import dev.disputemodel.Conflict;
+import dev.disputemodel.ConflictId;
 import dev.disputemodel.EntityId;
 import dev.disputemodel.time.Certainty;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
- * {@link FaultKind#CHAIN_CYCLE}: two or three new ceasefires of a conflict, each renewing,
- * recommitting to or succeeding the next, the last the first. They are undated and unsigned, so
- * no other rule has anything to say about them; the finding's focus is the smallest id of the
- * cycle.
+ * {@link FaultKind#CHAIN_CYCLE}: a ceasefire of the model (one is added when there is none) and
+ * a new, undated ceasefire of its conflict that renews it, while the first recommits to the new
+ * one: a cycle of predecessors. The new ceasefire has no date, so no rule about when accords take
+ * effect can speak about it; the finding's focus is the smaller id of the two.
  */
 final class ChainCycleFault implements Fault {
   @Override
@@ -25,23 +26,26 @@ final class ChainCycleFault implements Fault {
   @Override
   public InjectedFault inject(ModelEdit e) {
     Choices c = e.c;
-    Conflict conflict = e.conflicts.isEmpty() ? e.newConflictWithSides() : c.pick(e.conflicts);
-    int length = c.between(2, 3);
-    List<CeasefireId> ids = new ArrayList<>();
-    for (int i = 0; i < length; i++) {
-      ids.add(CeasefireId.of(e.freshId("S")));
+    Ceasefire old;
+    if (e.ceasefires.isEmpty()) {
+      ConflictId conflict = e.conflicts.isEmpty()
+          ? e.newConflictWithSides().id() : c.pick(e.conflicts).id();
+      old = add(e.ceasefires, undated(e, conflict));
+    } else {
+      old = c.pick(e.ceasefires);
     }
-    for (int i = 0; i < length; i++) {
-      CeasefireId next = ids.get((i + 1) % length);
-      ChainLink link = c.pick(List.of(
-          ChainLink.renews(next), ChainLink.recommitsTo(next), ChainLink.succeeds(next)));
-      e.ceasefires.add(Ceasefire.builder().id(ids.get(i)).name("Injected ceasefire")
-          .conflict(conflict.id()).source(e.source()).addLinks(link).build());
-    }
-    CeasefireId focus = ids.stream().min(Comparator.naturalOrder()).orElseThrow();
-    List<EntityId> related = new ArrayList<>(ids);
-    related.remove(focus);
-    return e.fault(kind(), focus, related, Certainty.DEFINITELY,
-        "links between " + ids + " now form a cycle");
+    Ceasefire renewal = undated(e, old.conflict());
+    add(e.ceasefires, Ceasefire.builder().from(renewal).addLinks(ChainLink.renews(old.id())).build());
+    replace(e.ceasefires, old,
+        Ceasefire.builder().from(old).addLinks(ChainLink.recommitsTo(renewal.id())).build());
+    CeasefireId focus = old.id().compareTo(renewal.id()) < 0 ? old.id() : renewal.id();
+    EntityId other = focus.equals(old.id()) ? renewal.id() : old.id();
+    return e.fault(kind(), focus, List.of(other), Certainty.DEFINITELY,
+        renewal.id() + " renews " + old.id() + ", which now recommits to " + renewal.id());
+  }
+
+  private static Ceasefire undated(ModelEdit e, ConflictId conflict) {
+    return Ceasefire.builder().id(CeasefireId.of(e.freshId("S"))).name("Injected ceasefire")
+        .conflict(conflict).source(e.source()).build();
   }
 }

@@ -4,6 +4,7 @@ import com.google.common.base.Preconditions;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.IntConsumer;
 
 /**
  * The stream of random decisions a {@link Gen generator} draws from, at a given size. Every
@@ -120,6 +121,44 @@ public abstract class Choices {
     throw new AssertionError("unreachable: weighted draw out of range");
   }
 
+  /**
+   * Draws a list length in {@code [min, max]} ({@code min} is the simplest) whose elements are
+   * then drawn by {@link #each}: shrinking can then drop one element and shorten the list at once.
+   */
+  Length length(int min, int max) {
+    int at = min == max ? -1 : position(); // a single option draws no decision
+    return new Length(between(min, max), at);
+  }
+
+  /**
+   * Draws the elements of a list: {@code element} once per index below {@code length.n()}, each
+   * marked as one element of that list, so that shrinking can remove it together with one off
+   * the length ({@link Sample#shrinks()}).
+   */
+  void each(Length length, IntConsumer element) {
+    for (int i = 0; i < length.n(); i++) {
+      int from = position();
+      element.accept(i);
+      element(length.at(), from);
+    }
+  }
+
+  /** A list length and the position of the decision that drew it ({@code -1} if none did). */
+  record Length(int n, int at) {}
+
+  /** Returns how many decisions were drawn so far (0 for choices that do not record). */
+  int position() {
+    return 0;
+  }
+
+  /** Records that decisions {@code [from, position())} drew one element of a list (see each). */
+  void element(int lengthAt, int from) {}
+
+  /** Returns the recorded list elements as triples: length decision, first, end (exclusive). */
+  int[] elements() {
+    return new int[0];
+  }
+
   abstract long draw(long bound);
 
   abstract boolean drawBoolean(double probability);
@@ -152,6 +191,8 @@ public abstract class Choices {
   private static class Recording extends Choices {
     private long[] buffer = new long[64];
     private int length;
+    private int[] elements = new int[48];
+    private int elementsLength;
 
     private final SplittableRandom random;
 
@@ -181,6 +222,29 @@ public abstract class Choices {
     @Override
     final long[] recorded() {
       return Arrays.copyOf(buffer, length);
+    }
+
+    @Override
+    final int position() {
+      return length;
+    }
+
+    @Override
+    final void element(int lengthAt, int from) {
+      if (from == length) {
+        return; // drew nothing: nothing to remove
+      }
+      if (elementsLength + 3 > elements.length) {
+        elements = Arrays.copyOf(elements, elements.length * 2);
+      }
+      elements[elementsLength++] = lengthAt;
+      elements[elementsLength++] = from;
+      elements[elementsLength++] = length;
+    }
+
+    @Override
+    final int[] elements() {
+      return Arrays.copyOf(elements, elementsLength);
     }
   }
 

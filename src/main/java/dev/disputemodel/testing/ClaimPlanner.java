@@ -46,14 +46,11 @@ final class ClaimPlanner {
   }
 
   /** Plans {@code n} claims, about a tenth of them silences; fewer where none can be placed. */
-  void plan(int n) {
-    int nSilences = n == 0 ? 0 : c.between(0, n / 10 + 1);
-    for (int i = 0; i < n - nSilences; i++) {
-      statement();
-    }
-    for (int i = 0; i < nSilences; i++) {
-      silence();
-    }
+  void plan(Choices.Length n) {
+    Choices.Length silences =
+        n.n() == 0 ? new Choices.Length(0, -1) : c.length(0, n.n() / 10 + 1);
+    c.each(new Choices.Length(n.n() - silences.n(), n.at()), i -> statement());
+    c.each(silences, i -> silence());
   }
 
   /** Returns who answers as one: the root of a claimant party's family, or a source's own voice. */

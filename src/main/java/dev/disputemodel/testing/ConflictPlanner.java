@@ -53,12 +53,12 @@ final class ConflictPlanner {
   }
 
   /** Plans {@code n} top-level conflicts with everything inside them. */
-  void plan(int n) {
-    long width = (d.time.factsEnd - d.time.start) / Math.max(n, 1);
-    for (int i = 0; i < n; i++) {
+  void plan(Choices.Length n) {
+    long width = (d.time.factsEnd - d.time.start) / Math.max(n.n(), 1);
+    c.each(n, i -> {
       long lo = d.time.start + i * width;
       conflict(Optional.empty(), lo, lo + width);
-    }
+    });
   }
 
   private void conflict(Optional<ConflictPlan> parent, long lo, long hi) {

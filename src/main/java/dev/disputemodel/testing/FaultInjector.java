@@ -30,11 +30,12 @@ public final class FaultInjector {
   private static final ImmutableList<FaultKind> KINDS = ImmutableList.copyOf(FaultKind.values());
   private static final Map<FaultKind, Fault> FAULTS = byKind(List.of(
       new TimeOrderFault(), new OutsideConflictPeriodFault(), new HierarchyCycleFault(),
-      new PartyOnBothSidesFault(), new SignatoryNotPartyFault(), new MediatorBelligerentFault(),
+      new ActsForCycleFault(), new ChainCycleFault(),
+      new PartyOnBothSidesFault(), new PrimaryAndSupporterFault(), new SignatoryNotPartyFault(), new MediatorBelligerentFault(),
       new MediatorAlliedFault(), new ConflictTypeFault(), new RecognizedSovereignsOverlapFault(),
       new ContestedQuestionFault(), new SelfContradictionFault(),
       new NoStatementContradictedFault(), new ClaimContradictsFactFault(),
-      new CeasefireViolatedFault(), new CasualtyPartsExceedTotalFault(), new ChainCycleFault(),
+      new CeasefireViolatedFault(), new CasualtyPartsExceedTotalFault(),
       new SuccessorBeforePredecessorFault(), new RoleOutsideExistenceFault()));
 
   private FaultInjector() {}

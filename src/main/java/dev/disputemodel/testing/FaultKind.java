@@ -18,8 +18,20 @@ public enum FaultKind {
   OUTSIDE_CONFLICT_PERIOD("outside-conflict-period"),
   /** A cycle of two or three territories whose parent links lead back to the first. */
   HIERARCHY_CYCLE("hierarchy-cycle"),
+  /**
+   * A cycle of two or three parties whose actsFor links lead back to the first (parties nothing
+   * refers to, or added government bodies).
+   */
+  ACTS_FOR_CYCLE("acts-for-cycle"),
+  /**
+   * A ceasefire and a new, undated one of its conflict that renews it, while the first recommits
+   * to the new one: a cycle of predecessors.
+   */
+  CHAIN_CYCLE("chain-cycle"),
   /** A primary party of one side added to another side, as a primary party or an arms supporter. */
   PARTY_ON_BOTH_SIDES("party-on-both-sides"),
+  /** A primary party of a side added to the same side as a supporter (not with troops). */
+  PRIMARY_AND_SUPPORTER("primary-and-supporter"),
   /** A ceasefire signatory who is on no side of the ceasefire's conflict and does not mediate it. */
   SIGNATORY_NOT_PARTY("signatory-not-party"),
   /** A mediator role held by a party that also fights in the conflict as a primary party. */
@@ -51,8 +63,6 @@ public enum FaultKind {
   CEASEFIRE_VIOLATED("ceasefire-violated"),
   /** One claimant's figure for a party's killed exceeding its own total for the conflict. */
   CASUALTY_PARTS_EXCEED_TOTAL("casualty-parts-exceed-total"),
-  /** Two or three new, undated ceasefires whose links lead back to the first. */
-  CHAIN_CYCLE("chain-cycle"),
   /** A new ceasefire recommitting to a dated accord from a day before that accord took effect. */
   SUCCESSOR_BEFORE_PREDECESSOR("successor-before-predecessor"),
   /** A claimant (else a new ruling's court) proclaimed just after the claim was made (the ruling given). */

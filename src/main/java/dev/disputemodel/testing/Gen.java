@@ -46,7 +46,7 @@ public interface Gen<T> {
   default Sample<T> sample(long seed, int size) {
     Choices choices = Choices.random(seed, size);
     T value = generate(choices);
-    return new Sample<>(this, value, choices.recorded(), size);
+    return new Sample<>(this, value, choices.recorded(), choices.elements(), size);
   }
 
   /** Returns a generator of {@code f} applied to this one's values. */

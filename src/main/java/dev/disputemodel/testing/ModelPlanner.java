@@ -34,17 +34,18 @@ final class ModelPlanner {
   /** Generates a model; every decision comes from {@code c}. */
   static DisputeModel generate(Choices c, ModelConfig config) {
     ModelDraft draft = new ModelDraft(c, config);
-    int parties = between(c, config.parties());
-    int territories = between(c, config.territories());
-    int conflicts = between(c, config.conflicts());
-    int claims = between(c, config.claims());
-    int sources = c.between(1, config.maxSources());
+    // lengths drawn first, their elements after: shrinking drops an element and one off its length
+    Choices.Length parties = length(c, config.parties());
+    Choices.Length territories = length(c, config.territories());
+    Choices.Length conflicts = length(c, config.conflicts());
+    Choices.Length claims = length(c, config.claims());
+    Choices.Length sources = c.length(1, config.maxSources());
     new SourcePlanner(draft).plan(sources);
     new PartyPlanner(draft).plan(parties);
     new TerritoryPlanner(draft).plan(territories);
     CeasefirePlanner ceasefires = new CeasefirePlanner(draft);
     new ConflictPlanner(draft, ceasefires).plan(conflicts);
-    new RelationPlanner(draft).plan(c.between(0, config.maxRelations()));
+    new RelationPlanner(draft).plan(c.length(0, config.maxRelations()));
     new ClaimPlanner(draft).plan(claims);
     List<Mediator> mediators = ceasefires.finishMediators();
     DisputeModel model = draft.build(mediators);
@@ -53,6 +54,10 @@ final class ModelPlanner {
       model = FaultInjector.inject(model, c.pick(FAULT_KINDS), c).model();
     }
     return model;
+  }
+
+  private static Choices.Length length(Choices c, IntRange range) {
+    return c.length(range.min(), range.max());
   }
 
   private static int between(Choices c, IntRange range) {

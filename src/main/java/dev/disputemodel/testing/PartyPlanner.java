@@ -40,10 +40,8 @@ final class PartyPlanner {
   }
 
   /** Plans {@code n} parties. */
-  void plan(int n) {
-    for (int i = 0; i < n; i++) {
-      party(i);
-    }
+  void plan(Choices.Length n) {
+    c.each(n, this::party);
   }
 
   private void party(int i) {

@@ -173,17 +173,23 @@ public final class Property<T> {
     Throwable smallestCause = cause;
     int tried = 0;
     int steps = 0;
+    int resumeAt = 0;
     boolean improved = true;
+    // After each success the next round resumes where the last one succeeded (the candidates
+    // before it failed a moment ago and would mostly fail again), wrapping around; shrinking ends
+    // when a whole round finds nothing simpler that still fails, or the budget is spent.
     while (improved && tried < maxShrinks) {
       improved = false;
-      for (Sample<T> candidate : (Iterable<Sample<T>>) smallest.shrinks()::iterator) {
+      for (Sample.Candidate<T> candidate
+          : (Iterable<Sample.Candidate<T>>) smallest.shrinksFrom(resumeAt)::iterator) {
         if (++tried > maxShrinks) {
           break;
         }
-        Optional<Throwable> failure = failure(check, candidate.value());
+        Optional<Throwable> failure = failure(check, candidate.sample().value());
         if (failure.isPresent()) {
-          smallest = candidate;
+          smallest = candidate.sample();
           smallestCause = failure.get();
+          resumeAt = candidate.position();
           steps++;
           improved = true;
           break;

@@ -27,10 +27,8 @@ final class RelationPlanner {
   }
 
   /** Makes {@code n} attempts at a relation. */
-  void plan(int n) {
-    for (int i = 0; i < n; i++) {
-      relation().ifPresent(d.relations::add);
-    }
+  void plan(Choices.Length n) {
+    c.each(n, i -> relation().ifPresent(d.relations::add));
   }
 
   private Optional<PartyRelation> relation() {

@@ -5,7 +5,7 @@ import dev.disputemodel.Polarity;
 import dev.disputemodel.PropositionKey;
 import dev.disputemodel.Ruling;
 import dev.disputemodel.RulingResponse;
-import dev.disputemodel.RulingResponseKind;
+import dev.disputemodel.ResponseKind;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,7 +15,7 @@ import java.util.Optional;
  * responses for the same party.
  */
 final class RulingResponseTopic implements Topic {
-  private static final List<RulingResponseKind> KINDS = List.of(RulingResponseKind.values());
+  private static final List<ResponseKind> KINDS = List.of(ResponseKind.values());
 
   private final ModelDraft d;
   private final PartyId party;
@@ -37,7 +37,7 @@ final class RulingResponseTopic implements Topic {
 
   @Override
   public PropositionKey key() {
-    return new RulingResponse(party, ruling.id(), RulingResponseKind.ACCEPTS).key();
+    return new RulingResponse(party, ruling.id(), ResponseKind.ACCEPTS).key();
   }
 
   @Override

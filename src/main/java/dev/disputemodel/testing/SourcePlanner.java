@@ -17,10 +17,8 @@ final class SourcePlanner {
   }
 
   /** Plans {@code n} sources. */
-  void plan(int n) {
-    for (int i = 0; i < n; i++) {
-      source(i);
-    }
+  void plan(Choices.Length n) {
+    c.each(n, this::source);
   }
 
   private void source(int i) {

@@ -32,11 +32,9 @@ final class TerritoryPlanner {
   }
 
   /** Plans {@code n} territories. */
-  void plan(int n) {
-    int[] depth = new int[n];
-    for (int i = 0; i < n; i++) {
-      territory(i, depth);
-    }
+  void plan(Choices.Length n) {
+    int[] depth = new int[n.n()];
+    c.each(n, i -> territory(i, depth));
   }
 
   private void territory(int i, int[] depth) {

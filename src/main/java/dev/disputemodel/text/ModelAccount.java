@@ -1,15 +1,21 @@
 package dev.disputemodel.text;
 
+import dev.disputemodel.Agreement;
 import dev.disputemodel.Attack;
 import dev.disputemodel.BacksAccount;
+import dev.disputemodel.BoundaryDecision;
 import dev.disputemodel.Casualties;
 import dev.disputemodel.CasualtyKind;
 import dev.disputemodel.Ceasefire;
 import dev.disputemodel.CeasefireStatus;
+import dev.disputemodel.ChainLink;
 import dev.disputemodel.Claim;
+import dev.disputemodel.ClaimDecision;
 import dev.disputemodel.Conflict;
 import dev.disputemodel.Control;
+import dev.disputemodel.ControlDecision;
 import dev.disputemodel.ControlStatus;
+import dev.disputemodel.Decision;
 import dev.disputemodel.Deployment;
 import dev.disputemodel.DisputeModel;
 import dev.disputemodel.Entity;
@@ -20,20 +26,24 @@ import dev.disputemodel.Initiated;
 import dev.disputemodel.Mediator;
 import dev.disputemodel.MediatorRole;
 import dev.disputemodel.NoStatement;
+import dev.disputemodel.OtherDecision;
 import dev.disputemodel.OtherProvision;
 import dev.disputemodel.Party;
 import dev.disputemodel.PartyRelation;
 import dev.disputemodel.Polarity;
 import dev.disputemodel.PopulationStatus;
+import dev.disputemodel.ProceduralDecision;
 import dev.disputemodel.Proposition;
 import dev.disputemodel.PropositionKey;
 import dev.disputemodel.PropositionType;
 import dev.disputemodel.Provision;
+import dev.disputemodel.Ruling;
+import dev.disputemodel.RulingResponse;
 import dev.disputemodel.Side;
 import dev.disputemodel.Source;
 import dev.disputemodel.Sovereignty;
+import dev.disputemodel.SovereigntyDecision;
 import dev.disputemodel.SovereigntyStatus;
-import dev.disputemodel.RulingResponse;
 import dev.disputemodel.Stance;
 import dev.disputemodel.Territory;
 import dev.disputemodel.Withdrawal;
@@ -59,7 +69,8 @@ import java.util.stream.Collectors;
 /**
  * A plain-text account of a {@link DisputeModel} for a person to read: its sources, parties and
  * whom they act for, relations, territories, conflicts with their episodes, events, ceasefires
- * with their terms and brokers, third parties, every claim with its claimant, time, source, hedge,
+ * with their terms and brokers, agreements and rulings (when the model has any), third parties,
+ * every claim with its claimant, time, source, hedge,
  * quote and propositions, the contradictions decidable from the types, and the standard
  * checker's report ({@link #toText()}); and readable forms of query results and findings
  * ({@code describe(...)}), with names beside ids.
@@ -93,7 +104,7 @@ public final class ModelAccount {
   /**
    * Returns the whole account, one fact per line, each line ending in {@code \n}: sources, then
    * the sections PARTIES, RELATIONS, TERRITORIES, CONFLICTS AND EPISODES, EVENTS, CEASEFIRES,
-   * THIRD PARTIES, CLAIMS, CONTRADICTIONS and CONSISTENCY REPORT (the standard rules'
+   * AGREEMENTS and RULINGS (only when the model has some), THIRD PARTIES, CLAIMS, CONTRADICTIONS and CONSISTENCY REPORT (the standard rules'
    * {@link #describe(Report) report}), each after a blank line.
    */
   public String toText() {
@@ -123,6 +134,14 @@ public final class ModelAccount {
     model.events().forEach(this::event);
     section("CEASEFIRES");
     model.ceasefires().forEach(this::ceasefire);
+    if (!model.agreements().isEmpty()) {
+      section("AGREEMENTS");
+      model.agreements().forEach(this::agreement);
+    }
+    if (!model.rulings().isEmpty()) {
+      section("RULINGS");
+      model.rulings().forEach(this::ruling);
+    }
     section("THIRD PARTIES");
     model.mediators().forEach(this::mediator);
     section("CLAIMS (who said what)");
@@ -282,6 +301,7 @@ public final class ModelAccount {
     c.effective().ifPresent(t -> line(more + "effective: " + when(t)));
     c.ended().ifPresent(t -> line(more + "ended: " + when(t)));
     c.provisions().forEach(p -> line(more + "term: " + provision(p)));
+    links(c.links(), more);
     model.mediators().stream()
         .filter(m -> m.ceasefire().equals(Optional.of(c.id())) && m.role() == MediatorRole.BROKER)
         .forEach(m -> line(more + "brokered by: " + label(m.party())
@@ -298,9 +318,55 @@ public final class ModelAccount {
         + (states.isEmpty() ? "no claim about it" : "claimed by " + String.join("; ", states)));
   }
 
+  private void links(List<ChainLink> links, String more) {
+    links.forEach(k -> line(more + words(k.kind()) + " " + label(k.earlier())
+        + k.date().map(t -> ", " + when(t)).orElse("")));
+  }
+
+  private void agreement(Agreement a) {
+    line("  " + label(a.id()) + ", " + words(a.kind()) + ", in " + label(a.conflict()));
+    String more = "      ";
+    if (!a.signatories().isEmpty()) {
+      line(more + "parties: " + labels(a.signatories()));
+    }
+    a.agreed().ifPresent(t -> line(more + "agreed: " + when(t)));
+    a.effective().ifPresent(t -> line(more + "effective: " + when(t)));
+    a.ended().ifPresent(t -> line(more + "ended: " + when(t)));
+    if (!a.ceasefires().isEmpty()) {
+      line(more + "contains: " + labels(a.ceasefires()));
+    }
+    a.provisions().forEach(p -> line(more + "term: " + provision(p)));
+    links(a.links(), more);
+  }
+
+  private void ruling(Ruling r) {
+    line("  " + label(r.id()) + ", by " + label(r.body()) + ", " + when(r.issued())
+        + (r.binding() ? ", binding" : ", not binding"));
+    String more = "      ";
+    r.under().ifPresent(u -> line(more + "under: " + label(u)));
+    r.decisions().forEach(d -> line(more + "decides: " + decision(d)));
+  }
+
+  private String decision(Decision d) {
+    if (d instanceof SovereigntyDecision s) {
+      return label(s.sovereign()) + " is sovereign over " + label(s.territory());
+    } else if (d instanceof ControlDecision c) {
+      return label(c.controller()) + " administers and controls " + label(c.territory());
+    } else if (d instanceof BoundaryDecision b) {
+      return "the boundary between " + label(b.territory()) + " and " + label(b.other())
+          + b.course().map(c -> ": " + c).orElse("");
+    } else if (d instanceof ClaimDecision c) {
+      return c.claim() + " is " + words(c.verdict());
+    } else if (d instanceof ProceduralDecision p) {
+      return (p.affirmed() ? "" : "no ") + words(p.procedure());
+    }
+    return ((OtherDecision) d).description();
+  }
+
   private void mediator(Mediator m) {
     line("  [" + m.id() + "] " + label(m.party()) + ": " + words(m.role()) + " in "
         + label(m.conflict()) + m.ceasefire().map(c -> ", of " + label(c)).orElse("")
+        + m.agreement().map(a -> ", of " + label(a)).orElse("")
         + m.period().map(p -> ", " + period(p)).orElse("")
         + m.forceSize().map(n -> ", force of " + figure(n) + " troops").orElse("")
         + m.attestedBy().map(k -> ", on the word of " + k).orElse(""));
@@ -361,13 +427,12 @@ public final class ModelAccount {
           + model.claim(b.account()).map(k -> " (" + claimantName(k) + ")").orElse("");
     } else if (p instanceof NoStatement n) {
       return label(n.party()) + " has made no statement on " + describe(n.about());
-    } else if (p instanceof RulingResponse r) {
-      return label(r.party()) + " " + r.kind().name().toLowerCase(java.util.Locale.ROOT) + " "
-          + label(r.ruling());
     } else if (p instanceof Sovereignty s) {
       return label(s.sovereign()) + " is sovereign over " + label(s.territory());
     } else if (p instanceof Control c) {
       return label(c.controller()) + " controls " + label(c.territory());
+    } else if (p instanceof RulingResponse r) {
+      return label(r.party()) + " " + words(r.response()) + " " + label(r.ruling());
     }
     return p.toString();
   }
@@ -552,9 +617,11 @@ public final class ModelAccount {
       return Optional.of(t.name());
     } else if (e instanceof Conflict c) {
       return Optional.of(c.name());
-    } else if (e instanceof dev.disputemodel.Accord a) {
+    } else if (e instanceof Ceasefire c) {
+      return Optional.of(c.name());
+    } else if (e instanceof Agreement a) {
       return Optional.of(a.name());
-    } else if (e instanceof dev.disputemodel.Ruling r) {
+    } else if (e instanceof Ruling r) {
       return Optional.of(r.name());
     } else if (e instanceof Source s) {
       return Optional.of(s.title());

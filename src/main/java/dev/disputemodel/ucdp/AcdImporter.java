@@ -12,6 +12,9 @@ import dev.disputemodel.SourceKind;
 import dev.disputemodel.Territory;
 import dev.disputemodel.TerritoryId;
 import dev.disputemodel.TerritoryKind;
+import dev.disputemodel.imports.ImportReport;
+import dev.disputemodel.internal.CsvReader;
+import dev.disputemodel.internal.CsvTable;
 import dev.disputemodel.time.FuzzyTime;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -75,8 +78,8 @@ final class AcdImporter {
    * @throws IOException if the file cannot be read
    */
   ImportReport read(Path file) throws IOException {
-    ImportReport.Builder report = new ImportReport.Builder(file.getFileName().toString());
-    CsvTable t = CsvTable.read(file, COLUMNS);
+    ImportReport.Builder report = ImportReport.builder(file.getFileName().toString());
+    CsvTable t = CsvTable.read(file, COLUMNS, UcdpImportException::new);
     parties.learnStateCodes(t);
     Map<String, List<ConflictYear>> byConflict = new TreeMap<>(NUMERIC);
     for (CsvReader.Row row : t.rows()) {

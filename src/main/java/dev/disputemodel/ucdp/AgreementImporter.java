@@ -13,6 +13,9 @@ import dev.disputemodel.MediatorRole;
 import dev.disputemodel.PartyId;
 import dev.disputemodel.Source;
 import dev.disputemodel.SourceKind;
+import dev.disputemodel.imports.ImportReport;
+import dev.disputemodel.internal.CsvReader;
+import dev.disputemodel.internal.CsvTable;
 import dev.disputemodel.time.FuzzyTime;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -87,8 +90,8 @@ final class AgreementImporter {
    * @throws IOException if the file cannot be read
    */
   ImportReport read(Path file) throws IOException {
-    ImportReport.Builder report = new ImportReport.Builder(file.getFileName().toString());
-    CsvTable t = CsvTable.read(file, COLUMNS);
+    ImportReport.Builder report = ImportReport.builder(file.getFileName().toString());
+    CsvTable t = CsvTable.read(file, COLUMNS, UcdpImportException::new);
     for (CsvReader.Row row : t.rows()) {
       report.read();
       try {

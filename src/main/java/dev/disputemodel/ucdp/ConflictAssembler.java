@@ -11,6 +11,7 @@ import dev.disputemodel.Side;
 import dev.disputemodel.SupportType;
 import dev.disputemodel.Supporter;
 import dev.disputemodel.TerritoryId;
+import dev.disputemodel.imports.ImportReport;
 import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
 import java.time.Year;

@@ -1,6 +1,7 @@
 package dev.disputemodel.ucdp;
 
 import dev.disputemodel.DisputeModel;
+import dev.disputemodel.imports.ImportReport;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,6 +1,8 @@
 package dev.disputemodel.ucdp;
 
 import dev.disputemodel.DisputeModelException;
+import dev.disputemodel.imports.ImportReport;
+import dev.disputemodel.imports.Rejection;
 
 /**
  * Thrown when a file cannot be imported at all: a required column is missing or the CSV text is

@@ -9,6 +9,8 @@ import dev.disputemodel.SourceId;
 import dev.disputemodel.SupportType;
 import dev.disputemodel.Supporter;
 import dev.disputemodel.Territory;
+import dev.disputemodel.imports.ImportReport;
+import dev.disputemodel.internal.CsvTable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -56,4 +56,15 @@ class ChainCycleRuleTest {
         .build();
     assertEquals(List.of(), run(new ChainCycleRule(), m));
   }
+
+  /** Issue 16's case: two ceasefires, each the other's predecessor, found by the standard checker. */
+  @Test
+  void twoCeasefiresRenewingEachOtherAreReportedByTheStandardChecker() {
+    DisputeModel m = model().addConflict(conflict("C").build())
+        .addCeasefire(ceasefire("S1", "C").addLinks(ChainLink.renews(cf("S2"))).build())
+        .addCeasefire(ceasefire("S2", "C").addLinks(ChainLink.succeeds(cf("S1"))).build())
+        .build();
+    assertEquals(List.of("ERROR DEFINITELY Ceasefire:S1.links = Ceasefire:S2 [Ceasefire:S2]"),
+        summaries(run("chain-cycle", m)));
+  }
 }

@@ -133,4 +133,27 @@ class RoleOutsideExistenceRuleTest {
         .build();
     assertEquals(List.of(), found(m), "a role on the day of proclamation or dissolution is inside");
   }
+
+  @Test
+  void aRoleWhileTheExistenceWasInterruptedIsReportedAndOneOutsideTheInterruptionIsNot() {
+    // shape of Cuba's two spells in the COW state list (1902-1906, 1909-): dates are test data
+    Party restored = Party.builder().id(p("R")).name("Restored state").kind(PartyKind.STATE)
+        .proclaimed(day(1902, 5, 20))
+        .addInterruptions(FuzzyPeriod.of(day(1906, 9, 26), day(1909, 1, 22))).build();
+    DisputeModel m = base().addParty(restored)
+        .addClaim(claim("K1", "R", day(1907, 6, 1), new Initiated(c("C"), p("G"))))
+        .addClaim(claim("K2", "R", day(1905, 6, 1), new Initiated(c("C"), p("G"))))
+        .addClaim(claim("K3", "R", day(1910, 6, 1), new Initiated(c("C"), p("G"))))
+        .addClaim(claim("K4", "R", FuzzyTime.inYear(Year.of(1909)), new Initiated(c("C"), p("G"))))
+        .addMediator(Mediator.builder().id(MediatorId.of("M")).party(p("R")).role(MediatorRole.WITNESS)
+            .conflict(c("C")).period(FuzzyPeriod.of(day(1907, 1, 1), day(1908, 1, 1))).source(SRC)
+            .build())
+        .build();
+    assertEquals(List.of(
+        "ERROR Claim:K1.claimant Party:R",
+        "ERROR Mediator:M.party Party:R",
+        "WARNING Claim:K4.claimant Party:R"), found(m));
+    Finding k1 = run(new RoleOutsideExistenceRule(), m).get(0);
+    assertEquals(true, k1.message().contains("interrupted [1906-09-26..1909-01-22]"), k1.message());
+  }
 }

@@ -13,6 +13,7 @@ import dev.disputemodel.CeasefireId;
 import dev.disputemodel.CeasefireState;
 import dev.disputemodel.CeasefireStatus;
 import dev.disputemodel.ChainLink;
+import dev.disputemodel.ChangeProcedure;
 import dev.disputemodel.Claim;
 import dev.disputemodel.ClaimDecision;
 import dev.disputemodel.ClaimId;
@@ -46,6 +47,7 @@ import dev.disputemodel.PartyKind;
 import dev.disputemodel.PartyRelation;
 import dev.disputemodel.Polarity;
 import dev.disputemodel.PopulationStatus;
+import dev.disputemodel.Portion;
 import dev.disputemodel.ProceduralDecision;
 import dev.disputemodel.Procedure;
 import dev.disputemodel.PropositionKey;
@@ -54,6 +56,8 @@ import dev.disputemodel.RelationId;
 import dev.disputemodel.RelationKind;
 import dev.disputemodel.Ruling;
 import dev.disputemodel.RulingId;
+import dev.disputemodel.RulingResponse;
+import dev.disputemodel.ResponseKind;
 import dev.disputemodel.Side;
 import dev.disputemodel.Source;
 import dev.disputemodel.SourceId;
@@ -65,6 +69,8 @@ import dev.disputemodel.Stance;
 import dev.disputemodel.StanceKind;
 import dev.disputemodel.SupportType;
 import dev.disputemodel.Supporter;
+import dev.disputemodel.TerritorialChange;
+import dev.disputemodel.TerritorialChangeId;
 import dev.disputemodel.Territory;
 import dev.disputemodel.TerritoryId;
 import dev.disputemodel.TerritoryKind;
@@ -146,7 +152,10 @@ final class JsonModels {
                 .addAliases("Al", "Alf").majorityReligion("None stated").ucdpActorId(64)
                 .gleditschWardNumber(373).iso3166("AZE").wikidataId("Q227").build(),
             Party.builder().id(B).name("Beta").kind(PartyKind.DE_FACTO_STATE)
-                .proclaimed(ABOUT).dissolved(MID_MONTH).build(),
+                .proclaimed(ABOUT).dissolved(MID_MONTH)
+                .addInterruptions(FuzzyPeriod.of(FuzzyTime.onDay(LocalDate.of(1974, 7, 25)),
+                    FuzzyTime.onDay(LocalDate.of(1974, 7, 30))))
+                .build(),
             Party.builder().id(COURT).name("Court").kind(PartyKind.COURT_OR_TRIBUNAL).build(),
             Party.builder().id(C).name("Gamma").kind(PartyKind.INTERNATIONAL_ORGANIZATION).build(),
             Party.builder().id(PERSON).name("A. Person").kind(PartyKind.PERSON).actsFor(A)
@@ -252,6 +261,7 @@ final class JsonModels {
                     new NoStatement(B, PropositionKey.of(PropositionType.CASUALTIES, C2, B)),
                     new NoStatement(B, new PropositionKey(
                         PropositionType.STANCE, List.of(C, C2), "SUPPORT")),
+                    new RulingResponse(B, RULING, ResponseKind.REJECTS),
                     Casualties.of(C2, B, CasualtyKind.WOUNDED,
                         Estimate.range(10, 12, 20).withWording("10 to 20")))
                 .revises(K1).build())
@@ -260,6 +270,13 @@ final class JsonModels {
                 .publisher("Publisher").published(DAY).build(),
             Source.builder().id(DATA).kind(SourceKind.DATASET_RELEASE).title("Dataset")
                 .published(FuzzyTime.inYear(Year.of(2023))).citation("Authors (2023), Journal").build())
+        .addTerritorialChanges(
+            TerritorialChange.builder().id(TerritorialChangeId.of("TC1")).territory(T2).time(YEAR)
+                .gainer(A).loser(B).procedure(ChangeProcedure.CESSION).portion(Portion.PART)
+                .areaSquareKm(Estimate.exact(179)).population(Estimate.exact(54_000))
+                .militaryConflict(true).independence(true).description("Ceded.").source(DATA).build(),
+            TerritorialChange.builder().id(TerritorialChangeId.of("TC2")).territory(T1).time(MONTH)
+                .gainer(B).source(DATA).build())
         .build();
   }
 

@@ -4,21 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.disputemodel.Claim;
+import dev.disputemodel.ClaimDecision;
 import dev.disputemodel.ClaimId;
+import dev.disputemodel.ClaimVerdict;
 import dev.disputemodel.DisputeModel;
 import dev.disputemodel.InvalidValueException;
+import dev.disputemodel.Observer;
+import dev.disputemodel.OtherDecision;
 import dev.disputemodel.Party;
 import dev.disputemodel.PartyId;
 import dev.disputemodel.PartyKind;
-import dev.disputemodel.Polarity;
+import dev.disputemodel.Recognition;
+import dev.disputemodel.ResponseKind;
 import dev.disputemodel.Ruling;
 import dev.disputemodel.RulingId;
 import dev.disputemodel.RulingResponse;
-import dev.disputemodel.RulingResponseKind;
 import dev.disputemodel.Source;
+import dev.disputemodel.Sovereignty;
 import dev.disputemodel.SourceId;
 import dev.disputemodel.SourceKind;
 import dev.disputemodel.SovereigntyDecision;
+import dev.disputemodel.SovereigntyStatus;
 import dev.disputemodel.Territory;
 import dev.disputemodel.TerritoryId;
 import dev.disputemodel.TerritoryKind;
@@ -28,118 +34,124 @@ import dev.disputemodel.time.FuzzyTime;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link ModelQueries#rulingsAbout} and {@link ModelQueries#responsesTo} on a hand-built model
- * (test data shaped like an award rejected decades later, not a real dispute): tribunal B awarded
- * territory T to G on 3 October 1900; G accepts it from then on; V rejected it in February 1960
- * (month only) and accepted it on 1 January 2000 by a claim that replaces the rejection; a source
- * says in its own voice that V ignored it in 1950.
+ * {@link ModelQueries#rulingsAbout}, {@link ModelQueries#responsesTo} and
+ * {@link ModelQueries#sovereigntyAccordingTo}: a ruling rejected and later accepted, as known on
+ * dates; the shapes follow examples/facts/essequibo-facts.md (J1, K1, K2); ids and the dates of
+ * the acceptance are test data.
  */
 class RulingQueryTest {
-  static final SourceId SRC = SourceId.of("src");
-  static final PartyId G = PartyId.of("G");
-  static final PartyId V = PartyId.of("V");
-  static final PartyId BODY = PartyId.of("B");
-  static final TerritoryId WHOLE = TerritoryId.of("W");
-  static final TerritoryId T = TerritoryId.of("T");
-  static final TerritoryId PART = TerritoryId.of("T-part");
-  static final TerritoryId ELSEWHERE = TerritoryId.of("X");
-  static final RulingId J = RulingId.of("J");
-  static final RulingId OTHER = RulingId.of("J2");
+  static final SourceId S = SourceId.of("S");
+  static final PartyId TRIBUNAL = PartyId.of("tribunal");
+  static final PartyId A = PartyId.of("A");
+  static final PartyId B = PartyId.of("B");
+  static final TerritoryId COUNTRY = TerritoryId.of("country");
+  static final TerritoryId REGION = TerritoryId.of("region");
+  static final TerritoryId ISLAND = TerritoryId.of("island");
+  static final RulingId AWARD = RulingId.of("award");
+  static final RulingId OTHER = RulingId.of("other");
+  static final RulingId OPINION = RulingId.of("opinion");
 
   static FuzzyTime day(int y, int m, int d) {
     return FuzzyTime.onDay(LocalDate.of(y, m, d));
   }
 
-  static Claim.Builder response(String id, PartyId party, FuzzyTime at, RulingResponseKind kind) {
-    return Claim.builder().id(ClaimId.of(id)).claimant(party).source(SRC).madeAt(at)
-        .addPropositions(new RulingResponse(party, J, kind));
+  static Claim response(String id, PartyId party, FuzzyTime made, ResponseKind kind) {
+    return Claim.builder().id(ClaimId.of(id)).claimant(party).source(S).madeAt(made)
+        .addPropositions(new RulingResponse(party, AWARD, kind)).build();
   }
 
-  static Territory territory(TerritoryId id) {
-    return Territory.builder().id(id).name(id.value()).kind(TerritoryKind.REGION).build();
+  static Party party(PartyId id, PartyKind kind) {
+    return Party.builder().id(id).name(id.value()).kind(kind).build();
   }
 
-  /** A collection of documents published as they came, so each claim is known from when it was made. */
   static final ModelQueries Q = ModelQueries.over(DisputeModel.builder()
-      .addSources(Source.builder().id(SRC).kind(SourceKind.RESEARCH).title("src")
-          .published(day(1900, 10, 3)).build())
-      .addParties(Party.builder().id(G).name("G").kind(PartyKind.STATE).build(),
-          Party.builder().id(V).name("V").kind(PartyKind.STATE).build(),
-          Party.builder().id(BODY).name("Tribunal").kind(PartyKind.COURT_OR_TRIBUNAL).build())
-      .addTerritories(territory(WHOLE), territory(T).withParent(WHOLE), territory(PART).withParent(T),
-          territory(ELSEWHERE))
+      .addSources(Source.builder().id(S).kind(SourceKind.NEWS_REPORT).title("S").build())
+      .addParties(party(TRIBUNAL, PartyKind.COURT_OR_TRIBUNAL), party(A, PartyKind.STATE), party(B, PartyKind.STATE))
+      .addTerritories(
+          Territory.builder().id(COUNTRY).name("Country").kind(TerritoryKind.COUNTRY)
+              .addSovereignty(SovereigntyStatus.builder().sovereign(A).addRecognizers(A, B)
+                  .period(FuzzyPeriod.since(day(1966, 5, 26))).source(S).build())
+              .build(),
+          Territory.builder().id(REGION).name("Region").kind(TerritoryKind.REGION).parent(COUNTRY).build(),
+          Territory.builder().id(ISLAND).name("Island").kind(TerritoryKind.ISLAND).parent(REGION)
+              .addSovereignty(SovereigntyStatus.builder().sovereign(B).addRecognizers(B).source(S).build())
+              .build())
       .addRulings(
-          Ruling.builder().id(J).name("Award").body(BODY).issued(day(1900, 10, 3)).binding(true)
-              .addDecisions(new SovereigntyDecision(T, G)).source(SRC).build(),
-          Ruling.builder().id(OTHER).name("Other").body(BODY).issued(day(1901, 1, 1)).binding(false)
-              .addDecisions(new SovereigntyDecision(ELSEWHERE, G)).source(SRC).build())
+          Ruling.builder().id(OTHER).name("Unrelated order").body(TRIBUNAL).issued(day(1900, 1, 1))
+              .binding(true).addDecisions(new OtherDecision("costs")).source(S).build(),
+          Ruling.builder().id(AWARD).name("Award").body(TRIBUNAL).issued(day(1899, 10, 3)).binding(true)
+              .addDecisions(new SovereigntyDecision(ISLAND, A)).source(S).build(),
+          Ruling.builder().id(OPINION).name("Opinion").body(TRIBUNAL).issued(day(2010, 7, 22)).binding(false)
+              .addDecisions(new ClaimDecision(ClaimId.of("region-is-b"), ClaimVerdict.NOT_CONTRARY_TO_LAW))
+              .source(S).build())
       .addClaims(
-          response("KG", G, day(1900, 10, 3), RulingResponseKind.ACCEPTS)
-              .heldDuring(FuzzyPeriod.since(day(1900, 10, 3))).build(),
-          Claim.builder().id(ClaimId.of("KS")).source(SRC).madeAt(FuzzyTime.inYear(java.time.Year.of(1950)))
-              .addPropositions(new RulingResponse(V, J, RulingResponseKind.IGNORES)).build(),
-          response("KR", V, FuzzyTime.inMonth(YearMonth.of(1960, 2)), RulingResponseKind.REJECTS).build(),
-          response("KA", V, day(2000, 1, 1), RulingResponseKind.ACCEPTS).replaces(ClaimId.of("KR")).build())
+          Claim.builder().id(ClaimId.of("region-is-b")).claimant(B).source(S).madeAt(day(2008, 2, 17))
+              .addPropositions(new Sovereignty(REGION, B)).build(),
+          response("accepts-a", A, day(1899, 10, 3), ResponseKind.ACCEPTS),
+          response("rejects-b", B, FuzzyTime.inMonth(YearMonth.of(1962, 2)), ResponseKind.REJECTS),
+          // The rejection is later replaced by an acceptance (test data).
+          Claim.builder().id(ClaimId.of("accepts-b")).claimant(B).source(S).madeAt(day(2030, 1, 1))
+              .addPropositions(new RulingResponse(B, AWARD, ResponseKind.ACCEPTS))
+              .replaces(ClaimId.of("rejects-b")).build())
       .build());
 
-  @Test
-  void theRulingsAboutATerritoryIncludeThoseOnWhatContainsItAndWhatItContains() {
-    assertEquals(List.of(J), ids(Q.rulingsAbout(T)));
-    assertEquals(List.of(J), ids(Q.rulingsAbout(PART)), "a ruling on T concerns each part of it");
-    assertEquals(List.of(J), ids(Q.rulingsAbout(WHOLE)), "and the whole it lies within");
-    assertEquals(List.of(OTHER), ids(Q.rulingsAbout(ELSEWHERE)));
-    assertThrows(InvalidValueException.class, () -> Q.rulingsAbout(TerritoryId.of("nope")));
+  static List<String> answers(FuzzyTime date) {
+    return words(Q.responsesTo(AWARD, date));
+  }
+
+  static List<String> words(List<RulingAnswer> answers) {
+    return answers.stream()
+        .map(r -> r.party().value() + " " + r.response() + " " + r.certainty() + " (" + r.claim().id().value() + ")")
+        .collect(Collectors.toList());
   }
 
   @Test
-  void aRulingRejectedAndLaterAcceptedHasOneResponsePerDate() {
-    RulingResponses in1970 = Q.responsesTo(J, day(1970, 1, 1));
-    assertEquals(Set.of(G), in1970.parties(RulingResponseKind.ACCEPTS, Certainty.DEFINITELY));
-    assertEquals(Set.of(V), in1970.parties(RulingResponseKind.REJECTS, Certainty.DEFINITELY));
-    assertEquals(Set.of(V), in1970.parties(RulingResponseKind.IGNORES, Certainty.DEFINITELY),
-        "the source's own word is a position of its own, not ended by V's claims");
-
-    RulingResponses in2001 = Q.responsesTo(J, day(2001, 1, 1));
-    assertEquals(Set.of(G, V), in2001.parties(RulingResponseKind.ACCEPTS, Certainty.DEFINITELY));
-    assertEquals(Set.of(), in2001.parties(RulingResponseKind.REJECTS, Certainty.POSSIBLY),
-        "the acceptance replaced the rejection");
+  void whoAcceptsTheAwardAsKnownOnEachDate() {
+    assertEquals(List.of("A ACCEPTS DEFINITELY (accepts-a)"), answers(day(1950, 1, 1)));
+    assertEquals(List.of("A ACCEPTS DEFINITELY (accepts-a)"), answers(FuzzyTime.inMonth(YearMonth.of(1962, 1))));
+    assertEquals(List.of("A ACCEPTS DEFINITELY (accepts-a)", "B REJECTS POSSIBLY (rejects-b)"),
+        answers(day(1962, 2, 15)), "made some time in February 1962");
+    assertEquals(List.of("A ACCEPTS DEFINITELY (accepts-a)", "B REJECTS DEFINITELY (rejects-b)"),
+        answers(day(2000, 1, 1)));
+    assertEquals(List.of("A ACCEPTS DEFINITELY (accepts-a)", "B ACCEPTS DEFINITELY (accepts-b)"),
+        answers(day(2030, 6, 1)), "the later acceptance replaces the rejection");
+    assertEquals(List.of(), answers(day(1899, 1, 1)), "nothing said before the award");
   }
 
   @Test
-  void aRejectionDatedToTheMonthIsPossiblyInForceWithinIt() {
-    RulingResponses mid = Q.responsesTo(J, day(1960, 2, 15));
-    assertEquals(Set.of(), mid.parties(RulingResponseKind.REJECTS, Certainty.DEFINITELY));
-    assertEquals(Set.of(V), mid.parties(RulingResponseKind.REJECTS, Certainty.POSSIBLY));
-    assertEquals(Set.of(), Q.responsesTo(J, day(1959, 12, 1)).parties(RulingResponseKind.REJECTS, Certainty.POSSIBLY));
+  void asKnownOnADateOnlyWhatHadBeenSaidAndPublishedCounts() {
+    assertEquals(List.of("A ACCEPTS POSSIBLY (accepts-a)", "B REJECTS POSSIBLY (rejects-b)"),
+        words(Q.responsesTo(AWARD, day(2000, 1, 1), day(2000, 1, 1))),
+        "the source states no publication time: only possibly known");
+    assertEquals(List.of("A ACCEPTS POSSIBLY (accepts-a)", "B REJECTS POSSIBLY (rejects-b)"),
+        words(Q.responsesTo(AWARD, day(2030, 6, 1), day(2000, 1, 1))),
+        "as known in 2000, the acceptance of 2030 is not yet said");
   }
 
   @Test
-  void asKnownBeforeTheAcceptanceTheRejectionStillStands() {
-    RulingResponses known1999 = Q.responsesTo(J, day(2001, 1, 1), day(1999, 1, 1));
-    assertEquals(Set.of(V), known1999.parties(RulingResponseKind.REJECTS, Certainty.DEFINITELY));
-    assertEquals(Set.of(G), known1999.parties(RulingResponseKind.ACCEPTS, Certainty.POSSIBLY));
-    RulingResponses.Response r = known1999.responses().stream()
-        .filter(x -> x.kind() == RulingResponseKind.REJECTS).findFirst().orElseThrow();
-    assertEquals(ClaimId.of("KR"), r.claim().id());
-    assertEquals(V, r.speaker());
-    assertEquals(Polarity.ASSERTS, r.polarity());
-    assertThrows(InvalidValueException.class, () -> Q.responsesTo(RulingId.of("nope"), day(2000, 1, 1)));
+  void theRulingsAboutATerritoryIncludeThoseAboutTerritoriesWithinItAndOnClaimsAboutIt() {
+    assertEquals(List.of(AWARD, OPINION), Q.rulingsAbout(COUNTRY).stream().map(Ruling::id).collect(Collectors.toList()));
+    assertEquals(List.of(AWARD, OPINION), Q.rulingsAbout(REGION).stream().map(Ruling::id).collect(Collectors.toList()),
+        "the award is about the island within it, the opinion about a claim on the region");
+    assertEquals(List.of(AWARD), Q.rulingsAbout(ISLAND).stream().map(Ruling::id).collect(Collectors.toList()));
+    assertThrows(InvalidValueException.class, () -> Q.rulingsAbout(TerritoryId.of("nowhere")));
+    assertThrows(InvalidValueException.class, () -> Q.responsesTo(RulingId.of("nothing"), day(2000, 1, 1)));
   }
 
   @Test
-  void differentResponsesOfOnePartyContradict() {
-    RulingResponse accepts = new RulingResponse(V, J, RulingResponseKind.ACCEPTS);
-    RulingResponse rejects = new RulingResponse(V, J, RulingResponseKind.REJECTS);
-    assertEquals(true, accepts.contradicts(rejects));
-    assertEquals(false, accepts.contradicts(new RulingResponse(G, J, RulingResponseKind.REJECTS)));
-    assertEquals(accepts.key(), rejects.key());
-  }
-
-  static List<RulingId> ids(List<Ruling> rulings) {
-    return rulings.stream().map(Ruling::id).toList();
+  void sovereigntyAccordingToAnObserverFallsBackToTheNearestContainingTerritory() {
+    FuzzyTime on = day(2000, 1, 1);
+    List<Recognition> region = Q.sovereigntyAccordingTo(REGION, Observer.party(B), on);
+    assertEquals(1, region.size());
+    assertEquals(A, region.get(0).sovereign().orElseThrow(), "the country's status, REGION has none");
+    assertEquals(Certainty.DEFINITELY, region.get(0).certainty());
+    List<Recognition> island = Q.sovereigntyAccordingTo(ISLAND, Observer.party(B), on);
+    assertEquals(B, island.get(0).sovereign().orElseThrow(), "the island's own status comes first");
+    assertEquals(List.of(), Q.sovereigntyAccordingTo(REGION, Observer.party(B), day(1950, 1, 1)),
+        "before the country's status, nobody");
   }
 }

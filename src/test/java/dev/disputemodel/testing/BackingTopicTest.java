@@ -39,8 +39,8 @@ class BackingTopicTest {
   /** A draft of 200 states (each its own family) whose only claim is by party {@code claimant}. */
   private static ModelDraft draftWithOneClaimBy(Scripted c, int claimant) {
     ModelDraft d = new ModelDraft(c, ModelConfig.builder().parties(200, 200).build());
-    new SourcePlanner(d).plan(1);
-    new PartyPlanner(d).plan(200);
+    new SourcePlanner(d).plan(new Choices.Length(1, -1));
+    new PartyPlanner(d).plan(new Choices.Length(200, -1));
     Claim claim = Claim.builder().id(d.claims.nextId()).source(d.sources.id(0))
         .madeAt(FuzzyTime.onDay(LocalDate.of(2020, 1, 1)))
         .claimant(d.parties.id(claimant))

@@ -82,7 +82,8 @@ class PropertyRunnerTest {
   @Test
   void aContestedQuestionShrinksToAFewClaims() {
     // Fails for any model that holds a contested question: two claims that contradict each other.
-    // The smallest is two claims, or three when the question is about backing a third claim.
+    // The smallest is two claims, or three when the question is about backing a third claim; its
+    // parties shrink only if shrinking can drop a party and one off the party count at once.
     Gen<DisputeModel> models = Generators.models(ModelConfig.builder()
         .parties(2, 12).claims(0, 30).conflicts(0, 3).contestedShare(0.8).build());
     PropertyFailure f = assertThrows(PropertyFailure.class,

@@ -1,9 +1,19 @@
 package dev.disputemodel.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.disputemodel.Agreement;
+import dev.disputemodel.AgreementId;
+import dev.disputemodel.AgreementKind;
+import dev.disputemodel.Ceasefire;
+import dev.disputemodel.CeasefireId;
+import dev.disputemodel.ChainLink;
 import dev.disputemodel.Claim;
+import dev.disputemodel.ClaimDecision;
 import dev.disputemodel.ClaimId;
+import dev.disputemodel.ClaimVerdict;
 import dev.disputemodel.Conflict;
 import dev.disputemodel.ConflictId;
 import dev.disputemodel.DisputeModel;
@@ -14,6 +24,12 @@ import dev.disputemodel.MediatorRole;
 import dev.disputemodel.Party;
 import dev.disputemodel.PartyId;
 import dev.disputemodel.PartyKind;
+import dev.disputemodel.ProceduralDecision;
+import dev.disputemodel.Procedure;
+import dev.disputemodel.ResponseKind;
+import dev.disputemodel.Ruling;
+import dev.disputemodel.RulingId;
+import dev.disputemodel.RulingResponse;
 import dev.disputemodel.Side;
 import dev.disputemodel.Source;
 import dev.disputemodel.SourceId;
@@ -146,5 +162,41 @@ class ModelAccountTest {
   void anIdNotInTheModelPrintsQualifiedAlone() {
     assertEquals("[Party:X]", account.label(PartyId.of("X")));
     assertEquals("State A [Party:A], [Claim:Z]", account.labels(List.of(A, ClaimId.of("Z"))));
+  }
+
+  @Test
+  void agreementsAndRulingsHaveTheirOwnSectionsWhenTheModelHasThem() {
+    DisputeModel withAccords = DisputeModel.builder().from(MODEL)
+        .addCeasefire(Ceasefire.builder().id(CeasefireId.of("S1")).name("Truce").conflict(C).source(S).build())
+        .addAgreement(Agreement.builder().id(AgreementId.of("A1")).name("Accord").kind(AgreementKind.PARTIAL)
+            .conflict(C).addSignatories(A, B).agreed(DAY).addLinks(ChainLink.recommitsTo(CeasefireId.of("S1")))
+            .source(S).build())
+        .addParty(Party.builder().id(PartyId.of("J")).name("Court").kind(PartyKind.COURT_OR_TRIBUNAL).build())
+        .addRuling(Ruling.builder().id(RulingId.of("R1")).name("Award").body(PartyId.of("J")).issued(DAY)
+            .binding(true).under(AgreementId.of("A1"))
+            .addDecisions(new ClaimDecision(ClaimId.of("C"), ClaimVerdict.WITHOUT_BASIS),
+                new ProceduralDecision(Procedure.JURISDICTION, true))
+            .source(S).build())
+        .addClaim(Claim.builder().id(ClaimId.of("K3")).source(S).madeAt(DAY).claimant(B)
+            .addPropositions(new RulingResponse(B, RulingId.of("R1"), ResponseKind.REJECTS)).build())
+        .build();
+    String text = ModelAccount.of(withAccords).toText();
+    assertTrue(text.contains("""
+
+        AGREEMENTS
+          Accord [Agreement:A1], partial, in Border war [Conflict:C]
+              parties: State A [Party:A], State B [Party:B]
+              agreed: 2022-09-13
+              recommits to Truce [Ceasefire:S1]
+
+        RULINGS
+          Award [Ruling:R1], by Court [Party:J], 2022-09-13, binding
+              under: Accord [Agreement:A1]
+              decides: Claim:C is without basis
+              decides: jurisdiction
+
+        """), text);
+    assertTrue(text.contains("asserts: State B [Party:B] rejects Award [Ruling:R1]"), text);
+    assertFalse(account.toText().contains("AGREEMENTS"), "no section without agreements");
   }
 }

@@ -1,4 +1,4 @@
-package dev.disputemodel.ucdp;
+package dev.disputemodel.internal;
 
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
@@ -10,14 +10,16 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A CSV file with a header, read by {@link CsvReader}: its data rows, and their fields by column
  * name. A missing required column refuses the whole file; a problem in one field is an {@link
  * IllegalArgumentException} naming the column and the value, which the importers turn into a
- * {@link Rejection} of the row. Immutable.
+ * rejection of the row in their import report. Shared by the UCDP and Correlates of War
+ * importers. Immutable.
  */
-final class CsvTable {
+public final class CsvTable {
   private static final Splitter COMMA = Splitter.on(',').trimResults().omitEmptyStrings();
 
   private final ImmutableMap<String, Integer> columns;
@@ -31,16 +33,18 @@ final class CsvTable {
   /**
    * Reads {@code path} as UTF-8.
    *
-   * @throws UcdpImportException if the file has no header, lacks a column of {@code required},
-   *     or its CSV is broken
+   * @param failure makes the importer's exception from a message naming the file
+   * @throws RuntimeException made by {@code failure}, if the file has no header, lacks a column of
+   *     {@code required}, or its CSV is broken
    * @throws IOException if the file cannot be read
    */
-  static CsvTable read(Path path, List<String> required) throws IOException {
+  public static CsvTable read(Path path, List<String> required,
+      Function<String, ? extends RuntimeException> failure) throws IOException {
     String name = path.getFileName().toString();
     List<CsvReader.Row> all =
-        CsvReader.read(Files.readString(path, StandardCharsets.UTF_8), name);
+        CsvReader.read(Files.readString(path, StandardCharsets.UTF_8), name, failure);
     if (all.isEmpty()) {
-      throw new UcdpImportException(name + ": no header");
+      throw failure.apply(name + ": no header");
     }
     Map<String, Integer> cols = new LinkedHashMap<>();
     ImmutableList<String> header = all.get(0).fields();
@@ -49,14 +53,14 @@ final class CsvTable {
     }
     for (String c : required) {
       if (!cols.containsKey(c)) {
-        throw new UcdpImportException(name + ": required column \"" + c + "\" missing");
+        throw failure.apply(name + ": required column \"" + c + "\" missing");
       }
     }
     return new CsvTable(ImmutableMap.copyOf(cols), ImmutableList.copyOf(all.subList(1, all.size())));
   }
 
   /** Returns the data rows, in file order (the header not included). */
-  ImmutableList<CsvReader.Row> rows() {
+  public ImmutableList<CsvReader.Row> rows() {
     return rows;
   }
 
@@ -65,7 +69,7 @@ final class CsvTable {
    *
    * @throws IllegalArgumentException if the row is too short to have the column
    */
-  String get(CsvReader.Row row, String column) {
+  public String get(CsvReader.Row row, String column) {
     int i = columns.get(column);
     if (i >= row.fields().size()) {
       throw new IllegalArgumentException("the row has " + row.fields().size()
@@ -75,7 +79,7 @@ final class CsvTable {
   }
 
   /** Returns the comma-separated items of the field, trimmed, empty ones left out. */
-  List<String> list(CsvReader.Row row, String column) {
+  public List<String> list(CsvReader.Row row, String column) {
     return COMMA.splitToList(get(row, column));
   }
 
@@ -84,7 +88,7 @@ final class CsvTable {
    *
    * @throws IllegalArgumentException naming the column and value if it is not one
    */
-  int integer(CsvReader.Row row, String column) {
+  public int integer(CsvReader.Row row, String column) {
     String v = get(row, column).strip();
     try {
       return Integer.parseInt(v);

@@ -1,4 +1,4 @@
-package dev.disputemodel.ucdp;
+package dev.disputemodel.imports;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
@@ -9,11 +9,12 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * What an import of one UCDP file did with its rows: how many were read, how many imported, each
- * rejected row with its line and reason, and named counts of what was kept in a weaker form (a
- * date whose precision code is read as its year, third-party text whose roles could not be
- * parsed). Every row read is either imported or rejected: {@code read == imported +
- * rejections.size()}.
+ * What an import of one file did with its rows: how many were read, how many imported, each
+ * rejected row with its line and reason, and named counts of what was imported and how, including
+ * what was kept in a weaker form (a UCDP date whose precision code is read as its year, a
+ * Correlates of War month coded missing). Every row read is either imported or rejected:
+ * {@code read == imported + rejections.size()}. The UCDP and Correlates of War importers both
+ * report this way.
  *
  * <p>Immutable and thread-safe.
  */
@@ -77,34 +78,48 @@ public final class ImportReport {
     return toText();
   }
 
+  /**
+   * Returns a builder for the report on {@code file}, for an importer to fill while it reads.
+   *
+   * @throws NullPointerException if {@code file} is null
+   */
+  public static Builder builder(String file) {
+    return new Builder(file);
+  }
+
   /** Collects a report while importing; not thread-safe. */
-  static final class Builder {
+  public static final class Builder {
     private final String file;
     private int rowsRead;
     private final List<Rejection> rejections = new ArrayList<>();
     private final Map<String, Integer> counts = new TreeMap<>();
 
-    Builder(String file) {
-      this.file = file;
+    private Builder(String file) {
+      this.file = Objects.requireNonNull(file, "file");
     }
 
-    void read() {
+    /** Counts one more data row read. */
+    public void read() {
       rowsRead++;
     }
 
-    void reject(int line, String reason) {
+    /** Records that the row beginning on {@code line} was rejected, and why. */
+    public void reject(int line, String reason) {
       rejections.add(new Rejection(line, reason));
     }
 
-    void count(String name) {
+    /** Adds one to the count named {@code name}. */
+    public void count(String name) {
       counts.merge(name, 1, Integer::sum);
     }
 
-    void count(String name, int n) {
+    /** Adds {@code n} to the count named {@code name}. */
+    public void count(String name, int n) {
       counts.merge(name, n, Integer::sum);
     }
 
-    ImportReport build() {
+    /** Returns the report collected so far. */
+    public ImportReport build() {
       return new ImportReport(file, rowsRead, rejections, counts);
     }
   }

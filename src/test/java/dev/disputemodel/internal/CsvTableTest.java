@@ -1,4 +1,4 @@
-package dev.disputemodel.ucdp;
+package dev.disputemodel.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,7 +14,8 @@ class CsvTableTest {
   @TempDir Path dir;
 
   private CsvTable table(String text, String... required) throws IOException {
-    return CsvTable.read(Files.writeString(dir.resolve("t.csv"), text), List.of(required));
+    return CsvTable.read(
+        Files.writeString(dir.resolve("t.csv"), text), List.of(required), IllegalStateException::new);
   }
 
   @Test
@@ -29,11 +30,11 @@ class CsvTableTest {
 
   @Test
   void aMissingColumnRefusesTheFileAndABadFieldNamesColumnAndValue() throws IOException {
-    UcdpImportException missing =
-        assertThrows(UcdpImportException.class, () -> table("a,b\n1,2\n", "a", "c"));
+    IllegalStateException missing =
+        assertThrows(IllegalStateException.class, () -> table("a,b\n1,2\n", "a", "c"));
     assertEquals("t.csv: required column \"c\" missing", missing.getMessage());
     assertEquals("t.csv: no header",
-        assertThrows(UcdpImportException.class, () -> table("")).getMessage());
+        assertThrows(IllegalStateException.class, () -> table("")).getMessage());
     CsvTable t = table("a,b\nx\n", "a", "b");
     CsvReader.Row row = t.rows().get(0);
     assertEquals("the row has 1 fields; column \"b\" is missing",

@@ -1,4 +1,4 @@
-package dev.disputemodel.ucdp;
+package dev.disputemodel.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,7 +11,8 @@ class CsvReaderTest {
   @Test
   void quotedFieldsHoldCommasQuotesAndNewlinesAndKeepTheirLine() {
     List<CsvReader.Row> rows = CsvReader.read(
-        "a,b,c\r\n\"x, y\",\"say \"\"hi\"\"\",\"two\nlines\"\n1,,3\n", "t.csv");
+        "a,b,c\r\n\"x, y\",\"say \"\"hi\"\"\",\"two\nlines\"\n1,,3\n", "t.csv",
+        IllegalStateException::new);
     assertEquals(3, rows.size());
     assertEquals(List.of("x, y", "say \"hi\"", "two\nlines"), rows.get(1).fields());
     assertEquals(2, rows.get(1).line());
@@ -21,9 +22,10 @@ class CsvReaderTest {
 
   @Test
   void brokenQuotingIsRefusedWithTheLine() {
-    UcdpImportException e = assertThrows(UcdpImportException.class,
-        () -> CsvReader.read("a\n\"open\n", "t.csv"));
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> CsvReader.read("a\n\"open\n", "t.csv", IllegalStateException::new));
     assertTrue(e.getMessage().contains("t.csv line 2"), e.getMessage());
-    assertThrows(UcdpImportException.class, () -> CsvReader.read("\"a\"b\n", "t.csv"));
+    assertThrows(IllegalStateException.class,
+        () -> CsvReader.read("\"a\"b\n", "t.csv", IllegalStateException::new));
   }
 }

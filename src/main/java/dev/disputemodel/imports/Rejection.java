@@ -1,4 +1,4 @@
-package dev.disputemodel.ucdp;
+package dev.disputemodel.imports;
 
 import java.util.Objects;
 

@@ -1,27 +1,31 @@
-package dev.disputemodel.ucdp;
+package dev.disputemodel.internal;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Reads CSV as RFC 4180 defines it: fields separated by commas, records by CR LF, LF or CR; a
  * field in double quotes may hold commas, line breaks and doubled quotes ({@code ""} for one
  * {@code "}). Each record keeps the physical line on which it begins. Blank lines are skipped.
+ * Shared by the importers; each passes the exception it throws for a broken file.
  */
-final class CsvReader {
+public final class CsvReader {
   private CsvReader() {}
 
   /** One record: its first physical line (1-based) and its fields. */
-  record Row(int line, ImmutableList<String> fields) {}
+  public record Row(int line, ImmutableList<String> fields) {}
 
   /**
    * Returns every record of {@code text}, the header included.
    *
-   * @throws UcdpImportException if a quoted field is not closed, or text follows a closing quote
-   *     inside a field, naming {@code file} and the line
+   * @param failure makes the importer's exception from a message that names {@code file} and the
+   *     line
+   * @throws RuntimeException made by {@code failure}, if a quoted field is not closed, or text
+   *     follows a closing quote inside a field
    */
-  static List<Row> read(String text, String file) {
+  public static List<Row> read(String text, String file, Function<String, ? extends RuntimeException> failure) {
     List<Row> rows = new ArrayList<>();
     List<String> fields = new ArrayList<>();
     StringBuilder field = new StringBuilder();
@@ -41,7 +45,7 @@ final class CsvReader {
         i++;
         while (true) {
           if (i >= n) {
-            throw new UcdpImportException(
+            throw failure.apply(
                 file + " line " + start + ": a quoted field is not closed before the end");
           }
           char q = text.charAt(i);
@@ -62,7 +66,7 @@ final class CsvReader {
         }
         fieldStarted = true;
         if (i < n && text.charAt(i) != ',' && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
-          throw new UcdpImportException(file + " line " + line
+          throw failure.apply(file + " line " + line
               + ": text after the closing quote of a field: '" + text.charAt(i) + "'");
         }
         continue;

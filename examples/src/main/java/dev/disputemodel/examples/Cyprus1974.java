@@ -1,0 +1,486 @@
+package dev.disputemodel.examples;
+
+import static dev.disputemodel.examples.Facts.claim;
+import static dev.disputemodel.examples.Facts.day;
+import static dev.disputemodel.examples.Facts.hour;
+import static dev.disputemodel.examples.Facts.month;
+import static dev.disputemodel.examples.Facts.party;
+import static dev.disputemodel.examples.Facts.person;
+import static dev.disputemodel.examples.Facts.side;
+import static dev.disputemodel.examples.Facts.source;
+
+import dev.disputemodel.Agreement;
+import dev.disputemodel.AgreementId;
+import dev.disputemodel.AgreementKind;
+import dev.disputemodel.Ceasefire;
+import dev.disputemodel.CeasefireId;
+import dev.disputemodel.CeasefireState;
+import dev.disputemodel.CeasefireStatus;
+import dev.disputemodel.ChainLink;
+import dev.disputemodel.Claim;
+import dev.disputemodel.ClaimDecision;
+import dev.disputemodel.ClaimId;
+import dev.disputemodel.ClaimVerdict;
+import dev.disputemodel.Conflict;
+import dev.disputemodel.ConflictId;
+import dev.disputemodel.ConflictType;
+import dev.disputemodel.Control;
+import dev.disputemodel.ControlKind;
+import dev.disputemodel.ControlStatus;
+import dev.disputemodel.DisputeModel;
+import dev.disputemodel.Estimate;
+import dev.disputemodel.Event;
+import dev.disputemodel.EventId;
+import dev.disputemodel.EventKind;
+import dev.disputemodel.Incompatibility;
+import dev.disputemodel.Intensity;
+import dev.disputemodel.Mediator;
+import dev.disputemodel.MediatorId;
+import dev.disputemodel.MediatorRole;
+import dev.disputemodel.OtherProvision;
+import dev.disputemodel.Outcome;
+import dev.disputemodel.Party;
+import dev.disputemodel.PartyId;
+import dev.disputemodel.PartyKind;
+import dev.disputemodel.Polarity;
+import dev.disputemodel.Ruling;
+import dev.disputemodel.RulingId;
+import dev.disputemodel.Side;
+import dev.disputemodel.SourceId;
+import dev.disputemodel.SourceKind;
+import dev.disputemodel.Sovereignty;
+import dev.disputemodel.SovereigntyStatus;
+import dev.disputemodel.Supporter;
+import dev.disputemodel.SupportType;
+import dev.disputemodel.Territory;
+import dev.disputemodel.TerritoryId;
+import dev.disputemodel.TerritoryKind;
+import dev.disputemodel.time.FuzzyPeriod;
+import dev.disputemodel.time.FuzzyTime;
+
+/**
+ * Cyprus: the 1974 fighting (coup, Turkish landing, two ceasefires), the 1974 ceasefire line and
+ * the UN buffer zone, UNFICYP since 1964, and the Turkish Republic of Northern Cyprus recognized
+ * only by Turkey; every item from {@code examples/facts/cyprus-facts.md}, whose ids ({@code P6},
+ * {@code S3}, {@code SRC21}) the model's ids repeat.
+ *
+ * <p>What the fact sheet has and this model cannot type is listed in {@code examples/README.md}
+ * (misfits): the contested share of the island, the buffer zone's contested width and area, the
+ * UCDP start date that contradicts every other source, UNFICYP's force-size series, the Annan
+ * Plan referendums, the Treaty of Guarantee as an agreement before the dispute's first fighting.
+ *
+ * <p>The model is built once and is immutable; {@link #model()} returns it.
+ */
+public final class Cyprus1974 {
+  private Cyprus1974() {}
+
+  // ---------------------------------------------------------------- sources (fact sheet ids)
+
+  /** SRC01 UCDP/PRIO Armed Conflict Dataset 23.1 (conflict 323, 1974). */
+  public static final SourceId UCDP_ACD = SourceId.of("SRC01");
+  /** SRC03 Security Council resolution 186 (1964). */
+  public static final SourceId RES_186 = SourceId.of("SRC03");
+  /** SRC04 UNFICYP, "UNFICYP mandate". */
+  public static final SourceId MANDATE = SourceId.of("SRC04");
+  /** SRC06 UNFICYP, "Events in the Summer of 1974" (The Blue Helmets). */
+  public static final SourceId SUMMER_1974 = SourceId.of("SRC06");
+  /** SRC08 UNFICYP, "Operations since 1974" (The Blue Helmets). */
+  public static final SourceId SINCE_1974 = SourceId.of("SRC08");
+  /** SRC09 UNFICYP, "About the buffer zone". */
+  public static final SourceId BUFFER_ZONE_PAGE = SourceId.of("SRC09");
+  /** SRC10 First Report of the Secretary-General on UNFICYP (S/5679), 1964. */
+  public static final SourceId S_5679 = SourceId.of("SRC10");
+  /** SRC18 Report of the Secretary-General S/2024/527, 3 July 2024 (advance copy). */
+  public static final SourceId S_2024_527 = SourceId.of("SRC18");
+  /** SRC21 Security Council resolution 541 (1983). */
+  public static final SourceId RES_541 = SourceId.of("SRC21");
+  /** SRC22 Wikipedia, "United Nations Security Council Resolution 541". */
+  public static final SourceId RES_541_WIKI = SourceId.of("SRC22");
+  /** SRC23 Declaration by the Foreign Ministers of Greece, Turkey and the United Kingdom, 30 July 1974. */
+  public static final SourceId GENEVA_DECLARATION = SourceId.of("SRC23");
+  /** SRC25 Facts on File World News Digest, 17 August 1974. */
+  public static final SourceId FACTS_ON_FILE = SourceId.of("SRC25");
+  /** SRC27 Sputnik via UrduPoint, "Turkish Invasion Of Cyprus", 15 July 2019. */
+  public static final SourceId SPUTNIK_2019 = SourceId.of("SRC27");
+  /** SRC30 Cyprus News Agency, "UNFICYP to reduce numbers", 28 January 2005. */
+  public static final SourceId CNA_2005 = SourceId.of("SRC30");
+  /** SRC32 TIME magazine, 1975 and 1983 articles (as quoted). */
+  public static final SourceId TIME = SourceId.of("SRC32");
+  /** SRC33 Wikipedia, "United Nations Buffer Zone in Cyprus" (copies). */
+  public static final SourceId BUFFER_ZONE_WIKI = SourceId.of("SRC33");
+  /** SRC40 AP, "Greek Cypriots vote overwhelmingly to reject reunification", 2004. */
+  public static final SourceId AP_2004 = SourceId.of("SRC40");
+  /** SRC41 The Full Wiki copy of "Declaration of Independence of the TRNC". */
+  public static final SourceId TRNC_WIKI = SourceId.of("SRC41");
+  /** SRC42 247newsreel, summary of Kathimerini of 16 November 1983. */
+  public static final SourceId KATHIMERINI = SourceId.of("SRC42");
+
+  // ---------------------------------------------------------------- parties
+
+  /** P1 Republic of Cyprus. */
+  public static final PartyId CYPRUS = PartyId.of("P1");
+  /** P2 Turkey. */
+  public static final PartyId TURKEY = PartyId.of("P2");
+  /** P3 Greece. */
+  public static final PartyId GREECE = PartyId.of("P3");
+  /** P4 United Kingdom. */
+  public static final PartyId UNITED_KINGDOM = PartyId.of("P4");
+  /** P5 Turkish Federated State of Cyprus, February 1975 to 15 November 1983. */
+  public static final PartyId TFSC = PartyId.of("P5");
+  /** P6 "Turkish Republic of Northern Cyprus", since 15 November 1983. */
+  public static final PartyId TRNC = PartyId.of("P6");
+  /** P7 Cyprus National Guard. */
+  public static final PartyId NATIONAL_GUARD = PartyId.of("P7");
+  /** P11 Rauf Denktaş. */
+  public static final PartyId DENKTAS = PartyId.of("P11");
+  /** P13 United Nations Security Council. */
+  public static final PartyId SECURITY_COUNCIL = PartyId.of("P13");
+  /** P14 UNFICYP. */
+  public static final PartyId UNFICYP = PartyId.of("P14");
+  /** P15 UN Secretary-General (the office). */
+  public static final PartyId SECRETARY_GENERAL = PartyId.of("P15");
+  /** P16 James Callaghan, British Foreign Secretary. */
+  public static final PartyId CALLAGHAN = PartyId.of("P16");
+
+  // ---------------------------------------------------------------- territories
+
+  /** T1 Cyprus, the island. */
+  public static final TerritoryId ISLAND = TerritoryId.of("T1");
+  /** T2 the Republic of Cyprus's territory: the island but the base areas. */
+  public static final TerritoryId REPUBLIC = TerritoryId.of("T2");
+  /** T3 British Sovereign Base Areas, Akrotiri and Dhekelia. */
+  public static final TerritoryId BASE_AREAS = TerritoryId.of("T3");
+  /** T4 Northern Cyprus. */
+  public static final TerritoryId NORTH = TerritoryId.of("T4");
+  /** T5 United Nations Buffer Zone, the "Green Line". */
+  public static final TerritoryId BUFFER_ZONE = TerritoryId.of("T5");
+  /** T6 Varosha. */
+  public static final TerritoryId VAROSHA = TerritoryId.of("T6");
+  /** T9 the maritime security lines. */
+  public static final TerritoryId MARITIME_LINES = TerritoryId.of("T9");
+  /** T10 the Kyrenia (Girne) area. */
+  public static final TerritoryId KYRENIA = TerritoryId.of("T10");
+
+  // ---------------------------------------------------------------- conflicts, events, accords
+
+  /** C1 the Cyprus dispute over the status of the north. */
+  public static final ConflictId DISPUTE = ConflictId.of("C1");
+  /** C3 the 1974 war (UCDP conflict 323). */
+  public static final ConflictId WAR_1974 = ConflictId.of("C3");
+
+  /** E6 the coup of 15 July 1974. */
+  public static final EventId COUP = EventId.of("E6");
+  /** E8 the Turkish landing on the north coast, 20 July 1974. */
+  public static final EventId LANDING = EventId.of("E8");
+  /** E10 fighting resumes, 23 July 1974. */
+  public static final EventId FIGHTING_RESUMES = EventId.of("E10");
+  /** E14 the Turkish advance after the Geneva talks broke down, 14 August 1974. */
+  public static final EventId ADVANCE = EventId.of("E14");
+
+  /** S1 the ceasefire of 22 July 1974, 16:00 local time. */
+  public static final CeasefireId CEASEFIRE_JULY = CeasefireId.of("S1");
+  /** S2 the Geneva Declaration of 30 July 1974. */
+  public static final AgreementId GENEVA_1974 = AgreementId.of("S2");
+  /** S3 the de facto ceasefire of 16 August 1974, whose lines bound the buffer zone. */
+  public static final CeasefireId CEASEFIRE_AUGUST = CeasefireId.of("S3");
+
+  /** J3 Security Council resolution 541 (1983). */
+  public static final RulingId RESOLUTION_541 = RulingId.of("J3");
+
+  /** M1 UNFICYP as peacekeeper since 1964. */
+  public static final MediatorId PEACEKEEPING = MediatorId.of("M1");
+  /** M2a, M2b, M2c the guarantors under the 1960 Treaty of Guarantee. */
+  public static final MediatorId TURKEY_GUARANTOR = MediatorId.of("M2a");
+  /** M2b Greece as guarantor. */
+  public static final MediatorId GREECE_GUARANTOR = MediatorId.of("M2b");
+  /** M2c the United Kingdom as guarantor. */
+  public static final MediatorId UK_GUARANTOR = MediatorId.of("M2c");
+  /** M3 Callaghan, mediator at the second Geneva conference. */
+  public static final MediatorId CALLAGHAN_MEDIATOR = MediatorId.of("M3");
+
+  /** K3 the TRNC: northern Cyprus is an independent and sovereign state. */
+  public static final ClaimId K3_TRNC_SOVEREIGN = ClaimId.of("K3");
+  /** K4 the Republic of Cyprus: Turkish troops occupy part of its territory. */
+  public static final ClaimId K4_OCCUPATION = ClaimId.of("K4");
+  /** K4b the Republic of Cyprus: de jure government of the entire island but the base areas. */
+  public static final ClaimId K4B_DE_JURE = ClaimId.of("K4b");
+  /** K6 Greece: it "will never recognize" the declaration. */
+  public static final ClaimId K6_GREECE = ClaimId.of("K6");
+  /** S3b the Secretary-General: violations of the ceasefire remained high (2023–24). */
+  public static final ClaimId S3_VIOLATIONS = ClaimId.of("S3b");
+
+  // ---------------------------------------------------------------- times
+
+  /** 16 August 1960: independence and the treaties signed at Nicosia [SRC27, SRC03]. */
+  public static final FuzzyTime INDEPENDENCE = day(1960, 8, 16);
+  /** 27 March 1964, 05:00: UNFICYP becomes operational [SRC10]. */
+  public static final FuzzyTime UNFICYP_OPERATIONAL = hour(1964, 3, 27, 5);
+  /** 20 July 1974: the Turkish landing [SRC06, SRC27]. */
+  public static final FuzzyTime JULY_20 = day(1974, 7, 20);
+  /** 16 August 1974: the de facto ceasefire [SRC04, SRC01 ep_end_date]. */
+  public static final FuzzyTime AUGUST_16 = day(1974, 8, 16);
+  /** 15 November 1983: the TRNC proclaimed [SRC21]. */
+  public static final FuzzyTime NOVEMBER_15_1983 = day(1983, 11, 15);
+
+  private static final DisputeModel MODEL = build();
+
+  /** Returns the Cyprus model: immutable, built once. */
+  public static DisputeModel model() {
+    return MODEL;
+  }
+
+  private static DisputeModel build() {
+    return DisputeModel.builder()
+        .addSources(
+            source(UCDP_ACD, SourceKind.DATASET_RELEASE, "UCDP/PRIO Armed Conflict Dataset 23.1",
+                "Davies, Pettersson & Öberg 2023; Gleditsch et al. 2002; CC BY 4.0; conflict_id 323, year 1974"),
+            source(RES_186, SourceKind.OFFICIAL_STATEMENT, "Security Council resolution 186 (1964), S/5575",
+                day(1964, 3, 4), "unscr.com/en/resolutions/186"),
+            source(MANDATE, SourceKind.OFFICIAL_STATEMENT, "UNFICYP mandate", "unficyp.unmissions.org/unficyp-mandate"),
+            source(SUMMER_1974, SourceKind.OFFICIAL_STATEMENT, "Events in the Summer of 1974 (The Blue Helmets)",
+                "unficyp.unmissions.org/events-summer-1974"),
+            source(SINCE_1974, SourceKind.OFFICIAL_STATEMENT, "Operations since 1974 (The Blue Helmets)",
+                "unficyp.unmissions.org/operations-1974"),
+            source(BUFFER_ZONE_PAGE, SourceKind.OFFICIAL_STATEMENT, "About the buffer zone",
+                "unficyp.unmissions.org/about-buffer-zone"),
+            source(S_5679, SourceKind.OFFICIAL_STATEMENT,
+                "First Report of the Secretary-General on the United Nations Peacekeeping Force in Cyprus (S/5679)",
+                "transcription on en.wikisource.org"),
+            source(S_2024_527, SourceKind.OFFICIAL_STATEMENT,
+                "Report of the Secretary-General on the United Nations operation in Cyprus (S/2024/527), advance copy",
+                day(2024, 7, 3), "period 13 December 2023 to 12 June 2024"),
+            source(RES_541, SourceKind.OFFICIAL_STATEMENT, "Security Council resolution 541 (1983)",
+                day(1983, 11, 18), "text on en.wikisource.org"),
+            source(RES_541_WIKI, SourceKind.OTHER, "Wikipedia, United Nations Security Council Resolution 541",
+                "reference (wiki): vote and the European Communities case"),
+            source(GENEVA_DECLARATION, SourceKind.OFFICIAL_STATEMENT,
+                "Declaration by the Foreign Ministers of Greece, Turkey and the United Kingdom",
+                day(1974, 7, 30), "UN archive scan S-0903-0012-01-00001"),
+            source(FACTS_ON_FILE, SourceKind.NEWS_REPORT,
+                "Turkish Troops Advance in Cyprus After Talks Break Down (Facts on File World News Digest)",
+                day(1974, 8, 17), "copy on docsbay.net"),
+            source(SPUTNIK_2019, SourceKind.NEWS_REPORT, "Turkish Invasion Of Cyprus (Sputnik via UrduPoint)",
+                day(2019, 7, 15), "urdupoint.com"),
+            source(CNA_2005, SourceKind.NEWS_REPORT, "UNFICYP to reduce numbers (Cyprus News Agency)",
+                day(2005, 1, 28), "on the Embassy of Cyprus site (partisan host)"),
+            source(TIME, SourceKind.NEWS_REPORT, "TIME magazine, 1975 and 1983 articles",
+                "excerpts quoted by wordola.com; issue dates not shown"),
+            source(BUFFER_ZONE_WIKI, SourceKind.OTHER, "Wikipedia, United Nations Buffer Zone in Cyprus",
+                "wiki copies on liquisearch.com and wikimili.com"),
+            source(AP_2004, SourceKind.NEWS_REPORT, "Greek Cypriots vote overwhelmingly to reject reunification (AP)",
+                day(2004, 4, 28), "video page on news.science"),
+            source(TRNC_WIKI, SourceKind.OTHER,
+                "Declaration of Independence of the Turkish Republic of Northern Cyprus (The Full Wiki)",
+                "wiki copy"),
+            source(KATHIMERINI, SourceKind.NEWS_REPORT, "Kathimerini front page of 16 November 1983 (247newsreel)",
+                day(1983, 11, 16), "secondary summary"))
+        .addParties(parties())
+        .addTerritories(territories())
+        .addConflicts(conflicts())
+        .addEvents(events())
+        .addCeasefires(
+            // S1 "announced for 16:00 hrs, local time, on 22 July" [SRC06]; broken on 23 July (E10).
+            Ceasefire.builder().id(CEASEFIRE_JULY).name("Ceasefire of 22 July 1974").conflict(WAR_1974)
+                .effective(hour(1974, 7, 22, 16)).source(SUMMER_1974).build(),
+            // S3 "came into effect on 16 August 1974" [SRC04]; no signatories named in any source;
+            // still in effect (violations reported in 2024, S3b). It succeeds S2 and S1.
+            Ceasefire.builder().id(CEASEFIRE_AUGUST).name("De facto ceasefire of 16 August 1974")
+                .conflict(WAR_1974).effective(AUGUST_16)
+                .addLinks(ChainLink.succeeds(GENEVA_1974), ChainLink.succeeds(CEASEFIRE_JULY))
+                .source(MANDATE).build())
+        .addAgreements(
+            // S2: the areas controlled "on 30 July 1974 at 22:00 hours Geneva time" not to be
+            // extended; a security zone entered only by UNFICYP [SRC23, SRC07]. A recommitment
+            // after S1 broke down.
+            Agreement.builder().id(GENEVA_1974).name("Geneva Declaration of 30 July 1974")
+                .kind(AgreementKind.PARTIAL).conflict(WAR_1974)
+                .addSignatories(GREECE, TURKEY, UNITED_KINGDOM)
+                .agreed(day(1974, 7, 30)).effective(hour(1974, 7, 30, 22))
+                .addProvisions(
+                    new OtherProvision("the areas in the Republic of Cyprus controlled by opposing armed forces"
+                        + " on 30 July 1974 at 22:00 hours Geneva time should not be extended"),
+                    new OtherProvision("a security zone at the limit of the areas occupied by the Turkish armed"
+                        + " forces, entered by no forces other than those of UNFICYP"))
+                .addLinks(ChainLink.recommitsTo(CEASEFIRE_JULY))
+                .source(GENEVA_DECLARATION).build())
+        .addRulings(
+            // J3: the declaration "legally invalid"; binding force contested (K9): the Council of
+            // the European Communities held it "non-binding in nature" (not under Chapter VII)
+            // [SRC22]; Greece argued it obliges states not to recognize. binding(false) follows the
+            // one source that states it; the contest itself has no typed place (misfit).
+            Ruling.builder().id(RESOLUTION_541).name("Security Council resolution 541 (1983)")
+                .body(SECURITY_COUNCIL).issued(day(1983, 11, 18)).binding(false).conflict(DISPUTE)
+                .addDecisions(new ClaimDecision(K3_TRNC_SOVEREIGN, ClaimVerdict.WITHOUT_BASIS))
+                .source(RES_541).build())
+        .addMediators(mediators())
+        .addClaims(
+            claim("K3", TRNC, RES_541, NOVEMBER_15_1983)
+                .addPropositions(new Sovereignty(NORTH, TRNC))
+                .heldDuring(FuzzyPeriod.since(NOVEMBER_15_1983)).build(),
+            // "Turkish troops have been occupying 37 per cent of Cyprus territory since 1974".
+            claim("K4", CYPRUS, CNA_2005, day(2005, 1, 28))
+                .quote("Turkish troops have been occupying 37 per cent of Cyprus territory since 1974")
+                .addPropositions(new Control(NORTH, TURKEY)).build(),
+            // P1 "is the de jure government for the entire island save for the British Sovereign
+            // Base Areas" [SRC33]: its claim to the north, held since independence.
+            claim("K4b", CYPRUS, BUFFER_ZONE_WIKI, INDEPENDENCE)
+                .addPropositions(new Sovereignty(NORTH, CYPRUS))
+                .heldDuring(FuzzyPeriod.since(INDEPENDENCE)).build(),
+            // G5: the United Kingdom "keeps full sovereignty over 99 square miles" of the island
+            // [SRC27], in the source's own voice; not disputed in any source reached.
+            Claim.builder().id(ClaimId.of("G5")).source(SPUTNIK_2019).madeAt(day(2019, 7, 15))
+                .addPropositions(new Sovereignty(BASE_AREAS, UNITED_KINGDOM)).build(),
+            // Karamanlis: Greece "will never recognize the arbitrariness of the Turks" [SRC42].
+            claim("K6", GREECE, KATHIMERINI, FuzzyTime.between(NOVEMBER_15_1983, day(1983, 11, 16)))
+                .quote("will never recognize the arbitrariness of the Turks")
+                .polarity(Polarity.DENIES)
+                .addPropositions(new Sovereignty(NORTH, TRNC)).build(),
+            // "the number of military violations remained high" (13 December 2023 – 12 June 2024).
+            claim("S3b", SECRETARY_GENERAL, S_2024_527, day(2024, 7, 3))
+                .quote("the number of military violations remained high")
+                .addPropositions(new CeasefireStatus(CEASEFIRE_AUGUST, CeasefireState.VIOLATED)).build())
+        .build();
+  }
+
+  private static Party[] parties() {
+    return new Party[] {
+      Party.builder().id(CYPRUS).name("Republic of Cyprus").kind(PartyKind.STATE)
+          .ucdpActorId(53).gleditschWardNumber(352).proclaimed(INDEPENDENCE).build(),
+      Party.builder().id(TURKEY).name("Turkey").kind(PartyKind.STATE).ucdpActorId(115).gleditschWardNumber(640).build(),
+      party(GREECE, "Greece", PartyKind.STATE),
+      party(UNITED_KINGDOM, "United Kingdom", PartyKind.STATE),
+      // Proclaimed February 1975 (TIME 1975); replaced by the TRNC on 15 November 1983.
+      Party.builder().id(TFSC).name("Turkish Federated State of Cyprus").kind(PartyKind.DE_FACTO_STATE)
+          .proclaimed(month(1975, 2)).dissolved(NOVEMBER_15_1983).build(),
+      Party.builder().id(TRNC).name("Turkish Republic of Northern Cyprus").addAliases("TRNC")
+          .kind(PartyKind.DE_FACTO_STATE).proclaimed(NOVEMBER_15_1983).build(),
+      // "under the direction of Greek officers" in July 1974 [SRC06].
+      Party.builder().id(NATIONAL_GUARD).name("Cyprus National Guard").kind(PartyKind.GOVERNMENT_BODY)
+          .actsFor(CYPRUS).build(),
+      person(DENKTAS, "Rauf Denktaş", "Turkish Cypriot leader", TRNC),
+      party(SECURITY_COUNCIL, "United Nations Security Council", PartyKind.INTERNATIONAL_ORGANIZATION),
+      Party.builder().id(UNFICYP).name("United Nations Peacekeeping Force in Cyprus").addAliases("UNFICYP")
+          .kind(PartyKind.PEACEKEEPING_MISSION).actsFor(SECURITY_COUNCIL).build(),
+      party(SECRETARY_GENERAL, "United Nations Secretary-General", PartyKind.INTERNATIONAL_ORGANIZATION),
+      person(CALLAGHAN, "James Callaghan", "Foreign Secretary", UNITED_KINGDOM)
+    };
+  }
+
+  private static Territory[] territories() {
+    return new Territory[] {
+      Territory.builder().id(ISLAND).name("Cyprus").kind(TerritoryKind.ISLAND).build(),
+      // Res. 541 calls on all states "not to recognise any Cypriot state other than the Republic
+      // of Cyprus" [SRC21]: the Republic's sovereignty, recognized internationally since 1960.
+      Territory.builder().id(REPUBLIC).name("Republic of Cyprus").kind(TerritoryKind.COUNTRY).parent(ISLAND)
+          .addSovereignty(SovereigntyStatus.builder().sovereign(CYPRUS).internationallyRecognized(true)
+              .period(FuzzyPeriod.since(INDEPENDENCE)).source(RES_541).build())
+          .build(),
+      // Not within T2. Its British sovereignty is the source's statement (claim G5): a status
+      // needs its recognizers, and no source names them.
+      Territory.builder().id(BASE_AREAS).name("British Sovereign Base Areas").addAliases("Akrotiri and Dhekelia")
+          .kind(TerritoryKind.REGION).parent(ISLAND).build(),
+      Territory.builder().id(NORTH).name("Northern Cyprus").kind(TerritoryKind.REGION).parent(REPUBLIC)
+          // "recognized only by Turkey" [SRC22]; "Only Turkey recognises the breakaway Turkish
+          // Cypriot state" [SRC40]: exactly one recognizer, since November 1983 (the week of the
+          // declaration [SRC32]; the day is not confirmed).
+          .addSovereignty(SovereigntyStatus.builder().sovereign(TRNC).addRecognizers(TURKEY)
+              .recognizerCount(Estimate.exact(1).withWording("only Turkey"))
+              .period(FuzzyPeriod.since(month(1983, 11))).source(AP_2004).build())
+          .addSovereignty(SovereigntyStatus.builder().sovereign(CYPRUS).internationallyRecognized(true)
+              .period(FuzzyPeriod.since(INDEPENDENCE)).source(RES_541).build())
+          // "the limit of the areas occupied by the Turkish armed forces" (S2's own words, signed
+          // by Turkey [SRC23]); the lines of 16 August 1974 [SRC09].
+          .addControl(ControlStatus.builder().controller(TURKEY).kind(ControlKind.OCCUPIES)
+              .period(FuzzyPeriod.since(AUGUST_16)).source(BUFFER_ZONE_PAGE).build())
+          .addControl(ControlStatus.builder().controller(TRNC).kind(ControlKind.ADMINISTERS)
+              .period(FuzzyPeriod.since(NOVEMBER_15_1983)).source(RES_541).build())
+          .build(),
+      // Its limits "are the lines where the belligerents stood following the ceasefire of
+      // 16 August 1974, as recorded by UNFICYP"; "approximately 180 km across the island" [SRC09].
+      Territory.builder().id(BUFFER_ZONE).name("United Nations Buffer Zone").addAliases("Green Line")
+          .kind(TerritoryKind.BORDER_ZONE).parent(REPUBLIC).addAdjacentTo(NORTH, BASE_AREAS)
+          .addControl(ControlStatus.builder().controller(UNFICYP).kind(ControlKind.CONTROLS)
+              .period(FuzzyPeriod.since(AUGUST_16)).source(MANDATE).build())
+          .build(),
+      // "under the control of the Turkish military" [SRC09].
+      Territory.builder().id(VAROSHA).name("Varosha").kind(TerritoryKind.SETTLEMENTS).parent(NORTH)
+          .addControl(ControlStatus.builder().controller(TURKEY).kind(ControlKind.CONTROLS)
+              .source(BUFFER_ZONE_PAGE).build())
+          .build(),
+      // "the seaward extension of the median line of the buffer zone" [SRC19].
+      Territory.builder().id(MARITIME_LINES).name("Maritime security lines").kind(TerritoryKind.MARITIME_ZONE)
+          .addAdjacentTo(BUFFER_ZONE).build(),
+      Territory.builder().id(KYRENIA).name("Kyrenia").addAliases("Girne").kind(TerritoryKind.SETTLEMENTS)
+          .parent(NORTH).build()
+    };
+  }
+
+  private static Conflict[] conflicts() {
+    // C1: from the intercommunal violence of December 1963 [SRC04] to now; sides as the sheet
+    // names them (the TRNC with Turkey's support; Turkey its only recognizer, R5).
+    Side turkishCypriot = Side.builder().label("Turkish Cypriot side").addPrimaries(TRNC)
+        .addSupporters(Supporter.builder().party(TURKEY).type(SupportType.TROOPS)
+            .period(FuzzyPeriod.since(NOVEMBER_15_1983)).build())
+        .build();
+    return new Conflict[] {
+      Conflict.builder().id(DISPUTE).name("Cyprus dispute").incompatibility(Incompatibility.TERRITORY)
+          .addSides(side("Republic of Cyprus", CYPRUS), turkishCypriot)
+          .addTerritoriesAtStake(NORTH).period(FuzzyPeriod.since(month(1963, 12)))
+          .addSources(MANDATE).build(),
+      // C3: UCDP 323, interstate, war, territory "Northern Cyprus", ep_end_date 1974-08-16. The
+      // start is CONTESTED: UCDP 1974-06-20 against 20 July 1974 in every other source; the period
+      // follows SRC06 and the dataset's date has no typed place (misfit).
+      Conflict.builder().id(WAR_1974).name("1974 war in Cyprus").parent(DISPUTE)
+          .type(ConflictType.INTERSTATE).incompatibility(Incompatibility.TERRITORY)
+          .addSides(side("Republic of Cyprus", CYPRUS), side("Turkey", TURKEY))
+          .addTerritoriesAtStake(NORTH).period(FuzzyPeriod.of(JULY_20, AUGUST_16))
+          .intensity(Intensity.WAR).putIntensityByYear(1974, Intensity.WAR).outcome(Outcome.CEASEFIRE)
+          .addSources(UCDP_ACD, SUMMER_1974).build()
+    };
+  }
+
+  private static Event[] events() {
+    return new Event[] {
+      Event.builder().id(COUP).conflict(DISPUTE).kind(EventKind.OTHER).time(day(1974, 7, 15))
+          .addParticipants(NATIONAL_GUARD)
+          .description("coup d'état by the National Guard under the direction of Greek officers against the"
+              + " government headed by President Makarios")
+          .source(SUMMER_1974).build(),
+      Event.builder().id(LANDING).conflict(WAR_1974).kind(EventKind.LANDING).time(JULY_20)
+          .addPlaces(KYRENIA).addParticipants(TURKEY)
+          .description("Turkish military operation on the north coast, invoking the Treaty of Guarantee of 1960")
+          .source(SUMMER_1974).build(),
+      Event.builder().id(FIGHTING_RESUMES).conflict(WAR_1974).kind(EventKind.CLASH).time(day(1974, 7, 23))
+          .description("fighting resumed, especially in the vicinity of Nicosia International Airport")
+          .source(SUMMER_1974).build(),
+      Event.builder().id(ADVANCE).conflict(WAR_1974).kind(EventKind.ATTACK).time(day(1974, 8, 14))
+          .addPlaces(NORTH).addParticipants(TURKEY)
+          .description("Turkish troops advance after the Geneva talks break down")
+          .source(FACTS_ON_FILE).build()
+    };
+  }
+
+  private static Mediator[] mediators() {
+    return new Mediator[] {
+      // Operational 27 March 1964 at 05:00 [SRC10]; ongoing. The latest strength in the sheet:
+      // 800 military and 68 police on 12 June 2024 [SRC18]; the series since 1964 has no typed
+      // place (one force size per role: misfit).
+      Mediator.builder().id(PEACEKEEPING).party(UNFICYP).role(MediatorRole.PEACEKEEPER).conflict(DISPUTE)
+          .period(FuzzyPeriod.since(UNFICYP_OPERATIONAL))
+          .forceSize(Estimate.exact(868).withWording("800 military and 68 police (12 June 2024)"))
+          .source(S_2024_527).build(),
+      guarantor(TURKEY_GUARANTOR, TURKEY),
+      guarantor(GREECE_GUARANTOR, GREECE),
+      guarantor(UK_GUARANTOR, UNITED_KINGDOM),
+      // "mediator at the talks in Geneva" in August 1974 [SRC25].
+      Mediator.builder().id(CALLAGHAN_MEDIATOR).party(CALLAGHAN).role(MediatorRole.MEDIATOR).conflict(WAR_1974)
+          .period(FuzzyPeriod.at(month(1974, 8))).source(FACTS_ON_FILE).build()
+    };
+  }
+
+  /** R1, M2: a guarantor under the Treaty of Guarantee signed at Nicosia on 16 August 1960 [SRC03, SRC04]. */
+  private static Mediator guarantor(MediatorId id, PartyId party) {
+    return Mediator.builder().id(id).party(party).role(MediatorRole.GUARANTOR).conflict(DISPUTE)
+        .period(FuzzyPeriod.since(INDEPENDENCE)).source(MANDATE).build();
+  }
+}

@@ -1,0 +1,101 @@
+package dev.disputemodel.examples;
+
+import static dev.disputemodel.examples.Kosovo.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.disputemodel.EntityId;
+import dev.disputemodel.Observer;
+import dev.disputemodel.PartyId;
+import dev.disputemodel.Recognition;
+import dev.disputemodel.Ruling;
+import dev.disputemodel.SovereigntyStatus;
+import dev.disputemodel.check.Finding;
+import dev.disputemodel.check.Report;
+import dev.disputemodel.check.Severity;
+import dev.disputemodel.query.Involvement;
+import dev.disputemodel.query.Role;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The Kosovo example (examples/facts/kosovo-facts.md): its answers and its consistency report. */
+class KosovoTest {
+  private final KosovoStory a = KosovoStory.of(Kosovo.model());
+  private final Report report = Facts.report(Kosovo.model());
+
+  private static List<String> answers(List<Recognition> rs) {
+    return rs.stream().map(r -> r.sovereign().map(PartyId::value).orElse("none") + " " + r.certainty())
+        .collect(Collectors.toList());
+  }
+
+  @Test
+  void theUnitedStatesRecognizesKosovoAndEachReporterCountsOnItsDay() {
+    List<SovereigntyStatus> on2010 = a.recognitionOfKosovo(KosovoStory.COUNT_DATES.get(0));
+    assertEquals(Set.of(UNITED_STATES), on2010.get(0).recognizers(), "G2, since 18 February 2008");
+    assertEquals(List.of(69L, 70L, 97L, 108L), KosovoStory.COUNT_DATES.stream()
+        .map(d -> a.recognitionOfKosovo(d).get(1).recognizerCount().orElseThrow().best().getAsLong())
+        .collect(Collectors.toList()), "SRC32, SRC33, SRC34, SRC35, one count on each reporter's day");
+    assertEquals(1, a.recognitionOfKosovo(Facts.day(2011, 1, 1)).size(), "between counts, only the named recognizer");
+  }
+
+  @Test
+  void kosovoIsSerbiasAccordingToSerbiaAndKosovosAccordingToTheUnitedStates() {
+    assertEquals(List.of("P1 DEFINITELY"), answers(a.sovereignOfKosovo(Observer.party(SERBIA), KosovoStory.JANUARY_2011)));
+    assertEquals(List.of("P5 DEFINITELY"), answers(a.sovereignOfKosovo(Observer.party(UNITED_STATES), KosovoStory.JANUARY_2011)));
+    assertEquals(List.of(), a.sovereignOfKosovo(Observer.internationalCommunity(), KosovoStory.JANUARY_2011),
+        "no source states an internationally recognized sovereign");
+    assertEquals(List.of(), a.sovereignOfKosovo(Observer.party(UNITED_STATES), Facts.day(2008, 2, 17)),
+        "the day before the US recognition, no status names the United States");
+  }
+
+  @Test
+  void theOpinionIsAboutKosovoAcceptedByKosovoAndRejectedBySerbia() {
+    assertEquals(List.of(OPINION_2010), a.rulingsAboutKosovo().stream().map(Ruling::id).collect(Collectors.toList()),
+        "it decides on Kosovo's claim K1, which is about Kosovo");
+    assertEquals(List.of("P1 REJECTS K2b", "P5 ACCEPTS K8"), a.responsesToTheOpinion(KosovoStory.JANUARY_2011).stream()
+        .map(r -> r.party().value() + " " + r.response() + " " + r.claim().id().value()).collect(Collectors.toList()));
+    assertEquals(List.of(), a.responsesToTheOpinion(Facts.day(2010, 7, 21)), "nothing before the opinion");
+  }
+
+  @Test
+  void natoIsABelligerentInTheAirCampaignAndLeadsThePeacekeepersThroughKfor() {
+    List<Involvement> nato = a.nato();
+    assertEquals(List.of(Role.PRIMARY, Role.MEDIATOR, Role.PARTICIPANT, Role.PARTICIPANT, Role.PARTICIPANT),
+        nato.stream().map(Involvement::role).collect(Collectors.toList()));
+    assertEquals(AIR_CAMPAIGN, nato.get(0).conflict());
+    assertEquals(DISPUTE, nato.get(1).conflict());
+  }
+
+  @Test
+  void theReportHasExactlyTheseFindings() {
+    // NATO is belligerent in C3 until 20 June 1999 and, through KFOR, peacekeeper in C1 from
+    // 12 June 1999: the mediator-belligerent rule does not see it (a misfit, examples/README.md).
+    assertEquals(Map.of("contested-question", 1, "signatory-not-party", 1), report.countsByRule(), report.toText());
+  }
+
+  @Test
+  void kforSignedKumanovoWithoutBeingABelligerent() {
+    Finding f = Findings.single(report, "signatory-not-party", KUMANOVO);
+    assertEquals(Severity.WARNING, f.severity());
+    assertTrue(f.related().contains(KFOR), f.toString());
+  }
+
+  @Test
+  void sovereigntyOverKosovoIsContested() {
+    Finding f = Findings.single(report, "contested-question", KOSOVO_LAND);
+    assertEquals(Set.<EntityId>of(K1_INDEPENDENCE, K2_SERBIA, K3_RUSSIA), Set.copyOf(f.related()));
+  }
+
+  @Test
+  void thePrintedTextHasTheAnswers() {
+    String text = KosovoStory.text(Kosovo.model());
+    assertTrue(text.contains("Responses to the 2010 opinion on 2011-01-01: Serbia [Party:P1] rejects (Claim:K2b,"
+        + " definitely); Republic of Kosovo [Party:P5] accepts (Claim:K8, definitely)"), text);
+    assertTrue(text.contains("2 findings: 0 errors, 1 warning, 1 info"), text);
+    assertEquals(Optional.of(DECLARATION), Kosovo.model().party(KOSOVO).orElseThrow().proclaimed());
+  }
+}

@@ -1,0 +1,21 @@
+package dev.disputemodel.cow;
+
+import dev.disputemodel.DisputeModel;
+import dev.disputemodel.imports.ImportReport;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The result of a Correlates of War import: the model and one {@link ImportReport} per file read,
+ * in the order read. Immutable and thread-safe.
+ *
+ * @param model the imported model; not null
+ * @param reports one report per file; not null
+ */
+public record CowImport(DisputeModel model, List<ImportReport> reports) {
+  /** Rejects nulls and copies the reports. */
+  public CowImport {
+    Objects.requireNonNull(model, "model");
+    reports = List.copyOf(reports);
+  }
+}

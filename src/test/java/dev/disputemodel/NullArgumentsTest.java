@@ -1,0 +1,184 @@
+package dev.disputemodel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import dev.disputemodel.time.FuzzyPeriod;
+import dev.disputemodel.time.FuzzyTime;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Executable;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A null argument to any public factory or constructor of the domain and of uncertain time throws
+ * a {@link NullPointerException} whose message names the parameter, never a bare one: every public
+ * static method and constructor whose parameters this test can fill is called once per reference
+ * parameter with that parameter null. Calls that fail with valid arguments are skipped (they say
+ * nothing about nulls).
+ */
+class NullArgumentsTest {
+  private static final Map<Class<?>, Object> SAMPLES = samples();
+  /** Methods documented to accept a null: the offending value of a violation may be null. */
+  private static final Set<String> ACCEPTS_NULL = Set.of(
+      "public static dev.disputemodel.InvalidValueException$Violation"
+          + " dev.disputemodel.InvalidValueException$Violation.of(java.lang.String,java.lang.String,"
+          + "java.lang.Object,java.lang.String)");
+
+  @Test
+  void everyNullArgumentIsNamed() {
+    List<String> bare = new ArrayList<>();
+    int probed = 0;
+    for (Executable e : publicFactories()) {
+      Object[] args = arguments(e);
+      if (args == null || !succeeds(e, args) || ACCEPTS_NULL.contains(e.toString())) {
+        continue;
+      }
+      Class<?>[] types = e.getParameterTypes();
+      for (int i = 0; i < types.length; i++) {
+        if (types[i].isPrimitive()) {
+          continue;
+        }
+        Object[] withNull = args.clone();
+        withNull[i] = null;
+        probed++;
+        Throwable thrown = call(e, withNull);
+        if (!(thrown instanceof NullPointerException) || thrown.getMessage() == null
+            || thrown.getMessage().isBlank()) {
+          bare.add(e + " argument " + i + ": " + thrown);
+        }
+      }
+    }
+    assertTrue(probed > 100, "too few calls probed: " + probed);
+    assertEquals(List.of(), bare, "null arguments not rejected by name");
+  }
+
+  @Test
+  void anIdOfNullNamesItsValue() {
+    NullPointerException e = org.junit.jupiter.api.Assertions.assertThrows(
+        NullPointerException.class, () -> PartyId.of(null));
+    assertEquals("value", e.getMessage());
+  }
+
+  private static List<Executable> publicFactories() {
+    List<Executable> found = new ArrayList<>();
+    Set<String> seen = new TreeSet<>();
+    for (JavaClass jc : new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+        .importPackages("dev.disputemodel")) {
+      String pkg = jc.getPackageName();
+      if (!pkg.equals("dev.disputemodel") && !pkg.equals("dev.disputemodel.time")
+          || jc.getSimpleName().startsWith("Immutable") || !jc.getModifiers().contains(
+              com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)
+          || !seen.add(jc.getName())) {
+        continue;
+      }
+      Class<?> c = jc.reflect();
+      for (Method m : c.getDeclaredMethods()) {
+        if (Modifier.isPublic(m.getModifiers()) && Modifier.isStatic(m.getModifiers())
+            && m.getParameterCount() > 0 && !m.isSynthetic()) {
+          found.add(m);
+        }
+      }
+      if (!Modifier.isAbstract(c.getModifiers()) && !Throwable.class.isAssignableFrom(c)) {
+        for (Constructor<?> k : c.getConstructors()) {
+          if (k.getParameterCount() > 0) {
+            found.add(k);
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  private static Object[] arguments(Executable e) {
+    Class<?>[] types = e.getParameterTypes();
+    Object[] args = new Object[types.length];
+    for (int i = 0; i < types.length; i++) {
+      Object sample = sample(types[i]);
+      if (sample == null) {
+        return null;
+      }
+      args[i] = sample;
+    }
+    return args;
+  }
+
+  private static Object sample(Class<?> type) {
+    if (type.isEnum()) {
+      return type.getEnumConstants()[0];
+    }
+    return SAMPLES.get(type);
+  }
+
+  private static boolean succeeds(Executable e, Object[] args) {
+    return call(e, args) == null;
+  }
+
+  /** Returns what the call threw, or null if it returned. */
+  private static Throwable call(Executable e, Object[] args) {
+    try {
+      if (e instanceof Method m) {
+        m.invoke(null, args);
+      } else {
+        ((Constructor<?>) e).newInstance(args);
+      }
+      return null;
+    } catch (InvocationTargetException x) {
+      return x.getCause();
+    } catch (ReflectiveOperationException | IllegalArgumentException x) {
+      return x;
+    }
+  }
+
+  private static Map<Class<?>, Object> samples() {
+    return Map.ofEntries(
+        Map.entry(int.class, 1),
+        Map.entry(long.class, 1L),
+        Map.entry(boolean.class, true),
+        Map.entry(String.class, "X1"),
+        Map.entry(CharSequence.class, "X1"),
+        Map.entry(Object.class, "X1"),
+        Map.entry(PartyId.class, PartyId.of("P1")),
+        Map.entry(TerritoryId.class, TerritoryId.of("T1")),
+        Map.entry(ClaimId.class, ClaimId.of("K1")),
+        Map.entry(ConflictId.class, ConflictId.of("C1")),
+        Map.entry(SourceId.class, SourceId.of("S1")),
+        Map.entry(EventId.class, EventId.of("E1")),
+        Map.entry(RelationId.class, RelationId.of("R1")),
+        Map.entry(MediatorId.class, MediatorId.of("M1")),
+        Map.entry(CeasefireId.class, CeasefireId.of("F1")),
+        Map.entry(AgreementId.class, AgreementId.of("A1")),
+        Map.entry(RulingId.class, RulingId.of("U1")),
+        Map.entry(AccordId.class, CeasefireId.of("F1")),
+        Map.entry(EntityId.class, PartyId.of("P1")),
+        Map.entry(Optional.class, Optional.empty()),
+        Map.entry(OptionalLong.class, OptionalLong.empty()),
+        Map.entry(OptionalInt.class, OptionalInt.empty()),
+        Map.entry(List.class, List.of()),
+        Map.entry(Set.class, Set.of()),
+        Map.entry(Map.class, Map.of()),
+        Map.entry(LocalDate.class, LocalDate.of(2020, 9, 27)),
+        Map.entry(java.time.LocalDateTime.class, java.time.LocalDateTime.of(2020, 9, 27, 6, 0)),
+        Map.entry(java.time.YearMonth.class, java.time.YearMonth.of(2020, 9)),
+        Map.entry(java.time.Year.class, java.time.Year.of(2020)),
+        Map.entry(FuzzyTime.class, FuzzyTime.inYear(java.time.Year.of(2020))),
+        Map.entry(FuzzyPeriod.class, FuzzyPeriod.of(FuzzyTime.inYear(java.time.Year.of(2020)), FuzzyTime.inYear(java.time.Year.of(2021)))),
+        Map.entry(Estimate.class, Estimate.exact(3)));
+  }
+}
