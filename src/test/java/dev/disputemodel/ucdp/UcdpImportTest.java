@@ -16,26 +16,24 @@ import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
 import java.io.IOException;
 import java.time.Year;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Imports the real UCDP releases (the repository's copies, {@link TestData}) and checks facts of
- * the data (grepped from the CSV files). Data: UCDP/PRIO Armed Conflict Dataset 23.1 (Davies,
+ * the data (grepped from the CSV files). Each test imports afresh, so that mutation testing
+ * credits each with what it checks. Data: UCDP/PRIO Armed Conflict Dataset 23.1 (Davies,
  * Pettersson and Öberg 2023; Gleditsch et al. 2002) and UCDP Peace Agreement Dataset 22.1
  * (Pettersson, Högbladh and Öberg 2019), CC BY 4.0.
  */
 class UcdpImportTest {
-  static UcdpImport imported;
-
-  @BeforeAll
-  static void importBoth() throws IOException {
-    imported = UcdpImporter.importAll(TestData.ucdp("ucdp-prio-acd-231.csv"),
+  private static UcdpImport importBoth() throws IOException {
+    return UcdpImporter.importAll(TestData.ucdp("ucdp-prio-acd-231.csv"),
         TestData.ucdp("ucdp-peace-agreements-221.csv"));
   }
 
   @Test
-  void everyRowIsImportedOrRejectedNeverSkipped() {
+  void everyRowIsImportedOrRejectedNeverSkipped() throws IOException {
+    UcdpImport imported = importBoth();
     ImportReport acd = imported.reports().get(0);
     ImportReport pa = imported.reports().get(1);
     assertEquals(2_626, acd.rowsRead(), "2,626 conflict-year rows");
@@ -46,7 +44,8 @@ class UcdpImportTest {
   }
 
   @Test
-  void conflictsAndCeasefiresAreCounted() {
+  void conflictsAndCeasefiresAreCounted() throws IOException {
+    UcdpImport imported = importBoth();
     DisputeModel m = imported.model();
     assertEquals(297, m.conflicts().stream().filter(c -> c.parent().isEmpty()).count());
     assertEquals(297, imported.reports().get(0).count("conflicts"));
@@ -56,7 +55,8 @@ class UcdpImportTest {
   }
 
   @Test
-  void conflict388IsOverNagornoKarabakhWithArmeniaAndTurkeyAsTroopSupporters() {
+  void conflict388IsOverNagornoKarabakhWithArmeniaAndTurkeyAsTroopSupporters() throws IOException {
+    UcdpImport imported = importBoth();
     DisputeModel m = imported.model();
     Conflict c = m.conflict(ConflictId.of("ucdp-388")).orElseThrow();
     assertEquals("Azerbaijan: Artsakh (Nagorno-Karabakh)", c.name());
@@ -87,7 +87,8 @@ class UcdpImportTest {
   }
 
   @Test
-  void multiStateListsAreMatchedByNameNotPosition() {
+  void multiStateListsAreMatchedByNameNotPosition() throws IOException {
+    UcdpImport imported = importBoth();
     // Conflict 418, 2015: "Government of Afghanistan, Government of Pakistan" with "700, 770".
     // In 2002 the same lists are sorted separately: the first name is not the first code.
     DisputeModel m = imported.model();
@@ -98,7 +99,8 @@ class UcdpImportTest {
 
   /** The figures docs/ucdp.md reports for the standard checker over the real data. */
   @Test
-  void checkerFindingsOnTheRealData() {
+  void checkerFindingsOnTheRealData() throws IOException {
+    UcdpImport imported = importBoth();
     dev.disputemodel.check.Report report =
         dev.disputemodel.check.Checker.standard().check(imported.model());
     assertEquals(
