@@ -15,7 +15,9 @@ import dev.disputemodel.imports.ImportReport;
 import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
 import java.io.IOException;
+
 import java.time.Year;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,6 +43,39 @@ class UcdpImportTest {
     assertEquals(acd.rowsRead(), acd.rowsImported() + acd.rejections().size());
     assertEquals(0, acd.rejections().size(), acd.toText());
     assertEquals(0, pa.rejections().size(), pa.toText());
+  }
+
+  /** The figures of docs/ucdp.md, "Import report (the real files)". */
+  @Test
+  void theReportsCountWhatTheDocsSay() throws IOException {
+    UcdpImport imported = importBoth();
+    ImportReport acd = imported.reports().get(0);
+    Map<String, Integer> expected = new java.util.LinkedHashMap<>(Map.of("conflicts", 297,
+        "episodes", 602, "parties", 729, "territories", 143,
+        "gwno_a_2nd lists matched by name, not position", 101,
+        "gwno_a_2nd lists zipped by position (names not all known)", 102,
+        "gwno_b_2nd lists matched by name, not position", 6,
+        "gwno_b_2nd lists zipped by position (names not all known)", 15,
+        "gwno_a lists zipped by position (names not all known)", 1,
+        "names with commas taken whole (one actor id)", 2));
+    expected.put("ep_end_date without precision code, read as its day", 547);
+    int[] startPrec = {201, 277, 281, 189, 121, 8};
+    int[] startPrec2 = {280, 263, 190, 453, 34, 8};
+    for (int code = 2; code <= 7; code++) {
+      expected.put("start_prec code " + code + " read as the year", startPrec[code - 2]);
+      expected.put("start_prec2 code " + code + " read as the year", startPrec2[code - 2]);
+    }
+    expected.forEach((name, n) -> assertEquals(n, acd.count(name), name));
+    ImportReport pa = imported.reports().get(1);
+    Map.of("agreements imported as events", 374, "ceasefires", 176,
+        "agreements naming several conflicts, linked to the first", 6,
+        "third-party texts kept in the event description", 264,
+        "mediators from third-party texts", 18,
+        "third-party texts with a role but no known state (no mediator)", 3,
+        "third-party texts without a named role (no mediator)", 119,
+        "actor ids not in the ACD (not signatories)", 269,
+        "actor ids on no side of the conflict (not signatories)", 205)
+        .forEach((name, n) -> assertEquals(n, pa.count(name), name));
   }
 
   @Test
