@@ -23,6 +23,8 @@ final class StandardRules {
         new RecognizedSovereignsOverlapRule(),
         new ContestedQuestionRule(),
         new SelfContradictionRule(),
+        new EndingByOtherClaimantRule(),
+        new EndingTimeOrderRule(),
         new NoStatementContradictedRule(),
         new ClaimContradictsFactRule(),
         new CeasefireViolatedRule(),

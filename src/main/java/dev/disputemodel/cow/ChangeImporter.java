@@ -47,7 +47,7 @@ final class ChangeImporter {
       + " Science 16:89-97.";
   static final Source SOURCE = Source.builder().id(CowImporter.CHANGES_SOURCE)
       .kind(SourceKind.DATASET_RELEASE)
-      .title("Territorial Change data, 1816-2018 (v6)")
+      .title("Territorial Change data, 1816-2018")
       .publisher("Correlates of War Project").citation(CITATION).build();
 
   /** The id scheme of the COW codes of political entities that are not states of the list. */

@@ -373,6 +373,15 @@ public final class ModelQueries {
     return contested.get();
   }
 
+  /**
+   * Returns the questions about positions held over time: in force on a question on a date, per
+   * claimant, a claimant's latest position as known on a date, the claimants of a territory on a
+   * date, a claimant's history on a question ({@link PositionQuery}).
+   */
+  public PositionQuery positions() {
+    return new PositionQuery(this);
+  }
+
   /** Returns the contested questions whose key names {@code subject}, ordered by key. */
   public ImmutableList<Question> contestedAbout(EntityId subject) {
     scope.require(subject, "subject");

@@ -137,7 +137,7 @@ class CheckerTest {
    */
   @Test
   void parallelCheckGivesTheSequentialReport() {
-    DisputeModel model = dev.disputemodel.testing.BulkModels.generate(11, 30_000);
+    DisputeModel model = dev.disputemodel.testing.BulkModels.generate(11, 36_000);
     Checker sequential = Checker.standard().toBuilder().parallelism(Parallelism.callingThread()).build();
     assertTrue(Checker.standard().parallelism().isParallel());
     assertFalse(sequential.parallelism().isParallel());
