@@ -12,9 +12,9 @@ import java.util.Optional;
  * are belligerent states, so that a conflict is always possible; a government body acts for a
  * state of its pool, a peacekeeping mission for a state, organization or alliance of its pool, a
  * person for anybody but a person (a kind with nobody to act for becomes a state). Some parties
- * state when they were proclaimed (within the ten years before the model's first day) or
- * dissolved (within the ten years after its last day), so every role they play lies within their
- * existence.
+ * state when they were proclaimed (within the ten years before the model's first day), so every
+ * role they play lies within their existence (none is dissolved: an ongoing role would outlast
+ * it).
  */
 final class PartyPlanner {
   private static final PartyKind[] BELLIGERENT_KINDS = {
@@ -89,9 +89,6 @@ final class PartyPlanner {
     }
     if (c.nextBoolean(0.2)) {
       Times.within(c, d.time.start - TEN_YEARS, d.time.start, d.precision()).ifPresent(b::proclaimed);
-    }
-    if (c.nextBoolean(0.1)) {
-      Times.within(c, d.time.end, d.time.end + TEN_YEARS, d.precision()).ifPresent(b::dissolved);
     }
     d.roles.add(kind, isThird, actsFor);
     d.parties.add(b.build());
