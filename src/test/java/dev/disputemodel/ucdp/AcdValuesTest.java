@@ -124,6 +124,11 @@ class AcdValuesTest {
     rejects("ep_end_date", "1987-08-07", "ep_end_date = \"1987-08-07\": before start_date2"
         + " 1987-08-08");
     rejects("year", "1986", "year = \"1986\": before the episode's start_date2 1987-08-08");
+    String range = ": year out of range; a time lies within the years -999999 to 999999"
+        + " (FuzzyTime.MIN_YEAR..MAX_YEAR)";
+    rejects("year", "1000000", "year = \"1000000\"" + range);
+    rejects("ep_end_date", "+1000000-01-01", "ep_end_date = \"+1000000-01-01\"" + range);
+    rejects("start_date", "-1000000-01-01", "start_date = \"-1000000-01-01\"" + range);
     UcdpImport byYear = importRow(with(H, with(H, ROW, "start_prec2", "3"), "start_prec", ""));
     assertEquals(FuzzyPeriod.of(FuzzyTime.inYear(Year.of(1987)),
         FuzzyTime.onDay(LocalDate.of(1987, 9, 12))),

@@ -19,7 +19,7 @@ import java.util.Set;
 class UcdpImportFuzzTest {
   private static final byte[] SEPARATOR = "\n#PA#\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
-  @FuzzTest(maxDuration = "10m")
+  @FuzzTest(maxDuration = "10s")
   void importGivesAModelOrTheLibrarysException(byte[] input) {
     int cut = indexOf(input, SEPARATOR);
     try {
