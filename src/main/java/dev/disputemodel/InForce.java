@@ -1,5 +1,6 @@
 package dev.disputemodel;
 
+import dev.disputemodel.internal.FuzzyTimes;
 import dev.disputemodel.time.Certainty;
 import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
@@ -45,7 +46,7 @@ final class InForce {
       }
       for (Ending e : later.ends()) {
         if (e.claim().equals(claim.id())) {
-          end = earlierOf(end, e.effectiveIn(later));
+          end = end == null ? e.effectiveIn(later) : FuzzyTimes.earlierOf(end, e.effectiveIn(later));
         }
       }
     }
@@ -85,20 +86,5 @@ final class InForce {
 
   private static Certainty covers(Optional<FuzzyPeriod> period, FuzzyTime date) {
     return period.map(p -> p.covers(date)).orElse(Certainty.NOT);
-  }
-
-  /** Returns the time whose every reading is the earlier of a reading of each. */
-  private static FuzzyTime earlierOf(@Nullable FuzzyTime a, FuzzyTime b) {
-    if (a == null) {
-      return b;
-    }
-    boolean earliestA = a.earliestEpochSecond() <= b.earliestEpochSecond();
-    boolean latestA = a.latestEpochSecond() <= b.latestEpochSecond();
-    if (earliestA == latestA) {
-      return earliestA ? a : b;
-    }
-    return FuzzyTime.of(
-        earliestA ? a.earliest() : b.earliest(), latestA ? a.latest() : b.latest(),
-        a.precision().coarsest(b.precision()));
   }
 }

@@ -2,12 +2,9 @@ package dev.disputemodel.check;
 
 import dev.disputemodel.Claim;
 import dev.disputemodel.EntityId;
-import dev.disputemodel.Ending;
 import dev.disputemodel.index.ModelIndex;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 
 /**
  * {@code ending-by-other-claimant}: a claim that withdraws or replaces ({@link Claim#ends()}) a
@@ -30,26 +27,20 @@ final class EndingByOtherClaimantRule implements Rule {
   @Override
   public List<Finding> check(ModelIndex index) {
     List<Finding> out = new ArrayList<>();
-    for (Claim later : index.model().claims()) {
-      for (int i = 0; i < later.ends().size(); i++) {
-        Ending e = later.ends().get(i);
-        Optional<Claim> earlier = index.model().claim(e.claim());
-        if (earlier.isEmpty()) {
-          continue;
-        }
-        EntityId by = index.speaker(later);
-        EntityId of = index.speaker(earlier.get());
-        if (!by.equals(of)) {
-          out.add(DESCRIPTOR.finding(later.id())
-              .path("ends[" + i + "].claim")
-              .value(e.claim())
-              .related(e.claim(), by, of)
-              .message(later.id() + " (for " + by + ") " + e.kind().name().toLowerCase(Locale.ROOT)
-                  + " " + e.claim() + ", a claim for " + of + ": a claimant ends only its own"
-                  + " positions, so this ends nothing. Correct the claimant of one of them, or"
-                  + " state " + later.id() + " as a position of its own")
-              .build());
-        }
+    for (Endings.Located e : Endings.of(index)) {
+      Claim later = e.later();
+      EntityId by = index.speaker(later);
+      EntityId of = index.speaker(e.ended());
+      if (!by.equals(of)) {
+        out.add(DESCRIPTOR.finding(later.id())
+            .path(e.path() + ".claim")
+            .value(e.ended().id())
+            .related(e.ended().id(), by, of)
+            .message(later.id() + " (for " + by + ") " + e.verb()
+                + " " + e.ended().id() + ", a claim for " + of + ": a claimant ends only its own"
+                + " positions, so this ends nothing. Correct the claimant of one of them, or"
+                + " state " + later.id() + " as a position of its own")
+            .build());
       }
     }
     return out;

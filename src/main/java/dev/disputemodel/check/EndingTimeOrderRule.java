@@ -9,7 +9,6 @@ import dev.disputemodel.time.Certainty;
 import dev.disputemodel.time.FuzzyTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -33,38 +32,33 @@ final class EndingTimeOrderRule implements Rule {
   @Override
   public List<Finding> check(ModelIndex index) {
     List<Finding> out = new ArrayList<>();
-    for (Claim later : index.model().claims()) {
-      for (int i = 0; i < later.ends().size(); i++) {
-        Ending e = later.ends().get(i);
-        Optional<Claim> earlier = index.model().claim(e.claim());
-        if (earlier.isEmpty()) {
-          continue;
-        }
-        Claim ended = earlier.get();
-        Certainty madeBefore = SAME_MOMENT.isBefore(later.madeAt(), ended.madeAt());
-        FuzzyTime effective = e.effectiveIn(later);
-        Optional<FuzzyTime> heldFrom = ended.holdingPeriod().start();
-        Certainty endsBeforeHeld =
-            heldFrom.map(s -> SAME_MOMENT.isBefore(effective, s)).orElse(Certainty.NOT);
-        Certainty c = madeBefore.or(endsBeforeHeld);
-        if (!c.isPossible()) {
-          continue;
-        }
-        String why = madeBefore.isPossible()
-            ? later.id() + " is made (" + later.madeAt() + ") " + (madeBefore.isDefinite() ? "" : "possibly ")
-                + "before " + ended.id() + " (" + ended.madeAt() + ")"
-            : "it takes effect (" + effective + ") " + (endsBeforeHeld.isDefinite() ? "" : "possibly ")
-                + "before " + ended.id() + " is held (from " + heldFrom.orElseThrow() + ")";
-        out.add(DESCRIPTOR.finding(later.id())
-            .certainty(c)
-            .path("ends[" + i + "]")
-            .value(e.claim())
-            .related(e.claim())
-            .message(later.id() + " " + e.kind().name().toLowerCase(Locale.ROOT) + " "
-                + ended.id() + ", but " + why + ". Check the times of both claims and of the"
-                + " ending")
-            .build());
+    for (Endings.Located located : Endings.of(index)) {
+      Claim later = located.later();
+      Ending e = located.ending();
+      Claim ended = located.ended();
+      Certainty madeBefore = SAME_MOMENT.isBefore(later.madeAt(), ended.madeAt());
+      FuzzyTime effective = e.effectiveIn(later);
+      Optional<FuzzyTime> heldFrom = ended.holdingPeriod().start();
+      Certainty endsBeforeHeld =
+          heldFrom.map(s -> SAME_MOMENT.isBefore(effective, s)).orElse(Certainty.NOT);
+      Certainty c = madeBefore.or(endsBeforeHeld);
+      if (!c.isPossible()) {
+        continue;
       }
+      String why = madeBefore.isPossible()
+          ? later.id() + " is made (" + later.madeAt() + ") " + (madeBefore.isDefinite() ? "" : "possibly ")
+              + "before " + ended.id() + " (" + ended.madeAt() + ")"
+          : "it takes effect (" + effective + ") " + (endsBeforeHeld.isDefinite() ? "" : "possibly ")
+              + "before " + ended.id() + " is held (from " + heldFrom.orElseThrow() + ")";
+      out.add(DESCRIPTOR.finding(later.id())
+          .certainty(c)
+          .path(located.path())
+          .value(e.claim())
+          .related(e.claim())
+          .message(later.id() + " " + located.verb() + " "
+              + ended.id() + ", but " + why + ". Check the times of both claims and of the"
+              + " ending")
+          .build());
     }
     return out;
   }

@@ -4,7 +4,6 @@ import dev.disputemodel.SovereigntyStatus;
 import dev.disputemodel.index.ModelIndex;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * {@code recognized-sovereigns-differ}: different observers recognize different sovereigns of a
@@ -33,12 +32,7 @@ final class RecognizedSovereignsDifferRule implements Rule {
       if (!p.sharedObservers().isEmpty()) {
         continue;
       }
-      out.add(DESCRIPTOR.finding(p.territory())
-          .certainty(p.overlap())
-          .path(p.later().path(p.territory()))
-          .value(p.later().status().sovereign().map(Object::toString).orElse("no sovereign"))
-          .related(Stream.of(p.earlier(), p.later())
-              .flatMap(x -> x.status().sovereign().stream()).toList())
+      out.add(p.finding(DESCRIPTOR)
           .message(p.territory() + ": " + p.earlier().describe(p.territory()) + " according to "
               + observers(p.earlier().status()) + ", " + p.later().describe(p.territory())
               + " according to " + observers(p.later().status()) + ". A disagreement in the world:"

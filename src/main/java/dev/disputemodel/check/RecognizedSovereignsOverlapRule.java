@@ -6,7 +6,6 @@ import dev.disputemodel.index.ModelIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * {@code recognized-sovereigns-overlap}: one observer recognizes two different sovereigns of a
@@ -39,12 +38,7 @@ final class RecognizedSovereignsOverlapRule implements Rule {
       String who = international ? "internationally recognized"
           : "recognized by " + p.sharedObservers().stream().map(Object::toString)
               .collect(Collectors.joining(", "));
-      out.add(DESCRIPTOR.finding(p.territory())
-          .certainty(p.overlap())
-          .path(p.later().path(p.territory()))
-          .value(p.later().status().sovereign().map(Object::toString).orElse("no sovereign"))
-          .related(Stream.of(p.earlier(), p.later())
-              .flatMap(x -> x.status().sovereign().stream()).toList())
+      out.add(p.finding(DESCRIPTOR)
           .message(p.territory() + " has " + p.earlier().describe(p.territory()) + " and "
               + p.later().describe(p.territory()) + " as sovereigns " + who + " at "
               + (p.overlap().isDefinite() ? "" : "possibly ") + "the same time. Give each status"

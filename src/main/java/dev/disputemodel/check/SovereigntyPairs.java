@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The pairs of sovereignty statuses that the recognition rules compare: for each territory, its
@@ -43,7 +44,19 @@ final class SovereigntyPairs {
 
   /** A pair found on {@code territory}: {@code later} is one of its own statuses. */
   record Pair(TerritoryId territory, Located earlier, Located later, Certainty overlap,
-      Set<Observer> sharedObservers) {}
+      Set<Observer> sharedObservers) {
+    /**
+     * Returns a finding of {@code rule} on the pair, message left to the rule: focus the
+     * territory, path and value the later status, related the two sovereigns.
+     */
+    Finding.Builder finding(RuleDescriptor rule) {
+      return rule.finding(territory)
+          .certainty(overlap)
+          .path(later.path(territory))
+          .value(later.status().sovereign().map(Object::toString).orElse("no sovereign"))
+          .related(Stream.of(earlier, later).flatMap(x -> x.status().sovereign().stream()).toList());
+    }
+  }
 
   static List<Pair> of(ModelIndex index) {
     List<Pair> out = new ArrayList<>();

@@ -28,6 +28,8 @@ final class StandardRules {
         new NoStatementContradictedRule(),
         new ClaimContradictsFactRule(),
         new CeasefireViolatedRule(),
-        new CasualtyPartsRule());
+        new CasualtyPartsRule(),
+        new SuccessorBeforePredecessorRule(),
+        new RoleOutsideExistenceRule());
   }
 }

@@ -6,6 +6,7 @@ import dev.disputemodel.Accord;
 import dev.disputemodel.AccordId;
 import dev.disputemodel.ChainLink;
 import dev.disputemodel.DisputeModel;
+import dev.disputemodel.internal.FuzzyTimes;
 import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
 import java.util.Objects;
@@ -88,7 +89,7 @@ public final class AccordIndex {
       if (step.link().kind().endsEarlier()) {
         Optional<FuzzyTime> linked = step.link().effectiveIn(step.later());
         if (linked.isPresent()) {
-          end = end == null ? linked.get() : earlierOf(end, linked.get());
+          end = end == null ? linked.get() : FuzzyTimes.earlierOf(end, linked.get());
         }
       }
     }
@@ -101,17 +102,5 @@ public final class AccordIndex {
       return Optional.of(FuzzyPeriod.since(s));
     }
     return Optional.of(end.isBefore(s).isDefinite() ? FuzzyPeriod.at(s) : FuzzyPeriod.of(s, end));
-  }
-
-  /** Returns the time whose every reading is the earlier of a reading of each. */
-  static FuzzyTime earlierOf(FuzzyTime a, FuzzyTime b) {
-    boolean earliestA = a.earliestEpochSecond() <= b.earliestEpochSecond();
-    boolean latestA = a.latestEpochSecond() <= b.latestEpochSecond();
-    if (earliestA == latestA) {
-      return earliestA ? a : b;
-    }
-    return FuzzyTime.of(
-        earliestA ? a.earliest() : b.earliest(), latestA ? a.latest() : b.latest(),
-        a.precision().coarsest(b.precision()));
   }
 }

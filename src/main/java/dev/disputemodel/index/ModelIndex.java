@@ -23,22 +23,15 @@ import dev.disputemodel.PropositionKey;
 import dev.disputemodel.PropositionType;
 import dev.disputemodel.Side;
 import dev.disputemodel.SupportType;
-import dev.disputemodel.TerritoryId;
 import dev.disputemodel.time.FuzzyTime;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link DisputeModel} with the indexes that the consistency checker's rules and the query
@@ -64,6 +57,7 @@ public final class ModelIndex {
   private final Supplier<ImmutableListMultimap<PropositionKey, Claim>> claimsByKey;
   private final Supplier<ImmutableMap<PropositionKey, List<Claim>>> questionsWithSeveralClaims;
   private final Supplier<List<Question>> questions;
+  private final Questions questionFinder;
   private final Supplier<ImmutableListMultimap<PartyId, PartyRelation>> relationsByParty;
   private final Supplier<ImmutableListMultimap<ConflictId, Event>> eventsByConflict;
   private final Supplier<ImmutableListMultimap<EntityId, Claim>> backersByAccount;
@@ -73,10 +67,11 @@ public final class ModelIndex {
   private ModelIndex(DisputeModel model, Parallelism parallelism) {
     this.model = Objects.requireNonNull(model, "model");
     this.parallelism = Objects.requireNonNull(parallelism, "parallelism");
-    this.claimGroups = Suppliers.memoize(this::groupClaims);
+    this.claimGroups = Suppliers.memoize(() -> ClaimGroups.of(model.claims()));
+    this.questionFinder = new Questions(this);
     this.claimsByKey = Suppliers.memoize(this::indexClaims);
     this.questionsWithSeveralClaims = Suppliers.memoize(this::indexSeveral);
-    this.questions = Suppliers.memoize(this::indexQuestions);
+    this.questions = Suppliers.memoize(() -> questionFinder.all(claimGroups.get().byKey(), parallelism));
     this.relationsByParty = Suppliers.memoize(this::indexRelations);
     this.eventsByConflict = Suppliers.memoize(this::indexEvents);
     this.backersByAccount = Suppliers.memoize(this::indexBackers);
@@ -197,70 +192,7 @@ public final class ModelIndex {
    */
   public Question question(PropositionKey key) {
     Objects.requireNonNull(key, "key");
-    List<Claim> own = claimsOn(key);
-    Question withWholes = withWholes(key, own, 0);
-    return withWholes != null ? withWholes : Question.of(this, key, List.copyOf(own), true);
-  }
-
-  /**
-   * Returns the question {@code key} with {@code own} claims and those on the territories that
-   * contain its territory, or null if it is no territorial question or they number fewer than
-   * {@code atLeast} or none is on a containing territory.
-   */
-  private @Nullable Question withWholes(PropositionKey key, List<Claim> own, int atLeast) {
-    if (!isTerritorial(key) || !(key.subjects().get(0) instanceof TerritoryId part)
-        || model.territory(part).isEmpty()) {
-      return null;
-    }
-    List<Claim> claims = null;
-    List<List<Answer>> answers = null;
-    for (TerritoryId whole : model.enclosing(part)) {
-      PropositionKey wholeKey = PropositionKey.of(key.type(), whole);
-      for (Claim c : claimsOn(wholeKey)) {
-        List<Answer> given = Answer.forPart(c, wholeKey, part);
-        if (given.isEmpty()) {
-          continue;
-        }
-        if (claims == null) {
-          claims = new ArrayList<>(own);
-          answers = new ArrayList<>(own.size() + 1);
-          for (Claim o : own) {
-            answers.add(Answer.of(o, key));
-          }
-        }
-        claims.add(c);
-        answers.add(given);
-      }
-    }
-    return claims == null || claims.size() < atLeast
-        ? null : Question.of(this, key, claims, answers, own.size());
-  }
-
-  /**
-   * Returns true for a sovereignty question about one territory: sovereignty over a whole is
-   * sovereignty over each part. Control is not inherited: who controls a region often does not
-   * control every part of it.
-   */
-  private static boolean isTerritorial(PropositionKey key) {
-    return key.type() == PropositionType.SOVEREIGNTY
-        && key.subjects().size() == 1 && key.subjects().get(0) instanceof TerritoryId;
-  }
-
-  private List<Question> indexQuestions() {
-    List<Map.Entry<PropositionKey, List<Claim>>> keys = new ArrayList<>();
-    for (Map.Entry<PropositionKey, List<Claim>> e : claimGroups.get().byKey().entrySet()) {
-      if (e.getValue().size() > 1 || isTerritorial(e.getKey())) {
-        keys.add(e);
-      }
-    }
-    List<Question> all = parallelism.map(keys, e -> {
-      Question withWholes = withWholes(e.getKey(), e.getValue(), 2);
-      if (withWholes != null) {
-        return withWholes;
-      }
-      return e.getValue().size() > 1 ? Question.of(this, e.getKey(), e.getValue(), true) : null;
-    });
-    return Collections.unmodifiableList(all);
+    return questionFinder.of(key);
   }
 
   /** Returns every relation under both of its parties, in model order. */
@@ -347,56 +279,6 @@ public final class ModelIndex {
     ImmutableListMultimap.Builder<PropositionKey, Claim> b = ImmutableListMultimap.builder();
     claimGroups.get().byKey().forEach(b::putAll);
     return b.build();
-  }
-
-  /** Claims by the key of each of their propositions, and by the type of each proposition. */
-  private record ClaimGroups(
-      Map<PropositionKey, List<Claim>> byKey, Map<PropositionType, List<Claim>> byType) {}
-
-  /**
-   * Groups the claims by the key of each of their propositions (keys in order of first use) and
-   * by proposition type, claims in model order; one pass over the claims, each key computed once
-   * per proposition. The maps and lists are never modified after this returns.
-   */
-  private ClaimGroups groupClaims() {
-    return group(model.claims());
-  }
-
-  private static ClaimGroups group(List<Claim> claims) {
-    Map<PropositionKey, List<Claim>> groups = new LinkedHashMap<>();
-    Map<PropositionType, List<Claim>> byType = new EnumMap<>(PropositionType.class);
-    for (Claim claim : claims) {
-      if (claim.propositions().size() == 1) {
-        PropositionKey key = claim.propositions().get(0).key();
-        add(groups, key, claim);
-        addOnce(byType, key.type(), claim);
-        continue;
-      }
-      Set<PropositionKey> keys = new LinkedHashSet<>();
-      for (Proposition p : claim.propositions()) {
-        keys.add(p.key());
-      }
-      keys.forEach(k -> {
-        add(groups, k, claim);
-        addOnce(byType, k.type(), claim);
-      });
-    }
-    return new ClaimGroups(groups, byType);
-  }
-
-  private static void addOnce(Map<PropositionType, List<Claim>> byType, PropositionType type, Claim claim) {
-    List<Claim> claims = byType.computeIfAbsent(type, t -> new ArrayList<>());
-    if (claims.isEmpty() || claims.get(claims.size() - 1) != claim) {
-      claims.add(claim);
-    }
-  }
-
-  private static void add(Map<PropositionKey, List<Claim>> groups, PropositionKey key, Claim claim) {
-    List<Claim> claims = groups.get(key);
-    if (claims == null) {
-      groups.put(key, claims = new ArrayList<>(2));
-    }
-    claims.add(claim);
   }
 
   private ImmutableListMultimap<PartyId, PartyRelation> indexRelations() {

@@ -34,6 +34,17 @@ public final class Checks {
    * and carriage return (which quotes and citations may hold).
    */
   public static String text(String type, String field, String value) {
+    trimmed(type, field, value);
+    characters(type, field, value, false);
+    return value;
+  }
+
+  /**
+   * Throws unless {@code value} has a non-whitespace character and no surrounding blanks; any
+   * character is allowed. For text the library writes itself, such as a finding's message, which
+   * may quote anything and is escaped wherever it is written.
+   */
+  public static String trimmed(String type, String field, String value) {
     String reason = textProblem(value);
     if (reason != null) {
       throw new InvalidValueException(type, field, value, reason);
@@ -91,6 +102,8 @@ public final class Checks {
     String reason = textProblem(value);
     if (reason != null) {
       violations.add(Violation.of(type, field, value, reason));
+    } else {
+      all(() -> characters(type, field, value, false));
     }
     return this;
   }

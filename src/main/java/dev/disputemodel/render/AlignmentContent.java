@@ -8,7 +8,6 @@ import dev.disputemodel.ConflictId;
 import dev.disputemodel.DisputeModel;
 import dev.disputemodel.EntityId;
 import dev.disputemodel.Mediator;
-import dev.disputemodel.Party;
 import dev.disputemodel.PartyId;
 import dev.disputemodel.PartyRelation;
 import dev.disputemodel.Polarity;
@@ -19,14 +18,14 @@ import dev.disputemodel.StanceKind;
 import dev.disputemodel.Supporter;
 import dev.disputemodel.query.ModelQueries;
 import dev.disputemodel.query.When;
+import dev.disputemodel.render.AlignmentNodes.Draft;
+import dev.disputemodel.render.AlignmentNodes.DraftLink;
 import dev.disputemodel.render.Graph.Certainty;
 import dev.disputemodel.render.Graph.Group;
 import dev.disputemodel.render.Graph.Line;
-import dev.disputemodel.render.Graph.Link;
 import dev.disputemodel.render.Graph.Node;
 import dev.disputemodel.time.FuzzyTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,7 +49,6 @@ import java.util.StringJoiner;
  */
 final class AlignmentContent {
   private static final int MAX_STANCES = 3;
-  private static final int MAX_ATTACHED = 3;
 
   private final ModelQueries queries;
   private final DisputeModel model;
@@ -60,41 +58,9 @@ final class AlignmentContent {
   private final FuzzyTime date;
   private final When when;
   private final List<Group> groups = new ArrayList<>();
-  private final Map<PartyId, Draft> drafts = new LinkedHashMap<>();
-  private final Map<String, DraftLink> links = new LinkedHashMap<>();
+  private final Map<PartyId, AlignmentNodes.Draft> drafts = new LinkedHashMap<>();
+  private final Map<String, AlignmentNodes.DraftLink> links = new LinkedHashMap<>();
   private final List<String> notes = new ArrayList<>();
-
-  /** A node being gathered. */
-  private static final class Draft {
-    final PartyId party;
-    final int group;
-    final Optional<PartyId> attachedTo;
-    final Set<Line> lines = new LinkedHashSet<>();
-    int stances;
-
-    Draft(PartyId party, int group, Optional<PartyId> attachedTo) {
-      this.party = party;
-      this.group = group;
-      this.attachedTo = attachedTo;
-    }
-  }
-
-  /** A link being gathered: one per pair of parties and label, with every entity behind it. */
-  private static final class DraftLink {
-    final PartyId from;
-    final PartyId to;
-    final String label;
-    Certainty certainty;
-    final Set<String> says = new LinkedHashSet<>();
-    final List<EntityId> entities = new ArrayList<>();
-
-    DraftLink(PartyId from, PartyId to, String label, Certainty certainty) {
-      this.from = from;
-      this.to = to;
-      this.label = label;
-      this.certainty = certainty;
-    }
-  }
 
   private AlignmentContent(ModelQueries queries, FuzzyTime date, RenderOptions options) {
     this.queries = queries;
@@ -108,7 +74,7 @@ final class AlignmentContent {
 
   /** Returns the alignments in {@code conflict} (with its episodes) on {@code date}. */
   static Graph of(ModelQueries queries, ConflictId conflict, FuzzyTime date, RenderOptions options) {
-    Conflict root = queries.model().conflict(conflict).orElseThrow(() -> TimelineContent.missing("conflict", conflict));
+    Conflict root = queries.model().conflict(conflict).orElseThrow(() -> NotInModel.error("conflict", conflict));
     return new AlignmentContent(queries, date, options).graph(root);
   }
 
@@ -134,9 +100,10 @@ final class AlignmentContent {
     }
     relations(third);
     Map<PartyId, String> keys = new LinkedHashMap<>();
-    List<Node> nodes = nodes(keys);
+    AlignmentNodes layout = new AlignmentNodes(groups, drafts, links, words, options, notes);
+    List<Node> nodes = layout.nodes(keys);
     String title = "Alignments in the " + root.name() + " " + Dates.onOrIn(date) + known.asKnownPhrase();
-    return new Graph("al", title, description(root, nodes), groups, nodes, finalLinks(keys), notes);
+    return new Graph("al", title, description(root, nodes), groups, nodes, layout.links(keys), notes);
   }
 
   // ------------------------------------------------------------------ gathering
@@ -304,99 +271,6 @@ final class AlignmentContent {
     return d;
   }
 
-  // ------------------------------------------------------------------ nodes, collapsed if many
-
-  /** Returns the nodes in group order, each principal followed by those attached to it; fills {@code keys}. */
-  private List<Node> nodes(Map<PartyId, String> keys) {
-    Map<PartyId, Integer> degree = new LinkedHashMap<>();
-    for (DraftLink l : links.values()) {
-      degree.merge(l.from, 1, Integer::sum);
-      degree.merge(l.to, 1, Integer::sum);
-    }
-    List<Draft> principals = drafts.values().stream().filter(d -> d.attachedTo.isEmpty()).toList();
-    Set<PartyId> kept = new LinkedHashSet<>();
-    Map<Integer, List<Draft>> collapsed = new LinkedHashMap<>();
-    if (principals.size() <= options.maxNodes()) {
-      principals.forEach(d -> kept.add(d.party));
-    } else {
-      List<Draft> ranked = new ArrayList<>(principals);
-      ranked.sort(Comparator.comparingInt((Draft d) -> -(degree.getOrDefault(d.party, 0) + d.lines.size()
-          + (groups.get(d.group).side() ? 1000 : 0))));
-      // As many as fit beside one collapsed node for each group that has parties left over.
-      int room = Math.min(ranked.size(), options.maxNodes());
-      while (room > 1 && room + ranked.subList(room, ranked.size()).stream().map(d -> d.group).distinct().count()
-          > options.maxNodes()) {
-        room--;
-      }
-      ranked.subList(0, room).forEach(d -> kept.add(d.party));
-      for (Draft d : principals) {
-        if (!kept.contains(d.party)) {
-          collapsed.computeIfAbsent(d.group, g -> new ArrayList<>()).add(d);
-        }
-      }
-      notes.add(options.maxNodes() + " parties is the limit: " + TimelineContent.count(
-          principals.size() - kept.size(), "party", "parties") + " with the fewest links are counted in one"
-          + " \u201Cmore parties\u201D node per group, their links and officials not drawn.");
-    }
-    List<Node> nodes = new ArrayList<>();
-    for (int g = 0; g < groups.size(); g++) {
-      for (Draft d : principals) {
-        if (d.group != g || !kept.contains(d.party)) {
-          continue;
-        }
-        String key = "n" + nodes.size();
-        keys.put(d.party, key);
-        nodes.add(new Node(key, Optional.of(d.party), words.party(d.party), List.copyOf(d.lines), g, Optional.empty()));
-        List<Draft> attached = attachedTo(d.party);
-        for (Draft a : attached.subList(0, Math.min(MAX_ATTACHED, attached.size()))) {
-          String akey = "n" + nodes.size();
-          keys.put(a.party, akey);
-          nodes.add(new Node(akey, Optional.of(a.party), words.party(a.party), List.copyOf(a.lines), g,
-              Optional.of(key)));
-        }
-        if (attached.size() > MAX_ATTACHED) {
-          notes.add(words.party(d.party) + ": " + (attached.size() - MAX_ATTACHED)
-              + " more officials or bodies acting for it are not drawn.");
-        }
-      }
-      List<Draft> rest = collapsed.get(g);
-      if (rest != null) {
-        String key = "n" + nodes.size();
-        StringJoiner names = new StringJoiner(", ");
-        rest.forEach(d -> names.add(words.party(d.party)));
-        nodes.add(new Node(key, Optional.empty(), "+" + TimelineContent.count(rest.size(), "more party", "more parties"),
-            List.of(new Line(TextWidth.fit(names.toString(), 400, 11, false), false)), g, Optional.empty()));
-      }
-    }
-    return nodes;
-  }
-
-  /** Returns the parties attached to {@code host} and, in turn, to those, in the order gathered. */
-  private List<Draft> attachedTo(PartyId host) {
-    List<Draft> out = new ArrayList<>();
-    for (Draft d : drafts.values()) {
-      if (d.attachedTo.equals(Optional.of(host))) {
-        out.add(d);
-        out.addAll(attachedTo(d.party));
-      }
-    }
-    return out;
-  }
-
-  private List<Link> finalLinks(Map<PartyId, String> keys) {
-    List<Link> out = new ArrayList<>();
-    for (DraftLink l : links.values()) {
-      String from = keys.get(l.from);
-      String to = keys.get(l.to);
-      if (from == null || to == null) {
-        continue;
-      }
-      out.add(new Link(from, to, l.label, l.certainty, words.party(l.from) + " " + l.label + " "
-          + words.party(l.to) + ": " + String.join("; ", l.says), l.entities.stream().findFirst()));
-    }
-    return out;
-  }
-
   private String description(Conflict root, List<Node> nodes) {
     StringJoiner s = new StringJoiner(" ");
     s.add("Parties to the " + root.name() + " " + Dates.onOrIn(date) + known.asKnownPhrase() + ", grouped by side.");
@@ -409,7 +283,7 @@ final class AlignmentContent {
       }
     }
     long hedged = links.values().stream().filter(l -> l.certainty != Certainty.FACT).count();
-    s.add(TimelineContent.count(links.size(), "relation", "relations") + " drawn"
+    s.add(Words.count(links.size(), "relation", "relations") + " drawn"
         + (hedged == 0 ? "." : ", " + hedged + " of them hedged, claimed or contested and drawn apart from facts."));
     return s.toString();
   }

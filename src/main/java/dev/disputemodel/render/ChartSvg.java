@@ -10,10 +10,7 @@ import dev.disputemodel.render.Chart.Shape;
 import dev.disputemodel.render.Chart.Span;
 import dev.disputemodel.time.FuzzyTime;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * Draws a {@link Chart} as SVG: the title, description and notes on top, the time axis, then
@@ -25,26 +22,22 @@ import java.util.Set;
  * finds no free place is left out of the drawing and kept in its shape's tooltip.
  */
 final class ChartSvg {
-  private static final double MARGIN = 16;
+  static final double MARGIN = 16;
   private static final double ROW = 22;
   private static final double HEADING = 24;
   private static final double BAR = 12;
   private static final double LABEL_SIZE = 12;
-  private static final double SHAPE_SIZE = 11;
-  private static final String INK = "#1a1a1a";
-  private static final String FLAG = "#b71c1c";
+  static final double SHAPE_SIZE = 11;
+  static final String INK = "#1a1a1a";
+  static final String FLAG = "#b71c1c";
 
   private final Chart chart;
   private final double width;
   private final double labelWidth;
   private final TimeAxis axis;
-  private final Set<Look> looks = EnumSet.noneOf(Look.class);
-  private boolean anyUncertain;
-  private boolean anyOpen;
-  private boolean anyUnknownStart;
-  private boolean anyUnstated;
-  private boolean anyFlag;
+  private final ChartLegend legend;
   private SvgWriter svg;
+  private ShapeLabels labels;
 
   private ChartSvg(Chart chart, double width) {
     this.chart = chart;
@@ -52,7 +45,7 @@ final class ChartSvg {
     this.labelWidth = Math.max(200, Math.min(420, Math.round(width * 0.28)));
     double plotLeft = MARGIN + labelWidth + 16;
     this.axis = TimeAxis.of(moments(chart), plotLeft, width - MARGIN, chart.range());
-    survey();
+    this.legend = new ChartLegend(chart, axis.legend());
   }
 
   /** Returns {@code chart} drawn {@code width} pixels wide. */
@@ -85,25 +78,6 @@ final class ChartSvg {
     all.add(t.latestEpochSecond());
   }
 
-  private void survey() {
-    for (Section s : chart.sections()) {
-      for (Row r : s.rows()) {
-        anyFlag |= r.flagged();
-        for (Shape shape : r.shapes()) {
-          looks.add(shape.look());
-          if (shape instanceof Span span) {
-            anyUnstated |= span.unstated();
-            anyOpen |= span.end().isEmpty() && span.start().isPresent();
-            anyUnknownStart |= span.start().isEmpty() && span.end().isPresent();
-            anyUncertain |= span.start().isPresent() || span.end().isPresent();
-          } else {
-            anyUncertain = true;
-          }
-        }
-      }
-    }
-  }
-
   private String write() {
     double textWidth = width - 2 * MARGIN;
     Header header = Header.of(chart.title(), chart.description(), chart.notes(), width);
@@ -113,12 +87,12 @@ final class ChartSvg {
     double plotTop = axisLabelY + 10;
     double rowsBottom = plotTop + chart.sections().stream()
         .mapToDouble(s -> HEADING + ROW * s.rows().size()).sum() + 6;
-    List<LegendEntry> legend = legend();
     double legendTop = rowsBottom + 18;
-    double legendHeight = layoutLegend(legend, textWidth);
+    double legendHeight = legend.layout(textWidth);
     double height = legendTop + 24 + legendHeight + MARGIN;
 
     svg = new SvgWriter(chart.prefix(), width, height, chart.title(), chart.description());
+    labels = new ShapeLabels(svg, axis);
     defs();
     header.draw(svg);
     axis(axisLabelY, plotTop, rowsBottom);
@@ -127,7 +101,7 @@ final class ChartSvg {
       rowY = section(section, rowY);
     }
     chart.knownOn().ifPresent(k -> knownOn(k, knownLabelY, plotTop, rowsBottom));
-    legend(legend, legendTop);
+    legend.draw(svg, legendTop);
     return svg.finish();
   }
 
@@ -135,7 +109,7 @@ final class ChartSvg {
 
   private void defs() {
     svg.open("defs");
-    for (Look look : looks) {
+    for (Look look : legend.looks()) {
       gradient("in-" + look.css(), look, 0, 1);
       gradient("out-" + look.css(), look, 1, 0);
       svg.open("pattern", "id", id("hatch-" + look.css()), "width", "6", "height", "6",
@@ -263,7 +237,7 @@ final class ChartSvg {
           "stroke", look.stroke(), "stroke-dasharray", "2 2");
       String said = span.label().isEmpty() ? "period not stated"
           : span.label().contains("not stated") ? span.label() : span.label() + " (period not stated)";
-      return () -> label(said, axis.left() + 4, axis.right(), cy, taken);
+      return () -> labels.within(said, axis.left() + 4, axis.right(), cy, taken);
     }
     double startFrom;
     double startTo;
@@ -303,7 +277,7 @@ final class ChartSvg {
       if (startTo - startFrom >= 1) {
         svg.empty("rect", "class", "fuzzy-start", "x", num(startFrom), "y", num(top),
             "width", num(startTo - startFrom), "height", num(BAR), "fill", url("in-" + look.css()));
-        whisker(startFrom, startTo, cy, look.stroke());
+        whisker(svg, startFrom, startTo, cy, look.stroke());
       }
       if (axis.before(span.start().get().earliestEpochSecond())) {
         svg.empty("polygon", "class", "clipped", "points", triangle(axis.left(), cy, -1), "fill", look.stroke());
@@ -318,7 +292,7 @@ final class ChartSvg {
       if (endTo - endFrom >= 1) {
         svg.empty("rect", "class", "fuzzy-end", "x", num(endFrom), "y", num(top),
             "width", num(endTo - endFrom), "height", num(BAR), "fill", url("out-" + look.css()));
-        whisker(endFrom, endTo, cy, look.stroke());
+        whisker(svg, endFrom, endTo, cy, look.stroke());
       }
       if (axis.after(span.end().get().latestEpochSecond())) {
         svg.empty("polygon", "class", "clipped", "points", triangle(axis.right(), cy, 1), "fill", look.stroke());
@@ -335,10 +309,10 @@ final class ChartSvg {
     double labelWidth = TextWidth.of(span.label(), SHAPE_SIZE, false);
     return () -> {
       if (!span.label().isEmpty() && coreWidth >= labelWidth + 10
-          && free(taken, coreFrom + 4, coreFrom + 4 + labelWidth)) {
-        text(span.label(), coreFrom + 5, cy, "start", taken);
+          && ShapeLabels.free(taken, coreFrom + 4, coreFrom + 4 + labelWidth)) {
+        labels.text(span.label(), coreFrom + 5, cy, "start", taken);
       } else {
-        outside(span.label(), shapeFrom, shapeTo, cy, taken);
+        labels.outside(span.label(), shapeFrom, shapeTo, cy, taken);
       }
     };
   }
@@ -353,7 +327,7 @@ final class ChartSvg {
       svg.empty("rect", "class", "whisker-band", "x", num(from), "y", num(cy - 4), "width", num(to - from),
           "height", "8", "rx", "4", "fill", look.fill(), "fill-opacity", "0.55", "stroke", look.stroke(),
           "stroke-width", "0.8");
-      whisker(from, to, cy, look.stroke());
+      whisker(svg, from, to, cy, look.stroke());
     }
     if (look == Look.VIOLATION) {
       svg.empty("path", "class", "violation", "d", "M" + num(mid - 5) + " " + num(cy - 5) + "l10 10M"
@@ -366,7 +340,7 @@ final class ChartSvg {
     double left = Math.min(from, mid - 6);
     double right = Math.max(to, mid + 6);
     taken.add(new double[] {left, right});
-    return () -> outside(point.label(), left, right, cy, taken);
+    return () -> labels.outside(point.label(), left, right, cy, taken);
   }
 
   /** Draws {@code density}; returns the placing of its label. */
@@ -406,8 +380,8 @@ final class ChartSvg {
     double from = minX;
     double to = maxX + binWidth;
     return minX <= maxX
-        ? () -> outside(density.label(), from, to, cy, taken)
-        : () -> label(density.label(), axis.left() + 4, axis.right(), cy, taken);
+        ? () -> labels.outside(density.label(), from, to, cy, taken)
+        : () -> labels.within(density.label(), axis.left() + 4, axis.right(), cy, taken);
   }
 
   /** Returns 0 for an empty bin, else 1 to 5 by its share of the fullest. */
@@ -415,7 +389,8 @@ final class ChartSvg {
     return count == 0 ? 0 : 1 + (int) Math.min(4, Math.floor(5.0 * (count - 1) / max));
   }
 
-  private void whisker(double from, double to, double cy, String stroke) {
+  /** Draws a whisker from {@code from} to {@code to}: the stretch an uncertain time may fall in. */
+  static void whisker(SvgWriter svg, double from, double to, double cy, String stroke) {
     svg.empty("path", "class", "whisker", "d", "M" + num(from) + " " + num(cy) + "H" + num(to)
         + "M" + num(from) + " " + num(cy - 5) + "v10M" + num(to) + " " + num(cy - 5) + "v10",
         "stroke", stroke, "stroke-width", "1", "fill", "none");
@@ -425,138 +400,5 @@ final class ChartSvg {
     return num(x) + "," + num(cy) + " " + num(x - 7 * direction) + "," + num(cy - 5) + " "
         + num(x - 7 * direction) + "," + num(cy + 5);
   }
-
-  /** Places {@code label} right of {@code [from, to]}, else left of it, else leaves it out. */
-  private void outside(String label, double from, double to, double cy, List<double[]> taken) {
-    if (label.isEmpty()) {
-      return;
-    }
-    double w = TextWidth.of(label, SHAPE_SIZE, false);
-    if (to + 6 + w <= axis.right() && free(taken, to + 6, to + 6 + w)) {
-      text(label, to + 6, cy, "start", taken);
-    } else if (from - 6 - w >= axis.left() && free(taken, from - 6 - w, from - 6)) {
-      text(label, from - 6, cy, "end", taken);
-    } else if (axis.right() - (to + 6) >= 60 && free(taken, to + 6, axis.right())) {
-      text(TextWidth.fit(label, axis.right() - to - 6, SHAPE_SIZE, false), to + 6, cy, "start", taken);
-    } else if (from - 6 - axis.left() >= 60 && free(taken, axis.left(), from - 6)) {
-      text(TextWidth.fit(label, from - 6 - axis.left(), SHAPE_SIZE, false), from - 6, cy, "end", taken);
-    }
-  }
-
-  /** Places {@code label} from {@code from}, shortened to end before {@code to}, if free. */
-  private void label(String label, double from, double to, double cy, List<double[]> taken) {
-    String fitted = TextWidth.fit(label, to - from - 4, SHAPE_SIZE, false);
-    if (!fitted.isEmpty() && free(taken, from, from + TextWidth.of(fitted, SHAPE_SIZE, false))) {
-      text(fitted, from, cy, "start", taken);
-    }
-  }
-
-  private void text(String label, double x, double cy, String anchor, List<double[]> taken) {
-    double w = TextWidth.of(label, SHAPE_SIZE, false);
-    double from = anchor.equals("end") ? x - w : x;
-    taken.add(new double[] {from, from + w});
-    svg.text("text", label, "class", "shape-label", "x", num(x), "y", num(cy + 4), "text-anchor", anchor,
-        "fill", INK, "font-size", num(SHAPE_SIZE), "stroke", "#ffffff", "stroke-width", "3",
-        "stroke-linejoin", "round", "paint-order", "stroke");
-  }
-
-  private static boolean free(List<double[]> taken, double from, double to) {
-    return taken.stream().noneMatch(t -> from < t[1] + 3 && t[0] - 3 < to);
-  }
-
-  // ------------------------------------------------------------------ legend
-
-  /** One legend entry: a sample and what it means. */
-  private record LegendEntry(String kind, Optional<Look> look, String text, double[] at) {}
-
-  private List<LegendEntry> legend() {
-    List<LegendEntry> out = new ArrayList<>();
-    for (Look look : looks) {
-      out.add(new LegendEntry("look", Optional.of(look), look.legend(), new double[2]));
-    }
-    if (anyUncertain) {
-      out.add(new LegendEntry("uncertain", Optional.empty(),
-          "uncertain time: shaded from its earliest to its latest moment, with a whisker", new double[2]));
-    }
-    if (anyOpen) {
-      out.add(new LegendEntry("open", Optional.empty(), "ongoing: open end", new double[2]));
-    }
-    if (anyUnknownStart) {
-      out.add(new LegendEntry("unknown-start", Optional.empty(), "start not stated", new double[2]));
-    }
-    if (anyUnstated) {
-      out.add(new LegendEntry("unstated", Optional.empty(), "period not stated: hatched across the axis",
-          new double[2]));
-    }
-    if (anyFlag) {
-      out.add(new LegendEntry("flag", Optional.empty(), "\u2691 contested, disputed or diverging", new double[2]));
-    }
-    out.add(new LegendEntry("axis", Optional.empty(), axis.legend(), new double[2]));
-    return out;
-  }
-
-  private double layoutLegend(List<LegendEntry> entries, double textWidth) {
-    double x = 0;
-    double y = 0;
-    for (LegendEntry e : entries) {
-      double w = 40 + TextWidth.of(e.text(), SHAPE_SIZE, false) + 20;
-      if (x > 0 && x + w > textWidth) {
-        x = 0;
-        y += 20;
-      }
-      e.at()[0] = x;
-      e.at()[1] = y;
-      x += w;
-    }
-    return y + 20;
-  }
-
-  private void legend(List<LegendEntry> entries, double top) {
-    svg.open("g", "class", "legend");
-    svg.text("text", "Legend", "x", num(MARGIN), "y", num(top + 12), "font-weight", "bold", "fill", INK);
-    for (LegendEntry e : entries) {
-      double x = MARGIN + e.at()[0];
-      double cy = top + 30 + e.at()[1];
-      svg.open("g", "class", "legend-entry legend-" + e.kind());
-      sample(e, x, cy);
-      svg.text("text", e.text(), "x", num(x + 40), "y", num(cy + 4), "fill", INK, "font-size", num(SHAPE_SIZE));
-      svg.close("g");
-    }
-    svg.close("g");
-  }
-
-  private void sample(LegendEntry e, double x, double cy) {
-    double top = cy - 5;
-    switch (e.kind()) {
-      case "look" -> {
-        Look look = e.look().orElseThrow();
-        if (look == Look.VIOLATION) {
-          svg.empty("path", "d", "M" + num(x + 12) + " " + num(cy - 5) + "l10 10M" + num(x + 12) + " "
-              + num(cy + 5) + "l10 -10", "stroke", look.stroke(), "stroke-width", "2.2");
-        } else {
-          List<String> a = new ArrayList<>(List.of("x", num(x), "y", num(top), "width", "32", "height", "10",
-              "fill", look == Look.AGGREGATE ? look.stroke() : look.fill(), "stroke", look.stroke()));
-          if (!look.dash().isEmpty()) {
-            a.addAll(List.of("stroke-dasharray", look.dash()));
-          }
-          svg.empty("rect", a.toArray(String[]::new));
-        }
-      }
-      case "uncertain" -> {
-        svg.empty("rect", "x", num(x), "y", num(top), "width", "32", "height", "10", "fill", "#888888",
-            "fill-opacity", "0.35");
-        whisker(x, x + 32, cy, "#555555");
-      }
-      case "open" -> svg.empty("polygon", "points", num(x) + "," + num(top) + " " + num(x + 22) + ","
-          + num(top) + " " + num(x + 32) + "," + num(cy) + " " + num(x + 22) + "," + num(top + 10) + " "
-          + num(x) + "," + num(top + 10), "fill", "#dddddd", "stroke", "#555555");
-      case "unknown-start" -> svg.text("text", "?", "x", num(x + 12), "y", num(cy + 4), "font-weight", "bold",
-          "fill", "#555555");
-      case "unstated" -> svg.empty("rect", "x", num(x), "y", num(top), "width", "32", "height", "10",
-          "fill", "none", "stroke", "#555555", "stroke-dasharray", "2 2");
-      case "flag" -> svg.text("text", "\u2691", "x", num(x + 12), "y", num(cy + 4), "fill", FLAG);
-      default -> svg.empty("path", "d", "M" + num(x + 9) + " " + num(cy + 4) + "l4 -8M" + num(x + 15) + " "
-          + num(cy + 4) + "l4 -8", "stroke", "#777777", "fill", "none");
-    }
-  }
 }
+

@@ -72,7 +72,7 @@ final class TerritoryContent {
     }
     Set<TerritoryId> all = new LinkedHashSet<>();
     for (TerritoryId root : roots) {
-      queries.model().territory(root).orElseThrow(() -> TimelineContent.missing("territories", root));
+      queries.model().territory(root).orElseThrow(() -> NotInModel.error("territories", root));
       all.add(root);
       all.addAll(queries.contains(root));
     }
@@ -88,7 +88,7 @@ final class TerritoryContent {
     int page = options.page();
     if (page > pages.size()) {
       throw new InvalidValueException("RenderOptions", "page", page,
-          "the picture has " + TimelineContent.count(pages.size(), "page", "pages"));
+          "the picture has " + Words.count(pages.size(), "page", "pages"));
     }
     List<Integer> shown = pages.get(page - 1);
     int shownSummaries = 0;
@@ -101,8 +101,8 @@ final class TerritoryContent {
       }
     }
     if (shownSummaries > 0) {
-      notes.add("In " + TimelineContent.count(shownSummaries, "territory", "territories") + " the claims of "
-          + TimelineContent.count(claimants, "claimant", "claimants") + " beyond the first "
+      notes.add("In " + Words.count(shownSummaries, "territory", "territories") + " the claims of "
+          + Words.count(claimants, "claimant", "claimants") + " beyond the first "
           + (claimRowLimit() - 1) + " are drawn as one density strip per territory.");
     }
     if (pages.size() > 1) {
@@ -114,12 +114,12 @@ final class TerritoryContent {
     }
     String names = roots.size() <= 2
         ? String.join(" and ", roots.stream().map(words::name).toList())
-        : words.name(roots.get(0)) + " and " + TimelineContent.count(roots.size() - 1, "more territory", "more territories");
+        : words.name(roots.get(0)) + " and " + Words.count(roots.size() - 1, "more territory", "more territories");
     String title = "Territorial status: " + names + known.asKnownPhrase();
     String description = "Who is recognized as sovereign, and by whom, who controls and who lives in "
-        + TimelineContent.count(territories.size(), "territory", "territories") + " over time"
+        + Words.count(territories.size(), "territory", "territories") + " over time"
         + known.asKnownPhrase() + "; a flag marks where a controller or a population's kin state is not the"
-        + " recognized sovereign (" + TimelineContent.count(divergences, "such divergence", "such divergences") + ").";
+        + " recognized sovereign (" + Words.count(divergences, "such divergence", "such divergences") + ").";
     return new Chart("ts", title, description, shown.stream().map(sections::get).toList(), notes,
         known.knownOn(), known.range());
   }
@@ -332,8 +332,8 @@ final class TerritoryContent {
       rows.add(new Row(label, t.name() + ": " + label, 0, flagged, Optional.of(t.id()), shapes));
     }
     if (!rest.isEmpty()) {
-      String n = TimelineContent.count(rest.size(), "claim", "claims");
-      String label = "Claims by " + TimelineContent.count(restSpeakers, "more claimant", "more claimants");
+      String n = Words.count(rest.size(), "claim", "claims");
+      String label = "Claims by " + Words.count(restSpeakers, "more claimant", "more claimants");
       rows.add(new Row(label, t.name() + ": " + label + ", " + n, 0, false, Optional.of(t.id()),
           List.of(new Chart.Density(rest, Look.AGGREGATE, n, label + ": " + n))));
       summarized.put(t.id(), restSpeakers);

@@ -45,6 +45,18 @@ final class Words {
     return constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
+  /** Returns a count with its noun: "1 claim", "1,204 claims". */
+  static String count(long n, String one, String many) {
+    return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
+  }
+
+  /** Returns the names of {@code ids}, comma-separated, in their order. */
+  String names(Iterable<? extends EntityId> ids) {
+    StringJoiner s = new StringJoiner(", ");
+    ids.forEach(id -> s.add(name(id)));
+    return s.toString();
+  }
+
   /** Returns the name of the party {@code id}. */
   String party(PartyId id) {
     return model.party(id).map(Party::name).orElse(id.value());
@@ -65,8 +77,10 @@ final class Words {
       return t.name();
     } else if (e instanceof Conflict c) {
       return c.name();
-    } else if (e instanceof dev.disputemodel.Ceasefire c) {
-      return c.name();
+    } else if (e instanceof dev.disputemodel.Accord a) {
+      return a.name();
+    } else if (e instanceof dev.disputemodel.Ruling r) {
+      return r.name();
     } else if (e instanceof Source s) {
       return s.title();
     } else if (e instanceof Event ev) {

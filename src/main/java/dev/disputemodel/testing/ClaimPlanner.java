@@ -38,7 +38,8 @@ final class ClaimPlanner {
   /** One planner per topic of the rotation, in a fixed order. */
   private static final List<Topic.Planner> TOPICS = List.of(
       SovereigntyTopic::plan, ControlTopic::plan, CasualtyTopic::plan, InitiatorTopic::plan,
-      AttackTopic::plan, CeasefireStatusTopic::plan, StanceTopic::plan, BackingTopic::plan);
+      AttackTopic::plan, CeasefireStatusTopic::plan, StanceTopic::plan, BackingTopic::plan,
+      RulingResponseTopic::plan);
 
   private final ModelDraft d;
   private final Choices c;

@@ -36,7 +36,8 @@ public final class FaultInjector {
       new ContestedQuestionFault(), new SelfContradictionFault(),
       new EndingByOtherClaimantFault(), new EndingTimeOrderFault(),
       new NoStatementContradictedFault(), new ClaimContradictsFactFault(),
-      new CeasefireViolatedFault(), new CasualtyPartsExceedTotalFault()));
+      new CeasefireViolatedFault(), new CasualtyPartsExceedTotalFault(),
+      new SuccessorBeforePredecessorFault(), new RoleOutsideExistenceFault()));
 
   private FaultInjector() {}
 

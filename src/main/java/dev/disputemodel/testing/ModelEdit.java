@@ -60,6 +60,8 @@ final class ModelEdit {
   final List<Conflict> conflicts;
   final List<Event> events;
   final List<Ceasefire> ceasefires;
+  final List<dev.disputemodel.Agreement> agreements;
+  final List<dev.disputemodel.Ruling> rulings;
   final List<Mediator> mediators;
   final List<Claim> claims;
   final List<Source> sources;
@@ -76,6 +78,8 @@ final class ModelEdit {
     this.conflicts = new ArrayList<>(model.conflicts());
     this.events = new ArrayList<>(model.events());
     this.ceasefires = new ArrayList<>(model.ceasefires());
+    this.agreements = new ArrayList<>(model.agreements());
+    this.rulings = new ArrayList<>(model.rulings());
     this.mediators = new ArrayList<>(model.mediators());
     this.claims = new ArrayList<>(model.claims());
     this.sources = new ArrayList<>(model.sources());
@@ -91,6 +95,7 @@ final class ModelEdit {
     DisputeModel model = DisputeModel.builder()
         .addAllParties(parties).addAllRelations(relations).addAllTerritories(territories)
         .addAllConflicts(conflicts).addAllEvents(events).addAllCeasefires(ceasefires)
+        .addAllAgreements(agreements).addAllRulings(rulings)
         .addAllMediators(mediators).addAllClaims(claims).addAllSources(sources)
         .build();
     return new InjectedFault(kind, original, model, focus, ImmutableList.copyOf(related),

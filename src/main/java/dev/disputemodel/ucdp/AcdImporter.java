@@ -297,7 +297,7 @@ final class AcdImporter {
               "ep_end_date = \"" + d + "\": before start_date2 " + start2);
         }
         // ep_end_prec is empty throughout 23.1: the date is taken as the day it names.
-        end = Optional.of(Dates.day("ep_end_date", day));
+        end = Optional.of(FuzzyTime.onDay(day));
         if (!t.has(EP_END_PREC) || t.get(row, EP_END_PREC).isBlank()) {
           notes.add("ep_end_date without precision code, read as its day");
         }
@@ -318,7 +318,7 @@ final class AcdImporter {
     LocalDate d = Dates.date(column, t.get(row, column));
     String prec = t.get(row, precColumn).strip();
     if (prec.equals("1")) {
-      return Dates.day(column, d);
+      return FuzzyTime.onDay(d);
     }
     notes.add(precColumn + " code " + (prec.isEmpty() ? "(empty)" : prec) + " read as the year");
     return Dates.year(column, d.getYear());

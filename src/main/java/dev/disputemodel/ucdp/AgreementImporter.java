@@ -172,7 +172,7 @@ final class AgreementImporter {
       a.notes.add("agreements naming several conflicts, linked to the first");
     }
     LocalDate signed = Dates.date("pa_date", t.get(row, "pa_date"));
-    FuzzyTime date = Dates.day("pa_date", signed);
+    FuzzyTime date = FuzzyTime.onDay(signed);
     String name = clean(t.get(row, "pa_name"));
     if (name.isEmpty()) {
       throw new FieldException("pa_name", "pa_name is empty");
@@ -222,7 +222,7 @@ final class AgreementImporter {
           throw new FieldException("duration",
               "duration = \"" + d + "\": the ceasefire ends before pa_date " + signed);
         }
-        cf.ended(Dates.day("duration", end));
+        cf.ended(FuzzyTime.onDay(end));
       }
     }
     a.ceasefire = Optional.of(cf.build());

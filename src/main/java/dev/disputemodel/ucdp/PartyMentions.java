@@ -122,6 +122,9 @@ final class PartyMentions {
    */
   List<Mention> primaries(CsvTable t, CsvReader.Row row, String names, String ids,
       String gwnos, Multiset<String> notes) {
+    if (t.get(row, names).isBlank()) {
+      throw new FieldException(names, names + " is empty: a side has at least one party");
+    }
     List<String> n = splitNames(t.get(row, names));
     List<String> i = t.list(row, ids);
     if (n.size() != i.size()) {
@@ -133,9 +136,6 @@ final class PartyMentions {
             + n.size() + " names but " + ids + " = \"" + t.get(row, ids) + "\" has " + i.size()
             + " ids");
       }
-    }
-    if (n.isEmpty()) {
-      throw new FieldException(names, names + " is empty: a side has at least one party");
     }
     List<String> gw = t.list(row, gwnos);
     long governments = n.stream().filter(s -> s.startsWith(GOVERNMENT_OF)).count();

@@ -45,9 +45,16 @@ import java.util.List;
  * </ul>
  *
  * <p>Every fact names the dataset release as its source. Stateless; thread-safe. The work is
- * shared by package-private parts: {@code CsvTable} (columns of a CSV file), {@code
- * PartyResolver} (names and ids to parties), {@code AcdImporter} with {@code ConflictAssembler}
- * (conflict-years to conflicts and episodes) and {@code AgreementImporter}.
+ * shared by package-private parts: the CSV reading the importers share (columns of a CSV file,
+ * each row's faults), {@code PartyMentions} (a row's names and ids, read), {@code AcdRow} (a row
+ * read and checked), {@code PartyResolver} (the mentions of imported rows to parties), {@code
+ * AcdImporter} with {@code ConflictAssembler} (conflict-years to conflicts and episodes) and
+ * {@code AgreementImporter}.
+ *
+ * <p>No row stops an import: each is imported or rejected in the file's {@link
+ * dev.disputemodel.imports.ImportReport} with its line, column and reason; a conflict with a
+ * rejected row is rejected whole, and its other rows and agreements say they cascaded; nothing of
+ * a rejected row stays in the model (docs/ucdp.md, "Rows that cannot be imported").
  */
 public final class UcdpImporter {
   private UcdpImporter() {}
