@@ -58,23 +58,30 @@ public final class Checks {
    * control character at all.
    */
   public static void characters(String type, String field, String value, boolean noControls) {
+    String reason = characterProblem(value, noControls);
+    if (reason != null) {
+      throw new InvalidValueException(type, field, value, reason);
+    }
+  }
+
+  private static @Nullable String characterProblem(String value, boolean noControls) {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (c < ' ' || (c >= 0x7F && c <= 0x9F)) {
         if (noControls || !(c == '\t' || c == '\n' || c == '\r')) {
-          throw new InvalidValueException(type, field, value, String.format(
-              "must not contain the control character U+%04X (at index %d)", (int) c, i));
+          return String.format(
+              "must not contain the control character U+%04X (at index %d)", (int) c, i);
         }
       } else if (Character.isSurrogate(c)) {
         if (Character.isHighSurrogate(c) && i + 1 < value.length()
             && Character.isLowSurrogate(value.charAt(i + 1))) {
           i++;
         } else {
-          throw new InvalidValueException(type, field, value, String.format(
-              "must not contain a lone surrogate U+%04X (at index %d)", (int) c, i));
+          return String.format("must not contain a lone surrogate U+%04X (at index %d)", (int) c, i);
         }
       }
     }
+    return null;
   }
 
   /** Applies {@link #text} to an optional value when present. */
@@ -145,6 +152,6 @@ public final class Checks {
     if (!value.strip().equals(value)) {
       return "must not begin or end with white space";
     }
-    return null;
+    return characterProblem(value, false);
   }
 }
