@@ -8,6 +8,10 @@ import java.util.Objects;
  * builds the model ("P1", "ucdp-actor-388", "armenia"). Ids of different kinds never equal each
  * other even when their text does: a {@link PartyId} "X" is not a {@link ClaimId} "X".
  *
+ * <p>An id's text is not blank, has no surrounding white space, and holds no control character
+ * (U+0000 to U+001F, U+007F to U+009F) and no lone surrogate: every factory ({@code PartyId.of},
+ * {@code ClaimId.of}, ...) throws {@link InvalidValueException} for such text.
+ *
  * <p>Immutable and thread-safe. Ids are ordered by kind, then text.
  */
 public abstract sealed class EntityId implements Comparable<EntityId>
@@ -27,7 +31,9 @@ public abstract sealed class EntityId implements Comparable<EntityId>
   private final int hash;
 
   EntityId(String value) {
-    this.value = Checks.text(getClass().getSimpleName(), "value", Objects.requireNonNull(value, "value"));
+    String kind = getClass().getSimpleName();
+    this.value = Checks.text(kind, "value", Objects.requireNonNull(value, "value"));
+    Checks.characters(kind, "value", value, true);
     this.hash = getClass().getName().hashCode() * 31 + value.hashCode();
   }
 

@@ -9,7 +9,8 @@ public final class RelationId extends EntityId {
   /**
    * Returns the id with the given text.
    *
-   * @throws InvalidValueException if {@code value} is blank or has surrounding white space
+   * @throws InvalidValueException if {@code value} is blank, has surrounding white space, or
+   *     holds a control character or a lone surrogate ({@link EntityId})
    */
   public static RelationId of(String value) {
     return new RelationId(value);

@@ -9,7 +9,8 @@ public final class RulingId extends EntityId {
   /**
    * Returns the id with the given text.
    *
-   * @throws InvalidValueException if {@code value} is blank or has surrounding white space
+   * @throws InvalidValueException if {@code value} is blank, has surrounding white space, or
+   *     holds a control character or a lone surrogate ({@link EntityId})
    */
   public static RulingId of(String value) {
     return new RulingId(value);

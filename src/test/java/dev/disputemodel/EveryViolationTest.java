@@ -89,4 +89,13 @@ class EveryViolationTest {
     assertThrows(IllegalArgumentException.class, () -> new InvalidValueException(List.of()));
     assertThrows(NullPointerException.class, () -> new Violation("T", null, "v", "r"));
   }
+
+  @Test
+  void aControlCharacterInANameIsReportedWithTheOtherViolations() {
+    assertEquals(List.of(
+        "Party.name = \"A\u0001\": must not contain the control character U+0001 (at index 1)",
+        "Party.office = \"President\": only a PERSON holds an office, not STATE"),
+        violations(() -> Party.builder().id(ARMENIA).name("A\u0001").kind(PartyKind.STATE)
+            .office("President").build()));
+  }
 }

@@ -160,7 +160,7 @@ public class QueryBenchmark {
     // the question is "what did this party claim of this kind" (the middle claim's claimant and type)
     for (int i = mid; claimant == null; i++) {
       Claim c = all.get(i);
-      if (c.claimant().isPresent()) {
+      if (c.claimant().isPresent() && !c.propositions().isEmpty()) { // not a withdrawal
         claimant = c.claimant().get();
         claimantType = c.propositions().get(0).key().type();
       }

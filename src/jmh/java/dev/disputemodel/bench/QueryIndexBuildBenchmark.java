@@ -43,8 +43,11 @@ public class QueryIndexBuildBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     model = BulkModels.generate(42, claims);
-    Claim mid = model.claims().get(model.claims().size() / 2);
-    proposition = mid.propositions().get(0);
+    int i = model.claims().size() / 2;
+    while (model.claims().get(i).propositions().isEmpty()) { // a withdrawal states nothing
+      i++;
+    }
+    proposition = model.claims().get(i).propositions().get(0);
   }
 
   /** Builds the queries and forces the claim and entity indexes; returns a sum so nothing is dead code. */

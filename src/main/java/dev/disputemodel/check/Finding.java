@@ -215,7 +215,7 @@ public final class Finding {
 
     /** Sets the attribute path within the focus. */
     public Builder path(String path) {
-      this.path = Optional.of(Checks.text("Finding", "path", path));
+      this.path = Optional.of(Checks.trimmed("Finding", "path", path));
       return this;
     }
 
@@ -239,7 +239,7 @@ public final class Finding {
 
     /** Sets the message. */
     public Builder message(String message) {
-      this.message = Checks.text("Finding", "message", message);
+      this.message = Checks.trimmed("Finding", "message", message);
       return this;
     }
 

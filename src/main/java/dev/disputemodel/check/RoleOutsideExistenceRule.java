@@ -143,14 +143,20 @@ final class RoleOutsideExistenceRule implements Rule {
       report(focus, path, p, role + " over " + period, before.or(after).or(interrupted(p, period)));
     }
 
-    /** A role over a period that must share some time with the party's existence. */
+    /**
+     * A role over a period that must share some time with the party's existence: it must not end
+     * before the party was proclaimed nor begin after it was dissolved (an unstated bound of
+     * either bounds nothing).
+     */
     void overlap(EntityId focus, String path, PartyId party, String role, FuzzyPeriod period) {
       Party p = bounded.get(party);
-      if (p != null) {
-        report(focus, path, p, role + " over " + period,
-            p.existence().map(e -> e.overlaps(period).negate()).orElse(Certainty.NOT)
-                .or(interrupted(p, period)));
+      if (p == null) {
+        return;
       }
+      Certainty endsBefore = period.end().map(t -> beforeProclaimed(p, t)).orElse(Certainty.NOT);
+      Certainty startsAfter = period.start().map(t -> afterDissolved(p, t)).orElse(Certainty.NOT);
+      report(focus, path, p, role + " over " + period,
+          endsBefore.or(startsAfter).or(interrupted(p, period)));
     }
 
     private void report(EntityId focus, String path, Party party, String role, Certainty outside) {

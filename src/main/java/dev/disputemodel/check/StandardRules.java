@@ -23,9 +23,13 @@ final class StandardRules {
         new RecognizedSovereignsOverlapRule(),
         new ContestedQuestionRule(),
         new SelfContradictionRule(),
+        new EndingByOtherClaimantRule(),
+        new EndingTimeOrderRule(),
         new NoStatementContradictedRule(),
         new ClaimContradictsFactRule(),
         new CeasefireViolatedRule(),
-        new CasualtyPartsRule());
+        new CasualtyPartsRule(),
+        new SuccessorBeforePredecessorRule(),
+        new RoleOutsideExistenceRule());
   }
 }

@@ -16,6 +16,7 @@ import dev.disputemodel.Territory;
 import dev.disputemodel.TerritoryId;
 import dev.disputemodel.TerritoryKind;
 import dev.disputemodel.imports.ImportReport;
+import dev.disputemodel.imports.Rejection;
 import dev.disputemodel.internal.CsvReader;
 import dev.disputemodel.internal.CsvTable;
 import dev.disputemodel.time.FuzzyPeriod;
@@ -47,7 +48,7 @@ final class ChangeImporter {
       + " Science 16:89-97.";
   static final Source SOURCE = Source.builder().id(CowImporter.CHANGES_SOURCE)
       .kind(SourceKind.DATASET_RELEASE)
-      .title("Territorial Change data, 1816-2018 (v6)")
+      .title("Territorial Change data, 1816-2018")
       .publisher("Correlates of War Project").citation(CITATION).build();
 
   /** The id scheme of the COW codes of political entities that are not states of the list. */
@@ -77,7 +78,10 @@ final class ChangeImporter {
     for (CsvReader.Row row : t.rows()) {
       report.read();
       try {
+        t.check(row);
         change(t, row, report);
+      } catch (CsvTable.FieldException e) {
+        report.reject(new Rejection(row.line(), e.column(), e.getMessage(), false));
       } catch (IllegalArgumentException | DateTimeException e) {
         report.reject(row.line(), e.getMessage());
       }

@@ -1,6 +1,7 @@
 package dev.disputemodel.cow;
 
 import dev.disputemodel.imports.ImportReport;
+import dev.disputemodel.imports.Rejection;
 import dev.disputemodel.internal.CsvReader;
 import dev.disputemodel.internal.CsvTable;
 import java.io.IOException;
@@ -29,6 +30,7 @@ final class EntityNames {
     for (CsvReader.Row row : t.rows()) {
       report.read();
       try {
+        t.check(row);
         int id = t.integer(row, "id");
         String name = t.get(row, "name").strip();
         if (name.isEmpty()) {
@@ -41,6 +43,8 @@ final class EntityNames {
             report.count("entities with several names (the first kept)");
           }
         }
+      } catch (CsvTable.FieldException e) {
+        report.reject(new Rejection(row.line(), e.column(), e.getMessage(), false));
       } catch (IllegalArgumentException e) {
         report.reject(row.line(), e.getMessage());
       }

@@ -7,6 +7,7 @@ import dev.disputemodel.PartyKind;
 import dev.disputemodel.Source;
 import dev.disputemodel.SourceKind;
 import dev.disputemodel.imports.ImportReport;
+import dev.disputemodel.imports.Rejection;
 import dev.disputemodel.internal.CsvReader;
 import dev.disputemodel.internal.CsvTable;
 import dev.disputemodel.time.FuzzyPeriod;
@@ -60,7 +61,10 @@ final class StateImporter {
     for (CsvReader.Row row : t.rows()) {
       report.read();
       try {
+        t.check(row);
         spell(t, row, report);
+      } catch (CsvTable.FieldException e) {
+        report.reject(new Rejection(row.line(), e.column(), e.getMessage(), false));
       } catch (IllegalArgumentException | DateTimeException e) {
         report.reject(row.line(), e.getMessage());
       }

@@ -28,7 +28,8 @@ public final class ImportReport {
       Map<String, Integer> counts) {
     this.file = file;
     this.rowsRead = rowsRead;
-    this.rejections = ImmutableList.copyOf(rejections);
+    this.rejections = ImmutableList.sortedCopyOf(
+        java.util.Comparator.comparingInt(Rejection::line), rejections);
     this.counts = ImmutableSortedMap.copyOf(counts);
   }
 
@@ -106,6 +107,11 @@ public final class ImportReport {
     /** Records that the row beginning on {@code line} was rejected, and why. */
     public void reject(int line, String reason) {
       rejections.add(new Rejection(line, reason));
+    }
+
+    /** Records a rejected row. */
+    public void reject(Rejection rejection) {
+      rejections.add(Objects.requireNonNull(rejection, "rejection"));
     }
 
     /** Adds one to the count named {@code name}. */

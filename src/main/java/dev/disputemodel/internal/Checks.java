@@ -28,13 +28,53 @@ public final class Checks {
     return new Checks(type);
   }
 
-  /** Throws unless {@code value} has a non-whitespace character and no surrounding blanks. */
+  /**
+   * Throws unless {@code value} has a non-whitespace character, no surrounding blanks, no lone
+   * surrogate (which no encoding can write) and no control character other than tab, line feed
+   * and carriage return (which quotes and citations may hold).
+   */
   public static String text(String type, String field, String value) {
+    trimmed(type, field, value);
+    characters(type, field, value, false);
+    return value;
+  }
+
+  /**
+   * Throws unless {@code value} has a non-whitespace character and no surrounding blanks; any
+   * character is allowed. For text the library writes itself, such as a finding's message, which
+   * may quote anything and is escaped wherever it is written.
+   */
+  public static String trimmed(String type, String field, String value) {
     String reason = textProblem(value);
     if (reason != null) {
       throw new InvalidValueException(type, field, value, reason);
     }
     return value;
+  }
+
+  /**
+   * Throws if {@code value} holds a lone surrogate, or a control character (U+0000 to U+001F,
+   * U+007F to U+009F) other than tab, line feed and carriage return; with {@code noControls}, any
+   * control character at all.
+   */
+  public static void characters(String type, String field, String value, boolean noControls) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < ' ' || (c >= 0x7F && c <= 0x9F)) {
+        if (noControls || !(c == '\t' || c == '\n' || c == '\r')) {
+          throw new InvalidValueException(type, field, value, String.format(
+              "must not contain the control character U+%04X (at index %d)", (int) c, i));
+        }
+      } else if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < value.length()
+            && Character.isLowSurrogate(value.charAt(i + 1))) {
+          i++;
+        } else {
+          throw new InvalidValueException(type, field, value, String.format(
+              "must not contain a lone surrogate U+%04X (at index %d)", (int) c, i));
+        }
+      }
+    }
   }
 
   /** Applies {@link #text} to an optional value when present. */
@@ -55,6 +95,8 @@ public final class Checks {
     String reason = textProblem(value);
     if (reason != null) {
       violations.add(Violation.of(type, field, value, reason));
+    } else {
+      all(() -> characters(type, field, value, false));
     }
     return this;
   }

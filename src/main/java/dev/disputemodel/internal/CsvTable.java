@@ -4,59 +4,118 @@ import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * A CSV file with a header, read by {@link CsvReader}: its data rows, and their fields by column
- * name. A missing required column refuses the whole file; a problem in one field is an {@link
- * IllegalArgumentException} naming the column and the value, which the importers turn into a
- * rejection of the row in their import report. Shared by the UCDP and Correlates of War
- * importers. Immutable.
+ * name. A header that cannot be read (no header, bytes that are not UTF-8 or broken quoting in
+ * it, a column named twice, a required column missing) refuses the whole file with the
+ * importer's exception. A row's own faults (broken text, too few or too many fields) and a bad
+ * value in one field are {@link FieldException}s naming the column, which the importers turn
+ * into a rejection of the row in their import report before going on. Shared by the UCDP and
+ * Correlates of War importers. Immutable.
  */
 public final class CsvTable {
   private static final Splitter COMMA = Splitter.on(',').trimResults().omitEmptyStrings();
 
+  private final String file;
+  private final ImmutableList<String> header;
   private final ImmutableMap<String, Integer> columns;
   private final ImmutableList<CsvReader.Row> rows;
 
-  private CsvTable(ImmutableMap<String, Integer> columns, ImmutableList<CsvReader.Row> rows) {
-    this.columns = columns;
+  private CsvTable(String file, ImmutableList<String> header, ImmutableList<CsvReader.Row> rows,
+      ImmutableMap<String, Integer> columns) {
+    this.file = file;
+    this.header = header;
     this.rows = rows;
+    this.columns = columns;
+  }
+
+  /**
+   * A bad row or field: the message is the reason, naming the value; {@link #column()} the
+   * column at fault, if one is.
+   */
+  public static final class FieldException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+    private final String column;
+
+    /** Returns a fault of the field in {@code column}; {@code reason} names the value. */
+    public FieldException(String column, String reason) {
+      super(reason);
+      this.column = column;
+    }
+
+    /** Returns a fault of the row as a whole. */
+    public FieldException(String reason) {
+      this(null, reason);
+    }
+
+    /** Returns the name of the column at fault, empty for a fault of the whole row. */
+    public Optional<String> column() {
+      return Optional.ofNullable(column);
+    }
   }
 
   /**
    * Reads {@code path} as UTF-8.
    *
    * @param failure makes the importer's exception from a message naming the file
-   * @throws RuntimeException made by {@code failure}, if the file has no header, lacks a column of
-   *     {@code required}, or its CSV is broken
+   * @throws RuntimeException made by {@code failure}, if the header cannot be read or lacks a
+   *     column of {@code required}
    * @throws IOException if the file cannot be read
    */
   public static CsvTable read(Path path, List<String> required,
       Function<String, ? extends RuntimeException> failure) throws IOException {
-    String name = path.getFileName().toString();
-    List<CsvReader.Row> all =
-        CsvReader.read(Files.readString(path, StandardCharsets.UTF_8), name, failure);
+    return parse(Files.readAllBytes(path), path.getFileName().toString(), required, failure);
+  }
+
+  /**
+   * Reads the CSV file {@code file} from its UTF-8 {@code bytes}.
+   *
+   * @param failure makes the importer's exception from a message naming the file
+   * @throws RuntimeException made by {@code failure}, if the header cannot be read or lacks a
+   *     column of {@code required}
+   */
+  public static CsvTable parse(byte[] bytes, String file, List<String> required,
+      Function<String, ? extends RuntimeException> failure) {
+    List<CsvReader.Row> all = CsvReader.read(bytes);
     if (all.isEmpty()) {
-      throw failure.apply(name + ": no header");
+      throw failure.apply(file + ": no header");
     }
-    Map<String, Integer> cols = new LinkedHashMap<>();
-    ImmutableList<String> header = all.get(0).fields();
+    CsvReader.Row first = all.get(0);
+    if (first.line() != 1) {
+      throw failure.apply(file + ": line 1 is blank, not the header");
+    }
+    ImmutableList<String> header =
+        first.fields().stream().map(String::strip).collect(ImmutableList.toImmutableList());
+    first.faults().forEach((i, reason) -> {
+      throw failure.apply(file + " line 1 (the header), field " + (i + 1) + ": " + reason);
+    });
+    Map<String, Integer> cols = new HashMap<>();
     for (int i = 0; i < header.size(); i++) {
-      cols.putIfAbsent(header.get(i).strip(), i); // "ref " and "return " carry a space
+      // "ref " and "return " carry a space in UCDP's file; the last name may be empty
+      if (cols.put(header.get(i), i) != null && !header.get(i).isEmpty()) {
+        throw failure.apply(file + ": column \"" + header.get(i) + "\" appears twice in the header");
+      }
     }
     for (String c : required) {
       if (!cols.containsKey(c)) {
-        throw failure.apply(name + ": required column \"" + c + "\" missing");
+        throw failure.apply(file + ": required column \"" + c + "\" missing");
       }
     }
-    return new CsvTable(ImmutableMap.copyOf(cols), ImmutableList.copyOf(all.subList(1, all.size())));
+    return new CsvTable(file, header, ImmutableList.copyOf(all.subList(1, all.size())),
+        ImmutableMap.copyOf(cols));
+  }
+
+  /** Returns the name of the file read. */
+  public String file() {
+    return file;
   }
 
   /** Returns the data rows, in file order (the header not included). */
@@ -64,15 +123,54 @@ public final class CsvTable {
     return rows;
   }
 
+  /** Returns whether the header has {@code column}: for a column the importer may do without. */
+  public boolean has(String column) {
+    return columns.containsKey(column);
+  }
+
+  /**
+   * Checks that {@code row} is sound: its text could be read and it has one field per column.
+   *
+   * @throws FieldException naming the first column at fault, or none for too many fields
+   */
+  public void check(CsvReader.Row row) {
+    if (!row.faults().isEmpty()) {
+      int i = row.faults().firstKey();
+      String reason = row.faults().get(i);
+      if (i < header.size()) {
+        throw new FieldException(columnName(i), reason);
+      }
+      throw new FieldException("field " + (i + 1) + ", beyond the header: " + reason);
+    }
+    int n = row.fields().size();
+    if (n < header.size()) {
+      throw new FieldException(columnName(n),
+          "the row has " + n + " fields, the header " + header.size());
+    }
+    if (n > header.size()) {
+      throw new FieldException("the row has " + n + " fields, the header " + header.size()
+          + ": " + (n - header.size()) + " more than the columns");
+    }
+  }
+
+  private String columnName(int i) {
+    return header.get(i).isEmpty() ? "(column " + (i + 1) + ", unnamed)" : header.get(i);
+  }
+
   /**
    * Returns the field of {@code row} in {@code column}, as written.
    *
-   * @throws IllegalArgumentException if the row is too short to have the column
+   * @throws FieldException if the row is too short to have the column
+   * @throws IllegalStateException if the header has no such column (a bug of the importer:
+   *     {@link #has} first for a column it may do without)
    */
   public String get(CsvReader.Row row, String column) {
-    int i = columns.get(column);
+    Integer i = columns.get(column);
+    if (i == null) {
+      throw new IllegalStateException(file + " has no column \"" + column + "\"");
+    }
     if (i >= row.fields().size()) {
-      throw new IllegalArgumentException("the row has " + row.fields().size()
+      throw new FieldException(column, "the row has " + row.fields().size()
           + " fields; column \"" + column + "\" is missing");
     }
     return row.fields().get(i);
@@ -86,14 +184,23 @@ public final class CsvTable {
   /**
    * Returns the field as a whole number.
    *
-   * @throws IllegalArgumentException naming the column and value if it is not one
+   * @throws FieldException naming the column and value if it is not one
    */
   public int integer(CsvReader.Row row, String column) {
-    String v = get(row, column).strip();
+    return integer(column, get(row, column));
+  }
+
+  /**
+   * Returns {@code text}, a value of {@code column}, as a whole number.
+   *
+   * @throws FieldException naming the column and value if it is not one
+   */
+  public static int integer(String column, String text) {
+    String v = text.strip();
     try {
       return Integer.parseInt(v);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(column + " = \"" + v + "\": not a whole number");
+      throw new FieldException(column, column + " = \"" + v + "\": not a whole number");
     }
   }
 }

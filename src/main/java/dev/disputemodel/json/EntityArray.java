@@ -78,7 +78,8 @@ final class EntityArray<T extends Entity> {
       T entity = codec.finish(in, values);
       if (entity != null) {
         read.add(entity, index);
-      } else if (values.get(id) != null) {
+      } else if (values.get(id) != null && !in.overflowed()) {
+        // Each broken entity has a problem of its own: at most maxProblems of them are kept.
         broken.putIfAbsent(values.get(id), in.path());
       }
     }

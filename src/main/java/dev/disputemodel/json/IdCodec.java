@@ -62,7 +62,9 @@ final class IdCodec<I extends EntityId> implements ValueCodec<I> {
     I id = (I) table.find(chars, offset, length, hash);
     if (id == null) {
       id = factory.apply(new String(chars, offset, length));
-      table.add(id, hash);
+      if (!in.overflowed()) { // past the problem limit nothing is built: sharing ids is moot
+        table.add(id, hash);
+      }
     }
     return id;
   }

@@ -2,15 +2,18 @@ package dev.disputemodel.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.disputemodel.DisputeModel;
 import dev.disputemodel.check.Report;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.Writer;
 import java.util.List;
@@ -21,13 +24,18 @@ import java.util.List;
  * {@link JsonFormat} has found Jackson. Immutable and thread-safe.
  */
 final class JacksonIo {
+  /** The byte order mark: skipped once at the start of any input. */
+  private static final String BOM = "\uFEFF";
+
   private final long maxInputLength;
   private final int maxNestingDepth;
+  private final int maxProblems;
   private final JsonFactory factory;
 
-  JacksonIo(long maxInputLength, int maxNestingDepth) {
+  JacksonIo(long maxInputLength, int maxNestingDepth, int maxProblems) {
     this.maxInputLength = maxInputLength;
     this.maxNestingDepth = maxNestingDepth;
+    this.maxProblems = maxProblems;
     this.factory = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxDocumentLength(maxInputLength)
@@ -60,6 +68,9 @@ final class JacksonIo {
   }
 
   DisputeModel read(String json) throws IOException {
+    if (json.startsWith(BOM)) { // as the parser of bytes does: one byte order mark is skipped
+      return read(() -> factory.createParser(json.toCharArray(), 1, json.length() - 1));
+    }
     return read(() -> factory.createParser(json));
   }
 
@@ -68,7 +79,17 @@ final class JacksonIo {
   }
 
   DisputeModel read(Reader in) throws IOException {
-    return read(() -> factory.createParser(in));
+    return read(() -> factory.createParser(skipByteOrderMark(in)));
+  }
+
+  /** Returns {@code in} after one byte order mark, if it begins with one. */
+  private static Reader skipByteOrderMark(Reader in) throws IOException {
+    PushbackReader pushback = new PushbackReader(in, 1);
+    int first = pushback.read();
+    if (first >= 0 && first != BOM.charAt(0)) {
+      pushback.unread(first);
+    }
+    return pushback;
   }
 
   /** Opens a parser on the caller's input. */
@@ -79,20 +100,45 @@ final class JacksonIo {
   private DisputeModel read(Input input) throws IOException {
     try (JsonParser p = input.open()) {
       p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-      return ModelCodec.read(new ReadContext(p));
-    } catch (StreamConstraintsException e) {
-      String m = String.valueOf(e.getOriginalMessage());
-      if (m.contains("ocument length")) {
-        throw JsonFormat.tooLong("more than " + maxInputLength, maxInputLength);
+      ReadContext in = new ReadContext(p, maxProblems);
+      try {
+        return ModelCodec.read(in);
+      } catch (JsonProcessingException | CharConversionException e) {
+        throw refused(in, e); // while the parser is open, so it still knows where it is
       }
-      throw new JsonFormatException(List.of(new JsonProblem(
-          "$", "(input)", "refused: " + m + " (limit: maxNestingDepth " + maxNestingDepth
-              + ", maxInputLength " + maxInputLength + ")")));
-    } catch (JsonProcessingException e) {
-      String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
-          + ", column " + e.getLocation().getColumnNr();
-      throw new JsonFormatException(List.of(new JsonProblem(
-          "$", "(input)", "not well-formed JSON" + where + ": " + e.getOriginalMessage())));
+    } catch (JsonProcessingException | CharConversionException e) {
+      throw refused(null, e); // the start of the input was not readable
     }
+  }
+
+  /** Returns the exception for input that the parser refused, with {@code in}'s problems. */
+  private JsonFormatException refused(ReadContext in, IOException e) {
+    if (e instanceof StreamConstraintsException c) {
+      String m = String.valueOf(c.getOriginalMessage());
+      if (m.contains("ocument length")) {
+        return JsonFormat.tooLong("more than " + maxInputLength, maxInputLength);
+      }
+      return refused(in, "(input)", "refused: " + m + " (limit: maxNestingDepth "
+          + maxNestingDepth + ", maxInputLength " + maxInputLength + ")");
+    }
+    if (e instanceof JsonProcessingException j) {
+      JsonLocation at = j.getLocation();
+      String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+      return refused(in, "(input)", "not well-formed JSON" + where + ": " + j.getOriginalMessage());
+    }
+    // CharConversionException: bytes that are not text in the encoding detected
+    return refused(in, "(input)", "not well-formed JSON: " + e.getMessage());
+  }
+
+  /**
+   * Returns the exception for input the parser could not go on with, at the parser's place: the
+   * problems found before it, then this one.
+   */
+  private static JsonFormatException refused(ReadContext in, String value, String message) {
+    if (in == null) {
+      return new JsonFormatException(List.of(new JsonProblem("$", value, message)));
+    }
+    in.problemAt(in.pathOrRoot(), value, message);
+    return new JsonFormatException(in.problems(), in.problemCount() - in.problems().size());
   }
 }

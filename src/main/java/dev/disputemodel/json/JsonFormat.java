@@ -26,8 +26,10 @@ import java.util.Objects;
  * it). Reading streams the document token by token, without a tree, and is strict: unknown,
  * duplicate and null fields, missing required fields, wrong types, unknown names, invalid values,
  * duplicate ids and dangling references are all collected and thrown together in one
- * {@link JsonFormatException}, each with its JSON path and offending value; a read returns a whole
- * model or nothing. A document of a newer major format version is refused. Input longer than
+ * {@link JsonFormatException}, each with its JSON path and offending value (the first
+ * {@link #maxProblems()} listed, the rest counted); a read returns a whole model or nothing. The
+ * memory a read holds grows with the model read, not with the input: no tree is built, and
+ * problems beyond the limit are only counted. A document of a newer major format version is refused. Input longer than
  * {@link #maxInputLength()} (bytes, or chars for text input) or nested deeper than
  * {@link #maxNestingDepth()} is refused as soon as the parser gets there. The format also writes
  * a consistency {@link Report}.
@@ -58,6 +60,12 @@ public final class JsonFormat {
   /** The default nesting limit: 32 levels of objects and arrays (the format needs at most 8). */
   public static final int DEFAULT_MAX_NESTING_DEPTH = 32;
 
+  /**
+   * The default number of problems a failed read lists: {@value}, as a compiler lists its first
+   * errors; the rest are counted ({@link JsonFormatException#omittedProblems()}).
+   */
+  public static final int DEFAULT_MAX_PROBLEMS = 100;
+
   /** The dependency this package needs: Maven coordinates and module name. */
   private static final String JACKSON = "com.fasterxml.jackson.core:jackson-databind";
 
@@ -72,27 +80,31 @@ public final class JsonFormat {
 
   private final long maxInputLength;
   private final int maxNestingDepth;
+  private final int maxProblems;
   private final boolean pretty;
   // Every use of Jackson is in JacksonIo: this class names no Jackson type, so it loads without
   // Jackson and can report the missing dependency instead of a NoClassDefFoundError.
   private final JacksonIo io;
 
-  private JsonFormat(long maxInputLength, int maxNestingDepth, boolean pretty) {
+  private JsonFormat(long maxInputLength, int maxNestingDepth, int maxProblems, boolean pretty) {
     this.maxInputLength = maxInputLength;
     this.maxNestingDepth = maxNestingDepth;
+    this.maxProblems = maxProblems;
     this.pretty = pretty;
-    this.io = new JacksonIo(maxInputLength, maxNestingDepth);
+    this.io = new JacksonIo(maxInputLength, maxNestingDepth, maxProblems);
   }
 
   /** The standard format, created on first use, once Jackson is known to be there. */
   private static final class Standard {
     static final JsonFormat FORMAT =
-        new JsonFormat(DEFAULT_MAX_INPUT_LENGTH, DEFAULT_MAX_NESTING_DEPTH, true);
+        new JsonFormat(DEFAULT_MAX_INPUT_LENGTH, DEFAULT_MAX_NESTING_DEPTH, DEFAULT_MAX_PROBLEMS,
+            true);
   }
 
   /**
    * Returns the format with the default limits ({@value #DEFAULT_MAX_INPUT_LENGTH} bytes,
-   * {@value #DEFAULT_MAX_NESTING_DEPTH} levels) and indented output.
+   * {@value #DEFAULT_MAX_NESTING_DEPTH} levels, {@value #DEFAULT_MAX_PROBLEMS} problems listed) and
+   * indented output.
    *
    * @throws MissingDependencyException if Jackson is not on the class path (or, on the module
    *     path, not readable by this module)
@@ -133,6 +145,11 @@ public final class JsonFormat {
     return maxNestingDepth;
   }
 
+  /** Returns the number of problems a failed read lists at most; the rest are counted. */
+  public int maxProblems() {
+    return maxProblems;
+  }
+
   /** Returns true if output is indented for people to read, false if compact. */
   public boolean isPretty() {
     return pretty;
@@ -147,7 +164,7 @@ public final class JsonFormat {
     if (length <= 0) {
       throw new InvalidValueException("JsonFormat", "maxInputLength", length, "must be positive");
     }
-    return new JsonFormat(length, maxNestingDepth, pretty);
+    return new JsonFormat(length, maxNestingDepth, maxProblems, pretty);
   }
 
   /**
@@ -159,12 +176,27 @@ public final class JsonFormat {
     if (depth < 1) {
       throw new InvalidValueException("JsonFormat", "maxNestingDepth", depth, "must be at least 1");
     }
-    return new JsonFormat(maxInputLength, depth, pretty);
+    return new JsonFormat(maxInputLength, depth, maxProblems, pretty);
+  }
+
+  /**
+   * Returns a copy whose failed reads list at most {@code count} problems and count the rest.
+   * Once more problems are found than listed, references between entities are no longer
+   * checked: {@link JsonFormatException#omittedProblems()} then counts the problems found until
+   * the end of the input.
+   *
+   * @throws InvalidValueException if {@code count} is less than 1
+   */
+  public JsonFormat withMaxProblems(int count) {
+    if (count < 1) {
+      throw new InvalidValueException("JsonFormat", "maxProblems", count, "must be at least 1");
+    }
+    return new JsonFormat(maxInputLength, maxNestingDepth, count, pretty);
   }
 
   /** Returns a copy that writes indented ({@code true}) or compact ({@code false}) output. */
   public JsonFormat withPretty(boolean indent) {
-    return new JsonFormat(maxInputLength, maxNestingDepth, indent);
+    return new JsonFormat(maxInputLength, maxNestingDepth, maxProblems, indent);
   }
 
   // ---- writing
@@ -243,7 +275,8 @@ public final class JsonFormat {
   // ---- reading
 
   /**
-   * Returns the model in the JSON document {@code json}.
+   * Returns the model in the JSON document {@code json}. A byte order mark ({@code U+FEFF}) at
+   * its start is skipped, as it is in bytes and readers.
    *
    * @throws JsonFormatException listing every problem, if the document is not a valid model
    */
@@ -268,7 +301,8 @@ public final class JsonFormat {
   }
 
   /**
-   * Returns the model in the JSON document read from {@code in}, which is not closed.
+   * Returns the model in the JSON document read from {@code in}, which is not closed. A byte
+   * order mark at its start is skipped.
    *
    * @throws JsonFormatException listing every problem, if the document is not a valid model
    * @throws IOException if {@code in} fails
@@ -308,6 +342,6 @@ public final class JsonFormat {
   @Override
   public String toString() {
     return "JsonFormat[" + FORMAT_VERSION + ", maxInputLength=" + maxInputLength
-        + ", maxNestingDepth=" + maxNestingDepth + (pretty ? ", pretty" : ", compact") + "]";
+        + ", maxNestingDepth=" + maxNestingDepth + ", maxProblems=" + maxProblems + (pretty ? ", pretty" : ", compact") + "]";
   }
 }

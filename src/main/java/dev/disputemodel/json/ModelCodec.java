@@ -118,18 +118,24 @@ final class ModelCodec {
 
   private static DisputeModel build(
       ReadContext in, List<EntityArray.Read<?>> read, Map<EntityId, String> broken) {
-    DisputeModel.Builder model = DisputeModel.builder();
-    read.forEach(r -> r.addTo(model));
     List<JsonProblem> problems = new ArrayList<>(in.problems());
-    try {
-      DisputeModel built = model.build();
-      if (problems.isEmpty()) {
-        return built;
+    int found = in.problemCount();
+    if (!in.overflowed()) { // past the limit, references are not checked: the rest is counted
+      DisputeModel.Builder model = DisputeModel.builder();
+      read.forEach(r -> r.addTo(model));
+      try {
+        DisputeModel built = model.build();
+        if (problems.isEmpty()) {
+          return built;
+        }
+      } catch (InvalidModelException e) {
+        List<JsonProblem> integrity = IntegrityProblems.of(e, read, broken);
+        found += integrity.size();
+        problems.addAll(integrity.subList(0, Math.min(integrity.size(),
+            in.maxProblems() - problems.size())));
       }
-    } catch (InvalidModelException e) {
-      problems.addAll(IntegrityProblems.of(e, read, broken));
     }
-    throw new JsonFormatException(problems);
+    throw new JsonFormatException(problems, found - problems.size());
   }
 
   private static void version(ReadContext in) throws IOException {

@@ -10,6 +10,7 @@ import dev.disputemodel.NoStatement;
 import dev.disputemodel.Proposition;
 import dev.disputemodel.RulingResponse;
 import dev.disputemodel.Sovereignty;
+import dev.disputemodel.RulingResponse;
 import dev.disputemodel.Stance;
 
 /** A claim's {@link Proposition}, one of the variants named by its {@code type}. */

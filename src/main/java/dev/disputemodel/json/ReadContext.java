@@ -22,17 +22,22 @@ import java.util.List;
 final class ReadContext {
   /** Renders values and copies objects; never reads the caller's input. */
   private static final JsonFactory FACTORY = new JsonFactory();
-  private static final int LONGEST_VALUE = 80;
+  private static final int LONGEST_VALUE = JsonProblem.LONGEST_VALUE;
 
   private JsonParser parser;
   /** The path of the parser's root: {@code $}, or the object a copy was made of. */
   private String root = "$";
+  /** The first {@link #maxProblems} problems found. */
   private final List<JsonProblem> problems = new ArrayList<>();
+  private final int maxProblems;
+  /** Every problem found, those beyond {@link #maxProblems} included. */
+  private int problemCount;
   /** The ids read so far, one table per kind ({@link IdCodec#index}). */
   private final IdTable[] ids = new IdTable[Ids.ALL.size()];
 
-  ReadContext(JsonParser parser) {
+  ReadContext(JsonParser parser, int maxProblems) {
     this.parser = parser;
+    this.maxProblems = maxProblems;
   }
 
   JsonParser parser() {
@@ -43,16 +48,30 @@ final class ReadContext {
     return parser.currentToken();
   }
 
+  /** Returns the problems kept: the first {@link #maxProblems()} found. */
   List<JsonProblem> problems() {
     return problems;
   }
 
+  /** Returns the number of problems found, those not kept included. */
   int problemCount() {
-    return problems.size();
+    return problemCount;
   }
 
+  int maxProblems() {
+    return maxProblems;
+  }
+
+  /** Returns true once more problems were found than are kept. */
+  boolean overflowed() {
+    return problemCount > maxProblems;
+  }
+
+  /** Reports a problem; beyond {@link #maxProblems()} it is only counted. */
   void problemAt(String path, String value, String message) {
-    problems.add(new JsonProblem(path, value, message));
+    if (++problemCount <= maxProblems) {
+      problems.add(new JsonProblem(path, value, message));
+    }
   }
 
   /** Reports the current value as {@code value}: {@code message}. */
@@ -81,6 +100,14 @@ final class ReadContext {
       context = context.getParent();
     }
     return pathOf(context);
+  }
+
+  /**
+   * Returns the JSON path where the parser stopped, for a problem that ends the read (the
+   * parser may be anywhere, even before its first token).
+   */
+  String pathOrRoot() {
+    return parser.currentToken() == null ? root : path();
   }
 
   private String pathOf(JsonStreamContext context) {
@@ -158,13 +185,14 @@ final class ReadContext {
     public void close() {}
   }
 
-  /** Returns {@code text} as a JSON string literal. */
+  /** Returns {@code text} as a JSON string literal, shortened to {@value #LONGEST_VALUE}. */
   static String quote(String text) {
-    return shorten("\"" + new String(JsonStringEncoder.getInstance().quoteAsString(text)) + "\"");
+    String head = text.length() <= LONGEST_VALUE ? text : text.substring(0, LONGEST_VALUE);
+    return shorten("\"" + new String(JsonStringEncoder.getInstance().quoteAsString(head)) + "\"");
   }
 
   private static String shorten(String text) {
-    return text.length() <= LONGEST_VALUE ? text : text.substring(0, LONGEST_VALUE - 3) + "...";
+    return JsonProblem.head(text, LONGEST_VALUE);
   }
 
   /**

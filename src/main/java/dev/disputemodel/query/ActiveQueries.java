@@ -1,5 +1,6 @@
 package dev.disputemodel.query;
 
+import dev.disputemodel.index.CeasefireStanding;
 import com.google.common.collect.ImmutableList;
 import dev.disputemodel.Ceasefire;
 import dev.disputemodel.Conflict;
@@ -33,9 +34,20 @@ final class ActiveQueries {
         e -> Optional.of(FuzzyPeriod.at(e.time())), when);
   }
 
-  ImmutableList<Ceasefire> ceasefiresInEffect(When when) {
-    return active(scope.model().ceasefires(), scope.entityIndex().ceasefireTimes,
-        c -> scope.index().accords().inEffectOnRecord(c.id()), when);
+  /** Candidates from the interval index of the record, then each one's {@link CeasefireStanding}. */
+  ImmutableList<Ceasefire> ceasefiresInEffect(When when, ContestedCeasefires contested) {
+    Objects.requireNonNull(when, "when");
+    Objects.requireNonNull(contested, "contested");
+    ImmutableList.Builder<Ceasefire> out = ImmutableList.builder();
+    for (int pos : scope.entityIndex().ceasefireTimes.candidates(when)) {
+      Ceasefire cf = scope.model().ceasefires().get(pos);
+      CeasefireStanding standing = CeasefireStanding.of(scope.index(), cf.id(), when);
+      if (When.meets(standing.inEffect(), when.required())
+          && (contested == ContestedCeasefires.INCLUDE || !standing.isContested())) {
+        out.add(cf);
+      }
+    }
+    return out.build();
   }
 
   ImmutableList<Mediator> mediators(When when) {

@@ -1,5 +1,6 @@
 package dev.disputemodel.query;
 
+import dev.disputemodel.index.CeasefireStanding;
 import com.google.common.collect.ImmutableList;
 import dev.disputemodel.Attack;
 import dev.disputemodel.Ceasefire;
@@ -20,6 +21,7 @@ import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -55,6 +57,11 @@ final class CeasefireQueries {
    * and the asserting claims that it was violated or of an attack in its conflict made definitely
    * after it took effect. None if it has no start on record.
    */
+  CeasefireStanding standing(CeasefireId ceasefire, When when) {
+    scope.require(ceasefire, "ceasefire");
+    return CeasefireStanding.of(scope.index(), ceasefire, Objects.requireNonNull(when, "when"));
+  }
+
   private List<Evidence> violations(Ceasefire cf) {
     Optional<FuzzyPeriod> inEffect = scope.index().accords().inEffectOnRecord(cf.id());
     Optional<FuzzyTime> from = inEffect.flatMap(FuzzyPeriod::start);

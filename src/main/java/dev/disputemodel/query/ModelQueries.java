@@ -29,6 +29,7 @@ import dev.disputemodel.Ruling;
 import dev.disputemodel.RulingId;
 import dev.disputemodel.SovereigntyStatus;
 import dev.disputemodel.TerritoryId;
+import dev.disputemodel.index.CeasefireStanding;
 import dev.disputemodel.index.ModelIndex;
 import dev.disputemodel.index.Parallelism;
 import dev.disputemodel.index.Question;
@@ -259,12 +260,34 @@ public final class ModelQueries {
   }
 
   /**
-   * Returns the ceasefires in effect at {@code when}, in model order: in effect from when one took
-   * effect (else was agreed) until it ended, if it did. A ceasefire with no dates is only possibly
-   * in effect.
+   * Returns the ceasefires in effect at {@code when}, in model order, contested ones included:
+   * {@code ceasefiresInEffect(when, ContestedCeasefires.INCLUDE)}.
    */
   public ImmutableList<Ceasefire> ceasefiresInEffect(When when) {
-    return active.ceasefiresInEffect(when);
+    return ceasefiresInEffect(when, ContestedCeasefires.INCLUDE);
+  }
+
+  /**
+   * Returns the ceasefires in effect at {@code when}, in model order, as
+   * {@link CeasefireStanding#inEffect()} defines it: by their recorded times (from when one took
+   * effect, else was agreed, until it ended or a renewal or successor took effect) and the claims
+   * about them in force then. A ceasefire with no dates is only possibly in effect; a contested one
+   * (a claim in force says it is over) is at most possibly in effect, so it never answers a
+   * {@code definitely} question, and {@code contested} says whether it answers a {@code possibly}
+   * one. Cost: O(log n + ceasefires possibly in effect on record × claims on their state).
+   */
+  public ImmutableList<Ceasefire> ceasefiresInEffect(When when, ContestedCeasefires contested) {
+    return active.ceasefiresInEffect(when, contested);
+  }
+
+  /**
+   * Returns whether {@code ceasefire} is in effect at {@code when}, ended, not yet in effect or
+   * contested, with who says which ({@link CeasefireStanding}). Cost: O(claims on its state).
+   *
+   * @throws InvalidValueException if the ceasefire is not in the model
+   */
+  public CeasefireStanding ceasefireStanding(CeasefireId ceasefire, When when) {
+    return ceasefires.standing(ceasefire, when);
   }
 
   /** Returns the third-party roles played at {@code when}, in model order. */
@@ -348,6 +371,15 @@ public final class ModelQueries {
    */
   public ImmutableList<Question> contested() {
     return contested.get();
+  }
+
+  /**
+   * Returns the questions about positions held over time: in force on a question on a date, per
+   * claimant, a claimant's latest position as known on a date, the claimants of a territory on a
+   * date, a claimant's history on a question ({@link PositionQuery}).
+   */
+  public PositionQuery positions() {
+    return new PositionQuery(this);
   }
 
   /** Returns the contested questions whose key names {@code subject}, ordered by key. */

@@ -77,8 +77,10 @@ final class Words {
       return t.name();
     } else if (e instanceof Conflict c) {
       return c.name();
-    } else if (e instanceof dev.disputemodel.Ceasefire c) {
-      return c.name();
+    } else if (e instanceof dev.disputemodel.Accord a) {
+      return a.name();
+    } else if (e instanceof dev.disputemodel.Ruling r) {
+      return r.name();
     } else if (e instanceof Source s) {
       return s.title();
     } else if (e instanceof Event ev) {

@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * What state a ceasefire is in, among the states its recorded times allow: ended or violated once
  * it ended, holding or violated once effective, any state otherwise. Always asserted; a contested
- * question lets families name different states.
+ * question lets families name different states, and lets a family declare over a ceasefire its
+ * record says is still in effect.
  */
 final class CeasefireStatusTopic implements Topic {
   private final ModelDraft d;
@@ -40,8 +41,17 @@ final class CeasefireStatusTopic implements Topic {
     return new CeasefireStatus(ceasefire.id(), states.get(0)).key();
   }
 
+  /**
+   * Returns a state the recorded times allow; on a contested question about a ceasefire in effect
+   * with no recorded end, a family other than the first may declare it over (ENDED): the
+   * ceasefire then stands contested while that claim is in force.
+   */
   @Override
   public Answer answer(int family, boolean contested) {
+    if (contested && family > 0 && ceasefire.ended().isEmpty() && ceasefire.effective().isPresent()
+        && d.c.nextBoolean(0.3)) {
+      return Answer.of(Polarity.ASSERTS, new CeasefireStatus(ceasefire.id(), CeasefireState.ENDED));
+    }
     return Answer.of(Polarity.ASSERTS, new CeasefireStatus(ceasefire.id(), d.c.pick(states)));
   }
 }

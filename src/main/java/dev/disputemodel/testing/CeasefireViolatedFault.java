@@ -53,7 +53,9 @@ final class CeasefireViolatedFault implements Fault {
     if (ceasefire.ended().isPresent()) {
       hi = Math.min(hi, ceasefire.ended().get().earliestEpochSecond());
     }
-    for (Ceasefire later : e.ceasefires) { // a renewal or successor ends it too
+    List<dev.disputemodel.Accord> accords = new java.util.ArrayList<>(e.ceasefires);
+    accords.addAll(e.agreements);
+    for (dev.disputemodel.Accord later : accords) { // a renewal or successor ends it too
       for (ChainLink link : later.links()) {
         if (link.earlier().equals(ceasefire.id()) && link.kind().endsEarlier()) {
           Optional<FuzzyTime> end = link.effectiveIn(later);

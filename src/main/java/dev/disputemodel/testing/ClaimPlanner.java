@@ -1,10 +1,16 @@
 package dev.disputemodel.testing;
 
 import dev.disputemodel.Claim;
+import dev.disputemodel.EndKind;
+import dev.disputemodel.Ending;
 import dev.disputemodel.Polarity;
 import dev.disputemodel.Proposition;
 import dev.disputemodel.PropositionKey;
 import dev.disputemodel.Source;
+import dev.disputemodel.Sovereignty;
+import dev.disputemodel.Territory;
+import dev.disputemodel.TerritoryId;
+import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,15 +27,19 @@ import java.util.Set;
  * Each claimant family (a party with everybody who acts for it, or a source's own voice) gives one
  * answer per question, so nobody contradicts itself; an asserting claim may state a second
  * question's answer too. Claims are made in the draft's claims window ({@link TimeFrame}), before
- * their source is published; a party may revise one of its recent claims, made after it. Last
- * come the silences ({@link NoStatementTopic}): a party said nothing on a question its family never
- * spoke on.
+ * their source is published; a party may replace one of its recent claims, made after it, or
+ * withdraw one (a claim with no proposition, made after it, sometimes with a later effect). A
+ * party's claim may state since when the position is held ({@link Claim#heldDuring()}), from
+ * before it was made; an asserted sovereignty may be over a part of the territory asked about.
+ * Last come the silences ({@link NoStatementTopic}): a party said nothing on a question its family
+ * never spoke on.
  */
 final class ClaimPlanner {
   /** One planner per topic of the rotation, in a fixed order. */
   private static final List<Topic.Planner> TOPICS = List.of(
       SovereigntyTopic::plan, ControlTopic::plan, CasualtyTopic::plan, InitiatorTopic::plan,
-      AttackTopic::plan, CeasefireStatusTopic::plan, StanceTopic::plan, BackingTopic::plan);
+      AttackTopic::plan, CeasefireStatusTopic::plan, StanceTopic::plan, BackingTopic::plan,
+      RulingResponseTopic::plan);
 
   private final ModelDraft d;
   private final Choices c;
@@ -38,6 +48,8 @@ final class ClaimPlanner {
   private final Map<PropositionKey, Integer> keyIds = new HashMap<>();
   /** (family, key id) pairs: who spoke on what. */
   private final Set<Long> spoken = new HashSet<>();
+  /** The claims a withdrawal ends: each is withdrawn once. */
+  private final Set<Integer> withdrawn = new HashSet<>();
 
   ClaimPlanner(ModelDraft draft) {
     this.d = draft;
@@ -48,7 +60,11 @@ final class ClaimPlanner {
   void plan(Choices.Length n) {
     Choices.Length silences =
         n.n() == 0 ? new Choices.Length(0, -1) : c.length(0, n.n() / 10 + 1);
-    c.each(new Choices.Length(n.n() - silences.n(), n.at()), i -> statement());
+    c.each(new Choices.Length(n.n() - silences.n(), n.at()), i -> {
+      if (!c.nextBoolean(0.08) || !withdrawal()) {
+        statement();
+      }
+    });
     c.each(silences, i -> silence());
   }
 
@@ -79,7 +95,7 @@ final class ClaimPlanner {
     }
     Topic.Answer answer = question.answerOf(family);
     List<Proposition> propositions = new ArrayList<>();
-    propositions.add(answer.nextProposition());
+    propositions.add(onAPart(answer.nextProposition(), answer.polarity()));
     List<Question> answered = new ArrayList<>(2);
     answered.add(question);
     if (answer.polarity() == Polarity.ASSERTS && questions.size() > 1 && c.nextBoolean(0.15)) {
@@ -118,7 +134,10 @@ final class ClaimPlanner {
     Claim.Builder b = Claim.builder().id(d.claims.id(index)).source(source.id())
         .madeAt(madeAt.get()).polarity(answer.polarity()).addAllPropositions(propositions);
     claimant.ifPresent(p -> b.claimant(d.parties.id(p)));
-    revises.ifPresent(r -> b.revises(d.claims.id(r)));
+    revises.ifPresent(r -> b.replaces(d.claims.id(r)));
+    if (claimant.isPresent() && c.nextBoolean(0.25)) {
+      heldDuring(madeAt.get()).ifPresent(b::heldDuring);
+    }
     if (c.nextBoolean(0.3)) {
       b.quote("Quoted words " + (index + 1));
     }
@@ -127,6 +146,97 @@ final class ClaimPlanner {
     }
     d.addClaim(b.build(), family, claimant.isPresent());
     answered.forEach(q -> spoken.add(((long) family << 32) | q.keyId));
+  }
+
+  /**
+   * Returns a holding period for a position stated at {@code madeAt}: held since a time before
+   * it ("has claimed the islands since its independence"), open, or now and then closed at a
+   * time after it. Empty if there is no room before {@code madeAt}.
+   */
+  private Optional<FuzzyPeriod> heldDuring(FuzzyTime madeAt) {
+    Optional<FuzzyTime> since =
+        Times.within(c, d.time.start, madeAt.earliestEpochSecond(), d.precision());
+    if (since.isEmpty()) {
+      return Optional.empty();
+    }
+    if (c.nextBoolean(0.3)) {
+      Optional<FuzzyTime> until =
+          Times.within(c, madeAt.latestEpochSecond(), d.time.claimsEnd, d.precision());
+      if (until.isPresent()) {
+        return Optional.of(FuzzyPeriod.of(since.get(), until.get()));
+      }
+    }
+    return Optional.of(FuzzyPeriod.since(since.get()));
+  }
+
+  /**
+   * Returns {@code p}, or now and then the same sovereign asserted over a part of its territory
+   * (a claim on one island of a claimed archipelago): consistent with the family's answer on the
+   * whole, competing with other families' answers on it. Only roots carry sovereignty questions
+   * ({@link TerritoryPlanner}), so no part is asked about on its own.
+   */
+  private Proposition onAPart(Proposition p, Polarity polarity) {
+    if (polarity != Polarity.ASSERTS || !(p instanceof Sovereignty s) || !c.nextBoolean(0.3)) {
+      return p;
+    }
+    List<TerritoryId> parts = partsOf(s.territory());
+    return parts.isEmpty() ? p : new Sovereignty(c.pick(parts), s.sovereign());
+  }
+
+  /** Returns the territories {@code whole} contains, at any depth, in planning order. */
+  private List<TerritoryId> partsOf(TerritoryId whole) {
+    List<TerritoryId> parts = new ArrayList<>();
+    for (Territory t : d.territories.all()) {
+      Optional<TerritoryId> up = t.parent();
+      for (int depth = 0; up.isPresent() && depth < d.territories.size(); depth++) {
+        if (up.get().equals(whole)) {
+          parts.add(t.id());
+          break;
+        }
+        TerritoryId at = up.get();
+        up = d.territories.all().stream().filter(x -> x.id().equals(at)).findFirst()
+            .flatMap(Territory::parent);
+      }
+    }
+    return parts;
+  }
+
+  /**
+   * Adds a claim by which a party withdraws one of its own recent positions, made after it (in a
+   * source published later), sometimes with effect later still; false if none can be placed.
+   */
+  private boolean withdrawal() {
+    int party = c.nextInt(d.parties.size());
+    int family = d.roles.root(party);
+    List<Integer> own = d.partyClaims(family);
+    if (own.isEmpty()) {
+      return false;
+    }
+    int k = own.get(own.size() - 1 - c.nextInt(Math.min(own.size(), 8)));
+    Claim earlier = d.claims.get(k);
+    if (earlier.propositions().isEmpty() || !withdrawn.add(k)) {
+      return false;
+    }
+    Source source = c.pick(d.sources.all());
+    long madeHi = source.published().map(FuzzyTime::earliestEpochSecond)
+        .orElse(d.time.claimsEnd);
+    Optional<FuzzyTime> madeAt =
+        Times.within(c, earlier.madeAt().latestEpochSecond(), madeHi, d.precision());
+    if (madeAt.isEmpty()) {
+      withdrawn.remove(k);
+      return false;
+    }
+    Optional<FuzzyTime> effective = c.nextBoolean(0.2)
+        ? Times.within(c, madeAt.get().latestEpochSecond(), d.time.claimsEnd, d.precision())
+        : Optional.empty();
+    Claim.Builder b = Claim.builder().id(d.claims.id(d.claims.size())).source(source.id())
+        .claimant(earlier.claimant().orElseThrow()).madeAt(madeAt.get())
+        .addEnd(new Ending(EndKind.WITHDRAWS, earlier.id(), effective));
+    if (c.nextBoolean(0.3)) {
+      b.quote("Quoted words " + (d.claims.size() + 1));
+    }
+    d.addClaim(b.build(), family, true);
+    return true;
   }
 
   /** Plans a new question with the first topic, from a random one on, that has one to ask. */

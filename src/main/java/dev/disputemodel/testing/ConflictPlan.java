@@ -26,6 +26,7 @@ final class ConflictPlan {
   /** Indexes of the territories at stake. */
   final List<Integer> atStake = new ArrayList<>();
   final List<Ceasefire> ceasefires = new ArrayList<>();
+  final List<dev.disputemodel.Agreement> agreements = new ArrayList<>();
   Conflict conflict;
 
   ConflictPlan(int index, Optional<ConflictPlan> parent) {

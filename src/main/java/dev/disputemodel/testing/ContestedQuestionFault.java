@@ -25,7 +25,8 @@ final class ContestedQuestionFault implements Fault {
   @Override
   public InjectedFault inject(ModelEdit e) {
     Choices c = e.c;
-    List<Claim> asserted = filter(e.claims, k -> k.polarity() == Polarity.ASSERTS);
+    List<Claim> asserted =
+        filter(e.standingPositions(), k -> k.polarity() == Polarity.ASSERTS);
     if (asserted.isEmpty()) {
       TerritoryId t = e.newTerritory().id();
       Claim a = e.addClaim(Optional.of(e.party(0)), e.source(), Polarity.ASSERTS,

@@ -34,8 +34,10 @@ public final class FaultInjector {
       new PartyOnBothSidesFault(), new PrimaryAndSupporterFault(), new SignatoryNotPartyFault(), new MediatorBelligerentFault(),
       new MediatorAlliedFault(), new ConflictTypeFault(), new RecognizedSovereignsOverlapFault(),
       new ContestedQuestionFault(), new SelfContradictionFault(),
+      new EndingByOtherClaimantFault(), new EndingTimeOrderFault(),
       new NoStatementContradictedFault(), new ClaimContradictsFactFault(),
-      new CeasefireViolatedFault(), new CasualtyPartsExceedTotalFault()));
+      new CeasefireViolatedFault(), new CasualtyPartsExceedTotalFault(),
+      new SuccessorBeforePredecessorFault(), new RoleOutsideExistenceFault()));
 
   private FaultInjector() {}
 

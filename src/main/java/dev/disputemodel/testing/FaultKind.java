@@ -10,8 +10,10 @@ package dev.disputemodel.testing;
  */
 public enum FaultKind {
   /**
-   * A relation's period whose end (a day) may be before its start (the month around that day):
-   * a possible inversion, since builders reject definite ones.
+   * Two times of one entity, the later a day and the earlier the month around it, so the later
+   * may be before the earlier: a possible inversion, since builders reject definite ones. Drawn
+   * from every pair {@code time-order} compares (a relation's, conflict's, supporter's, mediator
+   * role's or territory status's period; a party's existence; a ceasefire's times).
    */
   TIME_ORDER("time-order"),
   /** An event of a conflict dated definitely before the conflict's start. */
@@ -49,6 +51,13 @@ public enum FaultKind {
   CONTESTED_QUESTION("contested-question"),
   /** A claimant denying, later and without revising, what its own latest claim on a question said. */
   SELF_CONTRADICTION("self-contradiction"),
+  /** A new state withdrawing or replacing a position of another claimant. */
+  ENDING_BY_OTHER_CLAIMANT("ending-by-other-claimant"),
+  /**
+   * A claimant withdrawing one of its positions before it stated it, or with effect before the
+   * position is held.
+   */
+  ENDING_TIME_ORDER("ending-time-order"),
   /** A claim, made after a party's statement on a question, that the party said nothing on it. */
   NO_STATEMENT_CONTRADICTED("no-statement-contradicted"),
   /**
@@ -62,7 +71,11 @@ public enum FaultKind {
    */
   CEASEFIRE_VIOLATED("ceasefire-violated"),
   /** One claimant's figure for a party's killed exceeding its own total for the conflict. */
-  CASUALTY_PARTS_EXCEED_TOTAL("casualty-parts-exceed-total");
+  CASUALTY_PARTS_EXCEED_TOTAL("casualty-parts-exceed-total"),
+  /** A new ceasefire recommitting to a dated accord from a day before that accord took effect. */
+  SUCCESSOR_BEFORE_PREDECESSOR("successor-before-predecessor"),
+  /** A claimant (else a new ruling's court) proclaimed just after the claim was made (the ruling given). */
+  ROLE_OUTSIDE_EXISTENCE("role-outside-existence");
 
   private final String ruleId;
 

@@ -57,6 +57,10 @@ final class ModelDraft {
   final Planned<ConflictId, ConflictPlan> conflicts = new Planned<>("C", ConflictId::of);
   final Planned<EventId, Event> events = new Planned<>("E", EventId::of);
   final Planned<CeasefireId, Ceasefire> ceasefires = new Planned<>("S", CeasefireId::of);
+  final Planned<dev.disputemodel.AgreementId, dev.disputemodel.Agreement> agreements =
+      new Planned<>("A", dev.disputemodel.AgreementId::of);
+  final Planned<dev.disputemodel.RulingId, dev.disputemodel.Ruling> rulings =
+      new Planned<>("J", dev.disputemodel.RulingId::of);
   final Planned<MediatorId, MediatorDraft> mediators = new Planned<>("M", MediatorId::of);
   final Planned<RelationId, PartyRelation> relations = new Planned<>("R", RelationId::of);
   final Planned<ClaimId, Claim> claims = new Planned<>("K", ClaimId::of);
@@ -150,7 +154,8 @@ final class ModelDraft {
         .addAllSources(sources.all()).addAllRelations(relations.all()).addAllEvents(events.all())
         .addAllClaims(claims.all());
     conflicts.all().forEach(p -> model.addConflict(p.conflict));
-    model.addAllCeasefires(ceasefires.all()).addAllMediators(finishedMediators);
+    model.addAllCeasefires(ceasefires.all()).addAllAgreements(agreements.all())
+        .addAllRulings(rulings.all()).addAllMediators(finishedMediators);
     return model.build();
   }
 }

@@ -7,6 +7,7 @@ import dev.disputemodel.ClaimId;
 import dev.disputemodel.Conflict;
 import dev.disputemodel.ConflictId;
 import dev.disputemodel.DisputeModel;
+import dev.disputemodel.Ending;
 import dev.disputemodel.Entity;
 import dev.disputemodel.EntityId;
 import dev.disputemodel.Event;
@@ -59,6 +60,8 @@ final class ModelEdit {
   final List<Conflict> conflicts;
   final List<Event> events;
   final List<Ceasefire> ceasefires;
+  final List<dev.disputemodel.Agreement> agreements;
+  final List<dev.disputemodel.Ruling> rulings;
   final List<Mediator> mediators;
   final List<Claim> claims;
   final List<Source> sources;
@@ -75,6 +78,8 @@ final class ModelEdit {
     this.conflicts = new ArrayList<>(model.conflicts());
     this.events = new ArrayList<>(model.events());
     this.ceasefires = new ArrayList<>(model.ceasefires());
+    this.agreements = new ArrayList<>(model.agreements());
+    this.rulings = new ArrayList<>(model.rulings());
     this.mediators = new ArrayList<>(model.mediators());
     this.claims = new ArrayList<>(model.claims());
     this.sources = new ArrayList<>(model.sources());
@@ -90,6 +95,7 @@ final class ModelEdit {
     DisputeModel model = DisputeModel.builder()
         .addAllParties(parties).addAllRelations(relations).addAllTerritories(territories)
         .addAllConflicts(conflicts).addAllEvents(events).addAllCeasefires(ceasefires)
+        .addAllAgreements(agreements).addAllRulings(rulings)
         .addAllMediators(mediators).addAllClaims(claims).addAllSources(sources)
         .build();
     return new InjectedFault(kind, original, model, focus, ImmutableList.copyOf(related),
@@ -146,6 +152,24 @@ final class ModelEdit {
         .polarity(polarity).addProposition(p).madeAt(madeAt);
     claimant.ifPresent(b::claimant);
     return add(claims, b.build());
+  }
+
+  /** Adds a claim that only ends an earlier position ({@link Ending}): no proposition of its own. */
+  Claim addEnding(Optional<PartyId> claimant, SourceId source, Ending ending, FuzzyTime madeAt) {
+    Claim.Builder b = Claim.builder().id(ClaimId.of(freshId("K"))).source(source)
+        .addEnd(ending).madeAt(madeAt);
+    claimant.ifPresent(b::claimant);
+    return add(claims, b.build());
+  }
+
+  /**
+   * Returns the claims that state a position (have a proposition) no claim withdraws or replaces:
+   * positions that stay in force from when they are held on.
+   */
+  List<Claim> standingPositions() {
+    Set<ClaimId> ended = new HashSet<>();
+    claims.forEach(k -> k.ends().forEach(x -> ended.add(x.claim())));
+    return filter(claims, k -> !k.propositions().isEmpty() && !ended.contains(k.id()));
   }
 
   /** Adds a conflict with two sides (A: the first party, B: the second). */
@@ -218,22 +242,46 @@ final class ModelEdit {
     return claim.claimant().<EntityId>map(this::principal).orElse(claim.source());
   }
 
-  /** Returns the territories some claim says who is sovereign over. */
+  /**
+   * Returns the territories some claim says who is sovereign over, with every territory that
+   * contains one or lies within one (a claim or status on a whole concerns its parts).
+   */
   Set<TerritoryId> sovereigntyClaimed() {
-    Set<TerritoryId> claimed = new HashSet<>();
+    Set<TerritoryId> named = new HashSet<>();
     for (Claim k : claims) {
       for (Proposition p : k.propositions()) {
         if (p instanceof Sovereignty s) {
-          claimed.add(s.territory());
+          named.add(s.territory());
         }
       }
     }
+    Set<TerritoryId> claimed = new HashSet<>();
+    for (Territory t : territories) {
+      List<TerritoryId> line = new ArrayList<>(); // t and what contains it, nearest first
+      Optional<TerritoryId> at = Optional.of(t.id());
+      while (at.isPresent() && !line.contains(at.get())) {
+        line.add(at.get());
+        at = find(territories, at.get(), Territory::id).flatMap(Territory::parent);
+      }
+      for (int i = 0; i < line.size(); i++) {
+        if (named.contains(line.get(i))) {
+          claimed.addAll(line); // the named one, the parts below it on this line, the wholes
+          break;
+        }
+      }
+    }
+    claimed.addAll(named);
     return claimed;
   }
 
   /** Returns the minute at which {@code t} certainly has passed. */
   static FuzzyTime after(FuzzyTime t) {
     return FuzzyTime.atMinute(LocalDateTime.ofEpochSecond(t.latestEpochSecond(), 0, ZoneOffset.UTC));
+  }
+
+  /** Returns a day that certainly ends before {@code t} begins. */
+  static FuzzyTime before(FuzzyTime t) {
+    return FuzzyTime.onDay(t.earliest().toLocalDate().minusDays(2));
   }
 
   static <T> T add(List<T> list, T value) {

@@ -11,7 +11,10 @@ import java.util.Optional;
  * Plans the parties, each in one of two pools that never mix ({@link PartyRoles}): the first two
  * are belligerent states, so that a conflict is always possible; a government body acts for a
  * state of its pool, a peacekeeping mission for a state, organization or alliance of its pool, a
- * person for anybody but a person (a kind with nobody to act for becomes a state).
+ * person for anybody but a person (a kind with nobody to act for becomes a state). Some parties
+ * state when they were proclaimed (within the ten years before the model's first day), so every
+ * role they play lies within their existence (none is dissolved: an ongoing role would outlast
+ * it).
  */
 final class PartyPlanner {
   private static final PartyKind[] BELLIGERENT_KINDS = {
@@ -25,6 +28,7 @@ final class PartyPlanner {
   };
   private static final List<String> OFFICES =
       List.of("Prime Minister", "Foreign Minister", "President", "Spokesperson");
+  private static final long TEN_YEARS = 10L * 365 * 24 * 3600;
   private static final List<String> RELIGIONS = List.of("Christian", "Muslim", "Buddhist", "Hindu");
 
   private final ModelDraft d;
@@ -82,6 +86,9 @@ final class PartyPlanner {
     }
     if (c.nextBoolean(0.2)) {
       b.wikidataId("Q" + (1000 + i));
+    }
+    if (c.nextBoolean(0.2)) {
+      Times.within(c, d.time.start - TEN_YEARS, d.time.start, d.precision()).ifPresent(b::proclaimed);
     }
     d.roles.add(kind, isThird, actsFor);
     d.parties.add(b.build());

@@ -17,7 +17,7 @@ import java.util.Set;
 /**
  * {@link FaultKind#RECOGNIZED_SOVEREIGNS_OVERLAP}: a territory nobody claims sovereignty over
  * (preferably one with recorded sovereignty) gets a second internationally recognized sovereign,
- * with no period.
+ * with no period; or a new territory one party recognizes as two parties' at once.
  */
 final class RecognizedSovereignsOverlapFault implements Fault {
   @Override
@@ -28,6 +28,9 @@ final class RecognizedSovereignsOverlapFault implements Fault {
   @Override
   public InjectedFault inject(ModelEdit e) {
     Choices c = e.c;
+    if (c.nextBoolean(0.5)) {
+      return oneObserverRecognizesTwo(e);
+    }
     Set<TerritoryId> claimed = e.sovereigntyClaimed();
     List<Territory> recorded = filter(e.territories,
         t -> !t.sovereignty().isEmpty() && !claimed.contains(t.id()));
@@ -51,5 +54,23 @@ final class RecognizedSovereignsOverlapFault implements Fault {
         Certainty.DEFINITELY, territory.id() + " now has " + second
             + " as internationally recognized sovereign, with no period, besides "
             + recognized.get(0));
+  }
+
+  /** A new territory that one party recognizes as two parties' at once, with no period. */
+  private InjectedFault oneObserverRecognizesTwo(ModelEdit e) {
+    PartyId observer = e.c.pick(e.parties.isEmpty() ? List.of(e.party(0))
+        : e.parties.stream().map(Party::id).toList());
+    PartyId first = e.party(0);
+    PartyId second = e.party(1);
+    Territory territory = e.newTerritory();
+    List<SovereigntyStatus> statuses = List.of(
+        SovereigntyStatus.builder().sovereign(first).addRecognizer(observer).source(e.source())
+            .build(),
+        SovereigntyStatus.builder().sovereign(second).addRecognizer(observer).source(e.source())
+            .build());
+    replace(e.territories, territory, territory.withSovereignty(statuses));
+    return e.fault(kind(), territory.id(), List.of(first, second), Certainty.DEFINITELY,
+        observer + " recognizes both " + first + " and " + second + " as sovereign over the new "
+            + territory.id() + ", with no period");
   }
 }

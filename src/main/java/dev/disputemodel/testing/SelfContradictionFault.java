@@ -4,6 +4,9 @@ import static dev.disputemodel.testing.ModelEdit.filter;
 
 import dev.disputemodel.Claim;
 import dev.disputemodel.EntityId;
+import dev.disputemodel.Party;
+import dev.disputemodel.PartyId;
+import dev.disputemodel.PartyKind;
 import dev.disputemodel.Polarity;
 import dev.disputemodel.Proposition;
 import dev.disputemodel.PropositionKey;
@@ -17,8 +20,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * {@link FaultKind#SELF_CONTRADICTION}: a claimant's latest claim on a question is contradicted by
- * the same claimant a minute after it, without {@code revises}.
+ * {@link FaultKind#SELF_CONTRADICTION}: a claimant's latest claim on a question, a standing
+ * position held open ended, is contradicted by the same claimant (now and then through a new
+ * official acting for it) a minute after it, without replacing it.
  */
 final class SelfContradictionFault implements Fault {
   @Override
@@ -29,7 +33,11 @@ final class SelfContradictionFault implements Fault {
   @Override
   public InjectedFault inject(ModelEdit e) {
     Choices c = e.c;
-    List<Claim> asserted = filter(e.claims, k -> k.polarity() == Polarity.ASSERTS);
+    // the latest claim on the question must stand (not withdrawn or replaced) and be held open
+    // ended, so that the denial a minute after it surely overlaps it
+    List<Claim> standing = e.standingPositions();
+    List<Claim> asserted = filter(standing, k -> k.polarity() == Polarity.ASSERTS
+        && k.holdingPeriod().end().isEmpty() && isLatest(e, k));
     if (asserted.isEmpty()) {
       TerritoryId t = e.newTerritory().id();
       Sovereignty p = new Sovereignty(t, e.party(0));
@@ -51,11 +59,28 @@ final class SelfContradictionFault implements Fault {
     Proposition p = last.propositions().stream().filter(x -> x.key().equals(key)).findFirst()
         .orElseThrow();
     Polarity opposite = last.polarity() == Polarity.ASSERTS ? Polarity.DENIES : Polarity.ASSERTS;
+    Optional<PartyId> claimant = last.claimant();
+    if (claimant.isPresent() && c.nextBoolean(0.5)) { // the claimant speaks through an official
+      PartyId official = PartyId.of(e.freshId("P"));
+      e.parties.add(Party.builder().id(official).kind(PartyKind.PERSON).name("Injected official")
+          .actsFor(e.principal(claimant.get())).build());
+      claimant = Optional.of(official);
+    }
     Claim denial =
-        e.addClaim(last.claimant(), last.source(), opposite, p, ModelEdit.after(last.madeAt()));
+        e.addClaim(claimant, last.source(), opposite, p, ModelEdit.after(last.madeAt()));
     return e.fault(kind(), denial.id(), List.of(last.id()), Certainty.DEFINITELY,
-        speaker + " " + opposite.name().toLowerCase(Locale.ROOT) + " in " + denial.id() + " ("
+        denial.claimant().map(x -> x + " for ").orElse("") + speaker + " "
+            + opposite.name().toLowerCase(Locale.ROOT) + " in " + denial.id() + " ("
             + denial.madeAt() + ") what its latest claim on " + key + ", " + last.id() + ", "
             + last.polarity().name().toLowerCase(Locale.ROOT) + ", without revising it");
+  }
+
+  /** Returns true if no claim of the same speaker on a question of {@code k} is made after it. */
+  private static boolean isLatest(ModelEdit e, Claim k) {
+    EntityId speaker = e.speaker(k);
+    return e.claims.stream().noneMatch(o -> o != k && e.speaker(o).equals(speaker)
+        && o.propositions().stream().anyMatch(p -> k.propositions().stream()
+            .anyMatch(q -> q.key().equals(p.key())))
+        && FuzzyTime.ORDER.compare(o.madeAt(), k.madeAt()) >= 0);
   }
 }

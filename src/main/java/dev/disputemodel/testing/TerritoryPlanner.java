@@ -2,6 +2,7 @@ package dev.disputemodel.testing;
 
 import dev.disputemodel.ControlKind;
 import dev.disputemodel.ControlStatus;
+import dev.disputemodel.Estimate;
 import dev.disputemodel.PopulationStatus;
 import dev.disputemodel.SovereigntyStatus;
 import dev.disputemodel.Territory;
@@ -11,13 +12,17 @@ import dev.disputemodel.time.Precision;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Plans the territories: a hierarchy no deeper than {@link ModelConfig#territoryDepth()} (a
  * parent is always planned earlier, so there are no cycles), and up to two sovereignty and two
  * control statuses each, in disjoint periods in order, with at most one internationally
- * recognized sovereign. Territories left without statuses of a kind are noted in the draft: only
- * they may be the subject of claims of that kind.
+ * recognized sovereign; sovereignty only on roots. A status not recognized internationally names
+ * its observers (parties) or counts them, or both; now and then a status recognizes no sovereign.
+ * Territories left without statuses of a kind are noted in the draft: only they (and, for
+ * sovereignty, their parts) may be the subject of claims of that kind.
  */
 final class TerritoryPlanner {
   private static final List<TerritoryKind> KINDS = List.of(TerritoryKind.values());
@@ -67,13 +72,15 @@ final class TerritoryPlanner {
     List<Optional<FuzzyPeriod>> sovereignty = sequentialPeriods(part ? 0 : c.nextInt(3));
     boolean international = false;
     for (Optional<FuzzyPeriod> period : sovereignty) {
-      SovereigntyStatus.Builder s = SovereigntyStatus.builder()
-          .sovereign(d.parties.id(c.pick(d.roles.sovereignCandidates))).source(d.anySource());
+      SovereigntyStatus.Builder s = SovereigntyStatus.builder().source(d.anySource());
+      if (c.nextBoolean(0.85)) {
+        s.sovereign(d.parties.id(c.pick(d.roles.sovereignCandidates)));
+      } // else its observers recognize no sovereign (a non-self-governing territory)
       if (!international && c.nextBoolean(0.5)) {
         international = true;
         s.internationallyRecognized(true);
       } else {
-        s.addRecognizer(d.parties.id(c.nextInt(d.parties.size())));
+        observers(s);
       }
       period.ifPresent(s::period);
       b.addSovereignty(s.build());
@@ -96,6 +103,26 @@ final class TerritoryPlanner {
       b.addPopulation(population());
     }
     d.territories.add(b.build());
+  }
+
+  /**
+   * Adds the observers of a status not recognized internationally: one to three parties named,
+   * and now and then a count of recognizers as a source gives it, naming some or none of them
+   * ("recognized by dozens of states").
+   */
+  private void observers(SovereigntyStatus.Builder s) {
+    int named = c.nextBoolean(0.2) ? 0 : 1 + c.nextInt(Math.min(3, d.parties.size()));
+    Set<Integer> recognizers = new TreeSet<>();
+    for (int k = 0; k < named; k++) {
+      recognizers.add(c.nextInt(d.parties.size()));
+    }
+    recognizers.forEach(r -> s.addRecognizer(d.parties.id(r)));
+    if (recognizers.isEmpty() || c.nextBoolean(0.3)) {
+      long more = 1 + c.nextInt(60);
+      s.recognizerCount(c.nextBoolean(0.5)
+          ? Estimate.atLeast(recognizers.size() + more)
+          : Estimate.about(recognizers.size() + more).withWording("dozens of states"));
+    }
   }
 
   private PopulationStatus population() {

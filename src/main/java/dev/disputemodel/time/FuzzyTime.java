@@ -20,8 +20,12 @@ import java.util.Objects;
  * does, and {@code POSSIBLY} otherwise. Because time is continuous, "before" and "not after"
  * coincide.
  *
+ * <p>Every time lies within the years {@value #MIN_YEAR} to {@value #MAX_YEAR}; every factory
+ * and {@link #parse} refuse one beyond them with an {@link InvalidValueException}, never a
+ * {@link java.time.DateTimeException}.
+ *
  * <p>Immutable and thread-safe. Null arguments throw {@link NullPointerException}; empty or
- * inverted bounds throw {@link InvalidValueException}.
+ * inverted bounds, and years out of range, throw {@link InvalidValueException}.
  */
 public final class FuzzyTime {
   /** Orders times by earliest bound, then latest bound, then precision: a total, stable order. */
@@ -30,20 +34,70 @@ public final class FuzzyTime {
           .thenComparingLong(t -> t.latest)
           .thenComparing(FuzzyTime::precision);
 
+  /**
+   * The first year a time may reach: {@value}. Years are bounded to
+   * {@value #MIN_YEAR}..{@value #MAX_YEAR}, far beyond any source and far inside java.time's own
+   * range, so that no factory, parse, comparison or text of a time in range can overflow.
+   */
+  public static final int MIN_YEAR = -999_999;
+
+  /**
+   * The last year a time may reach: {@value}. A time's exclusive {@link #latest()} bound may be
+   * the first moment of the year after.
+   */
+  public static final int MAX_YEAR = 999_999;
+
+  /** {@link #MIN_YEAR}-01-01T00:00 in epoch seconds. */
+  private static final long MIN_SECOND = LocalDate.of(MIN_YEAR, 1, 1).toEpochDay() * 86_400;
+  /** The first moment after {@link #MAX_YEAR}, in epoch seconds. */
+  private static final long END_SECOND = LocalDate.of(MAX_YEAR + 1, 1, 1).toEpochDay() * 86_400;
+
   private final long earliest; // epoch seconds of the local time read as UTC
   private final long latest; // exclusive
   private final Precision precision;
 
   private FuzzyTime(long earliest, long latest, Precision precision) {
+    if (earliest < MIN_SECOND || earliest >= END_SECOND) {
+      throw new InvalidValueException("FuzzyTime", "earliest", dateTime(earliest), YEARS);
+    }
+    if (latest > END_SECOND) {
+      throw new InvalidValueException("FuzzyTime", "latest", dateTime(latest), YEARS);
+    }
     this.earliest = earliest;
     this.latest = latest;
     this.precision = Objects.requireNonNull(precision, "precision");
   }
 
+  private static final String YEARS =
+      "year out of range; a time lies within the years " + MIN_YEAR + " to " + MAX_YEAR
+          + " (FuzzyTime.MIN_YEAR..MAX_YEAR)";
+
+  /**
+   * Returns true if {@code year} is within {@link #MIN_YEAR}..{@link #MAX_YEAR}, the years a
+   * time may reach. Importers check their years with it before making times.
+   */
+  public static boolean isSupportedYear(long year) {
+    return year >= MIN_YEAR && year <= MAX_YEAR;
+  }
+
+  /**
+   * Returns {@code year}, the year of {@code value} given for {@code field}, if supported.
+   *
+   * @throws InvalidValueException naming the field and value if it is not
+   */
+  private static int checkYear(int year, String field, Object value) {
+    if (!isSupportedYear(year)) {
+      throw new InvalidValueException("FuzzyTime", field, value, YEARS);
+    }
+    return year;
+  }
+
   /**
    * Returns a time known to lie in {@code [earliest, latest)}, stated at {@code precision}.
    *
-   * @throws InvalidValueException if {@code latest} is not after {@code earliest}
+   * @throws InvalidValueException if {@code latest} is not after {@code earliest}, or either is
+   *     beyond the supported years ({@link #MIN_YEAR} to the start of the year after
+   *     {@link #MAX_YEAR})
    */
   public static FuzzyTime of(LocalDateTime earliest, LocalDateTime latest, Precision precision) {
     long e = seconds(Objects.requireNonNull(earliest, "earliest"));
@@ -57,23 +111,27 @@ public final class FuzzyTime {
 
   /** Returns the minute that begins at {@code moment} (seconds are dropped). */
   public static FuzzyTime atMinute(LocalDateTime moment) {
+    checkYear(moment.getYear(), "moment", moment);
     LocalDateTime start = moment.withSecond(0).withNano(0);
     return of(start, start.plusMinutes(1), Precision.MINUTE);
   }
 
   /** Returns the hour that begins at {@code moment} (minutes are dropped): "around 22:00". */
   public static FuzzyTime atHour(LocalDateTime moment) {
+    checkYear(moment.getYear(), "moment", moment);
     LocalDateTime start = moment.withMinute(0).withSecond(0).withNano(0);
     return of(start, start.plusHours(1), Precision.HOUR);
   }
 
   /** Returns a part of a day: {@code on(2022-09-13, MORNING)} is "Tuesday morning". */
   public static FuzzyTime on(LocalDate day, PartOfDay part) {
+    checkYear(day.getYear(), "day", day);
     return of(part.start(day), part.end(day), Precision.PART_OF_DAY);
   }
 
   /** Returns the calendar day {@code day}. */
   public static FuzzyTime onDay(LocalDate day) {
+    checkYear(day.getYear(), "day", day);
     return of(day.atStartOfDay(), day.plusDays(1).atStartOfDay(), Precision.DAY);
   }
 
@@ -89,6 +147,7 @@ public final class FuzzyTime {
    * (seven days in all), at precision {@link Precision#DAY}, the unit the source used.
    */
   public static FuzzyTime about(LocalDate day) {
+    checkYear(day.getYear(), "day", day);
     return of(
         day.minusDays(ABOUT_DAYS).atStartOfDay(),
         day.plusDays(ABOUT_DAYS + 1L).atStartOfDay(),
@@ -100,11 +159,13 @@ public final class FuzzyTime {
    * {@link PartOfMonth} for the bounds).
    */
   public static FuzzyTime in(YearMonth month, PartOfMonth part) {
+    checkYear(month.getYear(), "month", month);
     return of(part.start(month), part.end(month), Precision.PART_OF_MONTH);
   }
 
   /** Returns the calendar month {@code month}: "in September 2022". */
   public static FuzzyTime inMonth(YearMonth month) {
+    checkYear(month.getYear(), "month", month);
     return of(
         month.atDay(1).atStartOfDay(),
         month.plusMonths(1).atDay(1).atStartOfDay(),
@@ -113,6 +174,7 @@ public final class FuzzyTime {
 
   /** Returns the calendar year {@code year}: {@code inYear(Year.of(2022))}. */
   public static FuzzyTime inYear(Year year) {
+    checkYear(year.getValue(), "year", year);
     LocalDate first = year.atDay(1);
     return of(first.atStartOfDay(), first.plusYears(1).atStartOfDay(), Precision.YEAR);
   }
@@ -124,6 +186,7 @@ public final class FuzzyTime {
    * @throws InvalidValueException if {@code firstYear} is not a multiple of ten
    */
   public static FuzzyTime inDecade(Year firstYear) {
+    checkYear(firstYear.getValue(), "firstYear", firstYear);
     if (Math.floorMod(firstYear.getValue(), 10) != 0) {
       throw new InvalidValueException(
           "FuzzyTime", "firstYear", firstYear, "a decade begins in a year divisible by 10");
@@ -259,7 +322,11 @@ public final class FuzzyTime {
     return TimeText.parseTime(Objects.requireNonNull(text, "text"));
   }
 
-  /** Returns the time {@code [earliest, latest)} in epoch seconds; for {@link TimeText}. */
+  /**
+   * Returns the time {@code [earliest, latest)} in epoch seconds; for {@link TimeText}.
+   *
+   * @throws InvalidValueException if it is beyond the supported years
+   */
   static FuzzyTime ofEpochSeconds(long earliest, long latest, Precision precision) {
     return new FuzzyTime(earliest, latest, precision);
   }

@@ -275,7 +275,14 @@ final class TimeText {
       if (count < 4 || count > 9 || (count > 4 && !negative && !positive) || (positive && count == 4)) {
         throw bad(SHAPES);
       }
-      return (int) (negative ? -value : value);
+      long year = negative ? -value : value;
+      // MAX_YEAR + 1 begins the exclusive latest bound of a time that ends with MAX_YEAR; any
+      // time beyond is refused by FuzzyTime itself.
+      if (!FuzzyTime.isSupportedYear(year) && year != FuzzyTime.MAX_YEAR + 1L) {
+        throw bad("year out of range; a time lies within the years " + FuzzyTime.MIN_YEAR + " to "
+            + FuzzyTime.MAX_YEAR + " (FuzzyTime.MIN_YEAR..MAX_YEAR)");
+      }
+      return (int) year;
     }
 
     /** Reads {@code separator} and then exactly {@code width} digits. */

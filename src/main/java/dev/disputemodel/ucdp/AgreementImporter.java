@@ -1,6 +1,8 @@
 package dev.disputemodel.ucdp;
 
+import com.google.common.collect.HashMultiset;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Multiset;
 import dev.disputemodel.Ceasefire;
 import dev.disputemodel.CeasefireId;
 import dev.disputemodel.ConflictId;
@@ -14,15 +16,15 @@ import dev.disputemodel.PartyId;
 import dev.disputemodel.Source;
 import dev.disputemodel.SourceKind;
 import dev.disputemodel.imports.ImportReport;
+import dev.disputemodel.imports.Rejection;
 import dev.disputemodel.internal.CsvReader;
 import dev.disputemodel.internal.CsvTable;
+import dev.disputemodel.internal.CsvTable.FieldException;
 import dev.disputemodel.time.FuzzyTime;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Year;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,7 +55,7 @@ final class AgreementImporter {
       .publisher("Uppsala Conflict Data Program (UCDP)")
       .published(FuzzyTime.inYear(Year.of(2022))).citation(CITATION).build();
 
-  private static final List<String> COLUMNS = List.of("paid", "conflict_id", "actor_id",
+  static final List<String> COLUMNS = List.of("paid", "conflict_id", "actor_id",
       "actor_name", "pa_name", "pa_date", "pa_3rd", "cease", "ended", "duration");
 
   private static final Pattern SENTENCE = Pattern.compile("(?<=[.;])\\s+|\\n");
@@ -77,30 +79,58 @@ final class AgreementImporter {
   private final List<Mediator> mediators = new ArrayList<>();
 
   /** Returns an importer linking agreements to the conflicts and parties {@code acd} imported. */
-  AgreementImporter(AcdImporter acd, PartyResolver parties) {
+  AgreementImporter(AcdImporter acd) {
     this.acd = acd;
-    this.parties = parties;
+    this.parties = acd.parties();
     this.stateNames = parties.stateNames();
   }
 
-  /**
-   * Imports {@code file}; each row is imported or rejected in the returned report.
-   *
-   * @throws UcdpImportException if a required column is missing or the CSV is broken
-   * @throws IOException if the file cannot be read
-   */
-  ImportReport read(Path file) throws IOException {
-    ImportReport.Builder report = ImportReport.builder(file.getFileName().toString());
-    CsvTable t = CsvTable.read(file, COLUMNS, UcdpImportException::new);
+  /** What one row gives: kept only if the whole row is read. */
+  private static final class Agreement {
+    final Multiset<String> notes = HashMultiset.create();
+    final List<Mediator> mediators = new ArrayList<>();
+    Event event;
+    Optional<Ceasefire> ceasefire = Optional.empty();
+  }
+
+  /** Imports {@code t}; each row is imported or rejected in the returned report. */
+  ImportReport read(CsvTable t) {
+    ImportReport.Builder report = ImportReport.builder(t.file());
+    Map<String, Integer> paids = new HashMap<>();
     for (CsvReader.Row row : t.rows()) {
       report.read();
       try {
-        agreement(t, row, report);
-      } catch (IllegalArgumentException | DateTimeParseException e) {
-        report.reject(row.line(), "paid " + t.get(row, "paid") + ": " + e.getMessage());
+        t.check(row);
+        String paid = Integer.toString(PartyMentions.positive("paid", t.get(row, "paid")));
+        Integer before = paids.get(paid);
+        if (before != null) {
+          throw new FieldException("paid", "paid = \"" + paid + "\": the agreement on line "
+              + before + " has the same paid");
+        }
+        Agreement a = agreement(t, row, paid);
+        paids.put(paid, row.line());
+        events.add(a.event);
+        a.ceasefire.ifPresent(ceasefires::add);
+        mediators.addAll(a.mediators);
+        a.notes.forEachEntry(report::count);
+      } catch (Cascade e) {
+        report.reject(Rejection.cascade(row.line(), Optional.of("conflict_id"), e.getMessage()));
+      } catch (FieldException e) {
+        report.reject(new Rejection(row.line(), e.column(), e.getMessage(), false));
+      } catch (IllegalArgumentException e) { // the domain's refusal of what the row makes
+        report.reject(new Rejection(row.line(), e.getMessage()));
       }
     }
     return report.build();
+  }
+
+  /** The agreement's conflict was rejected in the ACD. */
+  private static final class Cascade extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Cascade(String message) {
+      super(message, null, false, false);
+    }
   }
 
   /** Returns an event per agreement imported, in file order. */
@@ -118,35 +148,42 @@ final class AgreementImporter {
     return mediators;
   }
 
-  private void agreement(CsvTable t, CsvReader.Row row, ImportReport.Builder report) {
-    String paid = t.get(row, "paid").strip();
+  private Agreement agreement(CsvTable t, CsvReader.Row row, String paid) {
+    Agreement a = new Agreement();
     List<String> conflictIdsText = t.list(row, "conflict_id");
     if (conflictIdsText.isEmpty()) {
-      throw new IllegalArgumentException("conflict_id is empty");
+      throw new FieldException("conflict_id", "conflict_id is empty");
     }
-    ConflictId conflict = ConflictId.of("ucdp-" + conflictIdsText.get(0));
+    String first = Integer.toString(PartyMentions.positive("conflict_id", conflictIdsText.get(0)));
+    Optional<Integer> fell = acd.rejectedWith(first);
+    if (fell.isPresent()) {
+      throw new Cascade("conflict " + first + " was rejected in " + acd.file() + " (line "
+          + fell.get() + ")");
+    }
+    ConflictId conflict = ConflictId.of("ucdp-" + first);
     // actor_id lists every actor of the agreement, witnesses and organizations included
     // (paid 1008, the Algiers accord, lists the UN, OAU, EU and Algeria): only the parties on a
     // side of the conflict in the ACD are taken as its signatories.
     Set<PartyId> belligerents = new HashSet<>(acd.conflict(conflict)
-        .orElseThrow(() -> new IllegalArgumentException("conflict_id = \""
+        .orElseThrow(() -> new FieldException("conflict_id", "conflict_id = \""
             + conflictIdsText.get(0) + "\": not a conflict of the ACD"))
         .parties());
     if (conflictIdsText.size() > 1) {
-      report.count("agreements naming several conflicts, linked to the first");
+      a.notes.add("agreements naming several conflicts, linked to the first");
     }
-    FuzzyTime date = FuzzyTime.onDay(LocalDate.parse(t.get(row, "pa_date").strip()));
+    LocalDate signed = Dates.date("pa_date", t.get(row, "pa_date"));
+    FuzzyTime date = FuzzyTime.onDay(signed);
     String name = clean(t.get(row, "pa_name"));
     if (name.isEmpty()) {
-      throw new IllegalArgumentException("pa_name is empty");
+      throw new FieldException("pa_name", "pa_name is empty");
     }
     Set<PartyId> signatories = new LinkedHashSet<>();
     for (String actor : t.list(row, "actor_id")) {
-      Optional<PartyId> p = parties.byActor(Integer.parseInt(actor));
+      Optional<PartyId> p = parties.byActor(PartyMentions.positive("actor_id", actor));
       if (p.isEmpty()) {
-        report.count("actor ids not in the ACD (not signatories)");
+        a.notes.add("actor ids not in the ACD (not signatories)");
       } else if (!belligerents.contains(p.get())) {
-        report.count("actor ids on no side of the conflict (not signatories)");
+        a.notes.add("actor ids on no side of the conflict (not signatories)");
       } else {
         signatories.add(p.get());
       }
@@ -154,36 +191,49 @@ final class AgreementImporter {
     String third = clean(t.get(row, "pa_3rd"));
     String description = "UCDP peace agreement " + paid + ": " + name
         + (third.isEmpty() ? "" : ". Third parties (pa_3rd): " + third);
-    events.add(Event.builder().id(EventId.of("ucdp-pa-" + paid + "-signed")).conflict(conflict)
+    a.event = Event.builder().id(EventId.of("ucdp-pa-" + paid + "-signed")).conflict(conflict)
         .kind(EventKind.AGREEMENT).time(date).addAllParticipants(signatories)
-        .description(description).source(UcdpImporter.PA_SOURCE).build());
-    report.count("agreements imported as events");
+        .description(description).source(UcdpImporter.PA_SOURCE).build();
+    a.notes.add("agreements imported as events");
     if (!third.isEmpty()) {
-      report.count("third-party texts kept in the event description");
+      a.notes.add("third-party texts kept in the event description");
     }
-    if (!"1".equals(t.get(row, "cease").strip())) {
-      return;
+    String cease = t.get(row, "cease").strip();
+    if (!cease.equals("0") && !cease.equals("1")) {
+      throw new FieldException("cease", "cease = \"" + cease + "\": not 0 or 1");
+    }
+    String ended = t.get(row, "ended").strip();
+    if (!ended.isEmpty() && !ended.equals("True") && !ended.equals("False")) {
+      throw new FieldException("ended", "ended = \"" + ended + "\": not True, False or empty");
+    }
+    if (cease.equals("0")) {
+      return a;
     }
     CeasefireId cid = CeasefireId.of("ucdp-pa-" + paid);
     Ceasefire.Builder cf = Ceasefire.builder().id(cid).name(name).conflict(conflict)
         .addAllSignatories(signatories).agreed(date).source(UcdpImporter.PA_SOURCE);
-    String ended = t.get(row, "ended").strip();
     if (ended.equals("True")) {
       String d = t.get(row, "duration").strip();
       if (d.isEmpty()) {
-        report.count("ceasefires ended without an end date");
+        a.notes.add("ceasefires ended without an end date");
       } else {
-        cf.ended(FuzzyTime.onDay(LocalDate.parse(d)));
+        LocalDate end = Dates.date("duration", d);
+        if (end.isBefore(signed)) {
+          throw new FieldException("duration",
+              "duration = \"" + d + "\": the ceasefire ends before pa_date " + signed);
+        }
+        cf.ended(FuzzyTime.onDay(end));
       }
     }
-    ceasefires.add(cf.build());
-    report.count("ceasefires");
-    mediators(third, conflict, cid, paid, report);
+    a.ceasefire = Optional.of(cf.build());
+    a.notes.add("ceasefires");
+    mediators(third, conflict, cid, paid, a);
+    return a;
   }
 
   /** Mediators where a sentence of pa_3rd names a role and a known state. */
   private void mediators(String third, ConflictId conflict, CeasefireId ceasefire, String paid,
-      ImportReport.Builder report) {
+      Agreement a) {
     if (third.isEmpty()) {
       return;
     }
@@ -199,18 +249,18 @@ final class AgreementImporter {
         if (Pattern.compile("\\b" + Pattern.quote(state.getKey()) + "\\b")
             .matcher(sentence).find()) {
           n++;
-          mediators.add(Mediator.builder().id(MediatorId.of("ucdp-pa-" + paid + "-m" + n))
+          a.mediators.add(Mediator.builder().id(MediatorId.of("ucdp-pa-" + paid + "-m" + n))
               .party(state.getValue()).role(role.get()).conflict(conflict)
               .ceasefire(ceasefire).source(UcdpImporter.PA_SOURCE).build());
         }
       }
     }
     if (!anyRole) {
-      report.count("third-party texts without a named role (no mediator)");
+      a.notes.add("third-party texts without a named role (no mediator)");
     } else if (n == 0) {
-      report.count("third-party texts with a role but no known state (no mediator)");
+      a.notes.add("third-party texts with a role but no known state (no mediator)");
     } else {
-      report.count("mediators from third-party texts", n);
+      a.notes.add("mediators from third-party texts", n);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.disputemodel.ucdp;
 
+import com.google.common.collect.Multiset;
 import dev.disputemodel.Conflict;
 import dev.disputemodel.ConflictId;
 import dev.disputemodel.ConflictType;
@@ -11,7 +12,6 @@ import dev.disputemodel.Side;
 import dev.disputemodel.SupportType;
 import dev.disputemodel.Supporter;
 import dev.disputemodel.TerritoryId;
-import dev.disputemodel.imports.ImportReport;
 import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
 import java.time.Year;
@@ -43,16 +43,17 @@ final class ConflictAssembler {
    * Returns the conflict with ACD id {@code id}, then its episodes in year order.
    *
    * @param years the conflict's years, sorted by year; not empty
+   * @param notes collects what the report counts
    * @throws DisputeModelException if the years do not make a valid conflict
    */
-  List<Conflict> assemble(String id, List<ConflictYear> years, ImportReport.Builder report) {
+  List<Conflict> assemble(String id, List<ConflictYear> years, Multiset<String> notes) {
     ConflictId cid = ConflictId.of("ucdp-" + id);
     ConflictYear first = years.get(0);
     ConflictYear last = years.get(years.size() - 1);
     String name = first.location() + ": " + last.territory().map(territoryNames)
         .orElse(last.incompatibility() == Incompatibility.GOVERNMENT ? "government" : "territory");
     List<Conflict> children = new ArrayList<>();
-    for (List<ConflictYear> ep : episodes(years, report)) {
+    for (List<ConflictYear> ep : episodes(years, notes)) {
       ConflictYear e0 = ep.get(0);
       ConflictYear en = ep.get(ep.size() - 1);
       ConflictId eid = ConflictId.of(cid.value() + "-" + e0.year());
@@ -72,14 +73,14 @@ final class ConflictAssembler {
 
   /** Episodes: a new one begins where start_date2 changes or the previous year ended one. */
   private static List<List<ConflictYear>> episodes(List<ConflictYear> years,
-      ImportReport.Builder report) {
+      Multiset<String> notes) {
     List<List<ConflictYear>> episodes = new ArrayList<>();
     for (ConflictYear y : years) {
       List<ConflictYear> cur = episodes.isEmpty() ? null : episodes.get(episodes.size() - 1);
       ConflictYear prev = cur == null ? null : cur.get(cur.size() - 1);
       if (prev == null || prev.episodeEnds() || !prev.episodeStart().equals(y.episodeStart())) {
         if (prev != null && !prev.episodeEnds()) {
-          report.count("episodes begun without ep_end in the year before");
+          notes.add("episodes begun without ep_end in the year before");
         }
         episodes.add(new ArrayList<>(List.of(y)));
       } else {

@@ -45,9 +45,16 @@ import java.util.List;
  * </ul>
  *
  * <p>Every fact names the dataset release as its source. Stateless; thread-safe. The work is
- * shared by package-private parts: {@code CsvTable} (columns of a CSV file), {@code
- * PartyResolver} (names and ids to parties), {@code AcdImporter} with {@code ConflictAssembler}
- * (conflict-years to conflicts and episodes) and {@code AgreementImporter}.
+ * shared by package-private parts: the CSV reading the importers share (columns of a CSV file,
+ * each row's faults), {@code PartyMentions} (a row's names and ids, read), {@code AcdRow} (a row
+ * read and checked), {@code PartyResolver} (the mentions of imported rows to parties), {@code
+ * AcdImporter} with {@code ConflictAssembler} (conflict-years to conflicts and episodes) and
+ * {@code AgreementImporter}.
+ *
+ * <p>No row stops an import: each is imported or rejected in the file's {@link
+ * dev.disputemodel.imports.ImportReport} with its line, column and reason; a conflict with a
+ * rejected row is rejected whole, and its other rows and agreements say they cascaded; nothing of
+ * a rejected row stays in the model (docs/ucdp.md, "Rows that cannot be imported").
  */
 public final class UcdpImporter {
   private UcdpImporter() {}
@@ -58,39 +65,63 @@ public final class UcdpImporter {
   public static final SourceId PA_SOURCE = SourceId.of("ucdp-peace-agreements-22.1");
 
   /**
-   * Imports the ACD file {@code acd}.
+   * Imports the ACD file {@code acd}. Every row is imported or rejected in the report, with its
+   * line, column and reason (docs/ucdp.md); only a file that cannot be read at all throws.
    *
-   * @throws UcdpImportException if a required column is missing or the CSV is broken
+   * @throws UcdpImportException if the header cannot be read (not UTF-8, broken quoting, a
+   *     column named twice) or lacks a required column
    * @throws IOException if the file cannot be read
    */
   public static UcdpImport importAcd(Path acd) throws IOException {
-    PartyResolver parties = new PartyResolver();
-    AcdImporter conflicts = new AcdImporter(parties);
-    ImportReport report = conflicts.read(acd);
-    return new UcdpImport(acdModel(parties, conflicts).build(), List.of(report));
+    return importAcd(table(acd, AcdImporter.COLUMNS));
   }
 
   /**
    * Imports the ACD file {@code acd}, then the peace agreements {@code agreements}, linked to
-   * the ACD's conflicts and parties.
+   * the ACD's conflicts and parties. Every row is imported or rejected in the reports, with its
+   * line, column and reason; an agreement of a conflict rejected in the ACD is rejected as a
+   * cascade (docs/ucdp.md). Only a file that cannot be read at all throws.
    *
-   * @throws UcdpImportException if a required column is missing or the CSV is broken
+   * @throws UcdpImportException if a header cannot be read (not UTF-8, broken quoting, a column
+   *     named twice) or lacks a required column
    * @throws IOException if a file cannot be read
    */
   public static UcdpImport importAll(Path acd, Path agreements) throws IOException {
-    PartyResolver parties = new PartyResolver();
-    AcdImporter conflicts = new AcdImporter(parties);
+    return importAll(table(acd, AcdImporter.COLUMNS),
+        table(agreements, AgreementImporter.COLUMNS));
+  }
+
+  /** Imports the ACD read into {@code acd}. */
+  static UcdpImport importAcd(CsvTable acd) {
+    AcdImporter conflicts = new AcdImporter();
+    ImportReport report = conflicts.read(acd);
+    return new UcdpImport(acdModel(conflicts).build(), List.of(report));
+  }
+
+  /** Imports the ACD read into {@code acd}, then the agreements read into {@code agreements}. */
+  static UcdpImport importAll(CsvTable acd, CsvTable agreements) {
+    AcdImporter conflicts = new AcdImporter();
     ImportReport a = conflicts.read(acd);
-    AgreementImporter pa = new AgreementImporter(conflicts, parties);
+    AgreementImporter pa = new AgreementImporter(conflicts);
     ImportReport p = pa.read(agreements);
-    DisputeModel model = acdModel(parties, conflicts).addAllEvents(pa.events())
+    DisputeModel model = acdModel(conflicts).addAllEvents(pa.events())
         .addAllCeasefires(pa.ceasefires()).addAllMediators(pa.mediators())
         .addSource(AgreementImporter.SOURCE).build();
     return new UcdpImport(model, List.of(a, p));
   }
 
-  private static DisputeModel.Builder acdModel(PartyResolver parties, AcdImporter acd) {
-    return DisputeModel.builder().addAllParties(parties.build())
+  /** Reads the CSV file {@code path} with the {@code required} columns. */
+  static CsvTable table(Path path, List<String> required) throws IOException {
+    return CsvTable.read(path, required, UcdpImportException::new);
+  }
+
+  /** Reads the CSV {@code bytes} of the file {@code name} with the {@code required} columns. */
+  static CsvTable table(byte[] bytes, String name, List<String> required) {
+    return CsvTable.parse(bytes, name, required, UcdpImportException::new);
+  }
+
+  private static DisputeModel.Builder acdModel(AcdImporter acd) {
+    return DisputeModel.builder().addAllParties(acd.parties().build())
         .addAllTerritories(acd.territories()).addAllConflicts(acd.conflicts())
         .addSource(AcdImporter.SOURCE);
   }

@@ -22,6 +22,8 @@ import dev.disputemodel.SovereigntyStatus;
 import dev.disputemodel.Territory;
 import dev.disputemodel.TerritoryId;
 import dev.disputemodel.TerritoryKind;
+import dev.disputemodel.query.ModelQueries;
+import dev.disputemodel.query.PositionQuery;
 import dev.disputemodel.time.Certainty;
 import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
@@ -112,5 +114,21 @@ class PositionsApiTest {
     DisputeModel m = model();
     assertEquals(Optional.of(Containment.PART), m.containment(ISLAND, ESSEQUIBO));
     assertEquals(Optional.of("GY-1"), m.party(GUYANA).orElseThrow().externalId(IdScheme.of("example-registry")));
+  }
+
+  @Test
+  void positionQueriesWorkThroughThePublicApi() {
+    PositionQuery positions = ModelQueries.over(model()).positions();
+    FuzzyTime in1970 = FuzzyTime.inYear(Year.of(1970));
+    assertEquals(List.of(new PositionQuery.Position(venezuela(), VENEZUELA, Certainty.DEFINITELY),
+            new PositionQuery.Position(guyana(), GUYANA, Certainty.DEFINITELY)),
+        positions.inForce(new Sovereignty(ISLAND, GUYANA).key(), in1970));
+    assertEquals(List.of(
+            new PositionQuery.TerritorialClaimant(VENEZUELA, VENEZUELA, ESSEQUIBO,
+                Containment.WHOLE, Certainty.DEFINITELY),
+            new PositionQuery.TerritorialClaimant(GUYANA, GUYANA, ESSEQUIBO,
+                Containment.WHOLE, Certainty.DEFINITELY)),
+        positions.claimantsOf(ISLAND, in1970));
+    assertEquals(List.of(guyana()), positions.history(new Sovereignty(ESSEQUIBO, GUYANA).key(), GUYANA));
   }
 }

@@ -13,7 +13,10 @@ import dev.disputemodel.time.FuzzyPeriod;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@code recognized-sovereigns-overlap} and {@code recognized-sovereigns-differ}. */
+/**
+ * {@code recognized-sovereigns-overlap} on territories and their parts; the fixtures are shared
+ * with {@link RecognizedSovereignsDifferRuleTest}.
+ */
 class RecognitionRulesTest {
   static final TerritoryId WHOLE = TerritoryId.of("T");
   static final TerritoryId PART = TerritoryId.of("T1");
@@ -82,18 +85,6 @@ class RecognitionRulesTest {
     List<Finding> possible = alone(new RecognizedSovereignsOverlapRule(), model(List.of(), List.of(before, month)));
     assertEquals(Certainty.POSSIBLY, possible.get(0).certainty());
     assertEquals(Severity.WARNING, possible.get(0).severity());
-  }
-
-  @Test
-  void differentObserversRecognizingDifferentSovereignsIsADisagreementInTheWorld() {
-    DisputeModel m = model(List.of(recognizedBy("A", "X")), List.of(recognizedBy("B", "Y")));
-    assertEquals(List.of(), alone(new RecognizedSovereignsOverlapRule(), m));
-    List<Finding> f = alone(new RecognizedSovereignsDifferRule(), m);
-    assertEquals(1, f.size());
-    assertEquals(Severity.INFO, f.get(0).severity());
-    assertEquals("Territory:T1: Party:A (Territory:T.sovereignty[0], no period) according to Party:X, Party:B"
-        + " (sovereignty[0], no period) according to Party:Y. A disagreement in the world: keep both",
-        f.get(0).message());
   }
 
   @Test

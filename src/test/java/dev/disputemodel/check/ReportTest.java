@@ -3,6 +3,7 @@ package dev.disputemodel.check;
 import static dev.disputemodel.check.Fixtures.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableMap;
@@ -63,5 +64,19 @@ class ReportTest {
     assertEquals("1 finding: 0 errors, 1 warning, 0 info\n"
         + "WARNING b-rule Conflict:C1.period.end = 2019 (possible): maybe\n",
         Report.of(List.of(WARN)).toText());
+  }
+
+  @Test
+  void emptinessAndEqualityFollowTheFindings() {
+    assertFalse(REPORT.isEmpty());
+    assertFalse(Report.of(List.of(INFO)).isEmpty());
+    assertTrue(Report.of(List.of()).isEmpty());
+    assertEquals(0, Report.of(List.of()).size());
+    assertEquals(4, REPORT.size());
+    assertNotEquals(REPORT, Report.of(List.of(ERR, WARN, INFO2)));
+    assertNotEquals(Report.of(List.of(INFO)), Report.of(List.of(INFO2)));
+    assertNotEquals(REPORT, REPORT.findings(), "a report equals only a report");
+    assertEquals(Report.of(List.of(INFO, ERR)).hashCode(), Report.of(List.of(ERR, INFO)).hashCode());
+    assertFalse(Report.of(List.of(INFO)).hasErrors());
   }
 }

@@ -98,6 +98,8 @@ class IndexedEqualsNaiveTest {
       assertEquals(naive.conflictsActive(w), q.conflictsActive(w), w::toString);
       assertEquals(naive.events(w), q.events(w), w::toString);
       assertEquals(naive.ceasefiresInEffect(w), q.ceasefiresInEffect(w), w::toString);
+      assertEquals(naive.ceasefiresInEffect(w, ContestedCeasefires.EXCLUDE),
+          q.ceasefiresInEffect(w, ContestedCeasefires.EXCLUDE), w::toString);
       assertEquals(naive.mediatorsActive(w), q.mediatorsActive(w), w::toString);
       assertEquals(naive.relationsActive(w), q.relationsActive(w), w::toString);
     }

@@ -115,7 +115,35 @@ final class NaiveQueries {
   }
 
   List<Ceasefire> ceasefiresInEffect(When w) {
-    return model.ceasefires().stream().filter(cf -> w.accepts(inEffectOnRecord(cf))).collect(Collectors.toList());
+    return ceasefiresInEffect(w, ContestedCeasefires.INCLUDE);
+  }
+
+  /**
+   * In effect on record, and at most possibly so while an asserted ENDED or NEVER_IN_EFFECT claim
+   * on it is possibly held at {@code w}; contested ones dropped on EXCLUDE.
+   */
+  List<Ceasefire> ceasefiresInEffect(When w, ContestedCeasefires contested) {
+    List<Ceasefire> out = new ArrayList<>();
+    for (Ceasefire cf : model.ceasefires()) {
+      Certainty onRecord = w.certaintyOf(inEffectOnRecord(cf));
+      boolean over = false;
+      for (Claim c : model.claims()) {
+        boolean saysOver = c.polarity() == dev.disputemodel.Polarity.ASSERTS
+            && c.propositions().stream().anyMatch(p -> p instanceof dev.disputemodel.CeasefireStatus s
+                && s.ceasefire().equals(cf.id())
+                && (s.state() == dev.disputemodel.CeasefireState.ENDED
+                    || s.state() == dev.disputemodel.CeasefireState.NEVER_IN_EFFECT));
+        Optional<FuzzyPeriod> held = model.heldPeriod(c);
+        over |= saysOver && held.isPresent() && w.certaintyOf(held).isPossible();
+      }
+      boolean isContested = onRecord.isPossible() && over;
+      Certainty inEffect = isContested ? onRecord.and(Certainty.POSSIBLY) : onRecord;
+      boolean meets = w.required() == Certainty.DEFINITELY ? inEffect.isDefinite() : inEffect.isPossible();
+      if (meets && (contested == ContestedCeasefires.INCLUDE || !isContested)) {
+        out.add(cf);
+      }
+    }
+    return out;
   }
 
   /** From effective (else agreed) to the first of its end and the renewals and successions of it. */

@@ -439,6 +439,9 @@ class QueryTest {
     int compared = 0;
     for (int i = 0; i < 200; i++) {
       dev.disputemodel.Claim c = model.claims().get(r.nextInt(model.claims().size()));
+      if (c.propositions().isEmpty()) {
+        continue; // a withdrawal: it answers no question of its own
+      }
       dev.disputemodel.PropositionKey key = c.propositions().get(0).key();
       dev.disputemodel.EntityId subject = key.subjects().get(0);
       dev.disputemodel.time.FuzzyTime day = dev.disputemodel.time.FuzzyTime.onDay(c.madeAt().latest().toLocalDate());

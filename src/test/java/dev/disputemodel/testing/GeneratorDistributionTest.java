@@ -112,9 +112,7 @@ class GeneratorDistributionTest {
   void everyPropositionTypeCasualtyKindAndCeasefireStateOccurs() {
     List<Proposition> propositions =
         all(DisputeModel::claims).stream().flatMap(k -> k.propositions().stream()).toList();
-    // The kit does not generate rulings yet, so no responses to them (issue 11, agreements).
-    assertAllOccur(PropositionType.class, propositions.stream().map(p -> p.key().type()).toList(),
-        PropositionType.RULING_RESPONSE);
+    assertAllOccur(PropositionType.class, propositions.stream().map(p -> p.key().type()).toList());
     assertAllOccur(CasualtyKind.class, propositions.stream()
         .filter(Casualties.class::isInstance).map(p -> ((Casualties) p).kind()).toList());
     assertAllOccur(CeasefireState.class, propositions.stream()

@@ -9,7 +9,9 @@ class PartyResolverTest {
   @Test
   void namesSplitOutsideParentheses() {
     assertEquals(List.of("CPP", "Military faction (forces of Honasan, Abenina & Zumel)"),
-        PartyResolver.splitNames("CPP, Military faction (forces of Honasan, Abenina & Zumel)"));
-    assertEquals(List.of(), PartyResolver.splitNames(""));
+        PartyMentions.splitNames("CPP, Military faction (forces of Honasan, Abenina & Zumel)"));
+    assertEquals(List.of(), PartyMentions.splitNames(""));
+    assertEquals(List.of("a (b))", "c"), PartyMentions.splitNames("a (b)), c"),
+        "a closing parenthesis too many does not stop the next comma from splitting");
   }
 }

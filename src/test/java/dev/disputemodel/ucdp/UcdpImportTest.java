@@ -15,27 +15,27 @@ import dev.disputemodel.imports.ImportReport;
 import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
 import java.io.IOException;
+
 import java.time.Year;
-import org.junit.jupiter.api.BeforeAll;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
  * Imports the real UCDP releases (the repository's copies, {@link TestData}) and checks facts of
- * the data (grepped from the CSV files). Data: UCDP/PRIO Armed Conflict Dataset 23.1 (Davies,
+ * the data (grepped from the CSV files). Each test imports afresh, so that mutation testing
+ * credits each with what it checks. Data: UCDP/PRIO Armed Conflict Dataset 23.1 (Davies,
  * Pettersson and Öberg 2023; Gleditsch et al. 2002) and UCDP Peace Agreement Dataset 22.1
  * (Pettersson, Högbladh and Öberg 2019), CC BY 4.0.
  */
 class UcdpImportTest {
-  static UcdpImport imported;
-
-  @BeforeAll
-  static void importBoth() throws IOException {
-    imported = UcdpImporter.importAll(TestData.ucdp("ucdp-prio-acd-231.csv"),
+  private static UcdpImport importBoth() throws IOException {
+    return UcdpImporter.importAll(TestData.ucdp("ucdp-prio-acd-231.csv"),
         TestData.ucdp("ucdp-peace-agreements-221.csv"));
   }
 
   @Test
-  void everyRowIsImportedOrRejectedNeverSkipped() {
+  void everyRowIsImportedOrRejectedNeverSkipped() throws IOException {
+    UcdpImport imported = importBoth();
     ImportReport acd = imported.reports().get(0);
     ImportReport pa = imported.reports().get(1);
     assertEquals(2_626, acd.rowsRead(), "2,626 conflict-year rows");
@@ -45,8 +45,42 @@ class UcdpImportTest {
     assertEquals(0, pa.rejections().size(), pa.toText());
   }
 
+  /** The figures of docs/ucdp.md, "Import report (the real files)". */
   @Test
-  void conflictsAndCeasefiresAreCounted() {
+  void theReportsCountWhatTheDocsSay() throws IOException {
+    UcdpImport imported = importBoth();
+    ImportReport acd = imported.reports().get(0);
+    Map<String, Integer> expected = new java.util.LinkedHashMap<>(Map.of("conflicts", 297,
+        "episodes", 602, "parties", 729, "territories", 143,
+        "gwno_a_2nd lists matched by name, not position", 101,
+        "gwno_a_2nd lists zipped by position (names not all known)", 102,
+        "gwno_b_2nd lists matched by name, not position", 6,
+        "gwno_b_2nd lists zipped by position (names not all known)", 15,
+        "gwno_a lists zipped by position (names not all known)", 1,
+        "names with commas taken whole (one actor id)", 2));
+    expected.put("ep_end_date without precision code, read as its day", 547);
+    int[] startPrec = {201, 277, 281, 189, 121, 8};
+    int[] startPrec2 = {280, 263, 190, 453, 34, 8};
+    for (int code = 2; code <= 7; code++) {
+      expected.put("start_prec code " + code + " read as the year", startPrec[code - 2]);
+      expected.put("start_prec2 code " + code + " read as the year", startPrec2[code - 2]);
+    }
+    expected.forEach((name, n) -> assertEquals(n, acd.count(name), name));
+    ImportReport pa = imported.reports().get(1);
+    Map.of("agreements imported as events", 374, "ceasefires", 176,
+        "agreements naming several conflicts, linked to the first", 6,
+        "third-party texts kept in the event description", 264,
+        "mediators from third-party texts", 18,
+        "third-party texts with a role but no known state (no mediator)", 3,
+        "third-party texts without a named role (no mediator)", 119,
+        "actor ids not in the ACD (not signatories)", 269,
+        "actor ids on no side of the conflict (not signatories)", 205)
+        .forEach((name, n) -> assertEquals(n, pa.count(name), name));
+  }
+
+  @Test
+  void conflictsAndCeasefiresAreCounted() throws IOException {
+    UcdpImport imported = importBoth();
     DisputeModel m = imported.model();
     assertEquals(297, m.conflicts().stream().filter(c -> c.parent().isEmpty()).count());
     assertEquals(297, imported.reports().get(0).count("conflicts"));
@@ -56,7 +90,8 @@ class UcdpImportTest {
   }
 
   @Test
-  void conflict388IsOverNagornoKarabakhWithArmeniaAndTurkeyAsTroopSupporters() {
+  void conflict388IsOverNagornoKarabakhWithArmeniaAndTurkeyAsTroopSupporters() throws IOException {
+    UcdpImport imported = importBoth();
     DisputeModel m = imported.model();
     Conflict c = m.conflict(ConflictId.of("ucdp-388")).orElseThrow();
     assertEquals("Azerbaijan: Artsakh (Nagorno-Karabakh)", c.name());
@@ -87,7 +122,8 @@ class UcdpImportTest {
   }
 
   @Test
-  void multiStateListsAreMatchedByNameNotPosition() {
+  void multiStateListsAreMatchedByNameNotPosition() throws IOException {
+    UcdpImport imported = importBoth();
     // Conflict 418, 2015: "Government of Afghanistan, Government of Pakistan" with "700, 770".
     // In 2002 the same lists are sorted separately: the first name is not the first code.
     DisputeModel m = imported.model();
@@ -98,7 +134,8 @@ class UcdpImportTest {
 
   /** The figures docs/ucdp.md reports for the standard checker over the real data. */
   @Test
-  void checkerFindingsOnTheRealData() {
+  void checkerFindingsOnTheRealData() throws IOException {
+    UcdpImport imported = importBoth();
     dev.disputemodel.check.Report report =
         dev.disputemodel.check.Checker.standard().check(imported.model());
     assertEquals(

@@ -1,0 +1,100 @@
+package dev.disputemodel.examples;
+
+import static dev.disputemodel.examples.Essequibo.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.disputemodel.AccordId;
+import dev.disputemodel.EntityId;
+import dev.disputemodel.Observer;
+import dev.disputemodel.PartyId;
+import dev.disputemodel.Recognition;
+import dev.disputemodel.Ruling;
+import dev.disputemodel.check.Finding;
+import dev.disputemodel.check.Report;
+import dev.disputemodel.query.RulingAnswer;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The Essequibo example (examples/facts/essequibo-facts.md): its answers and its consistency report. */
+class EssequiboTest {
+  private final EssequiboStory a = EssequiboStory.of(Essequibo.model());
+  private final Report report = Facts.report(Essequibo.model());
+
+  private static List<String> words(List<RulingAnswer> answers) {
+    return answers.stream().map(r -> r.party().value() + " " + r.response() + " " + r.claim().id().value() + " "
+        + r.certainty()).collect(Collectors.toList());
+  }
+
+  private static List<String> answers(List<Recognition> rs) {
+    return rs.stream().map(r -> r.sovereign().map(PartyId::value).orElse("none") + " " + r.certainty())
+        .collect(Collectors.toList());
+  }
+
+  @Test
+  void whoAcceptsTheAwardIn1950IsContestedForVenezuela() {
+    assertEquals(List.of("P2 ACCEPTS K3 DEFINITELY", "P1 ACCEPTS K1a DEFINITELY", "P1 REJECTS K1b DEFINITELY"),
+        words(a.awardResponses(EssequiboStory.JANUARY_1950)),
+        "Guyana says Venezuela adhered to it until 1962; Venezuela says it always protested");
+  }
+
+  @Test
+  void in2000TheUkAndGuyanaAcceptTheAwardAndVenezuelaRejectsIt() {
+    assertEquals(List.of("P2 ACCEPTS K3 DEFINITELY", "P1 REJECTS K1b DEFINITELY", "P1 REJECTS K2 DEFINITELY",
+        "P4 ACCEPTS K10 DEFINITELY"), words(a.awardResponses(EssequiboStory.JANUARY_2000)));
+  }
+
+  @Test
+  void asKnownIn2021OnlyWhatWasPublishedByThenCounts() {
+    assertEquals(List.of("P2 ACCEPTS K3 POSSIBLY", "P1 REJECTS K1b DEFINITELY", "P1 REJECTS K2 POSSIBLY"),
+        words(a.awardResponses(EssequiboStory.JANUARY_2000, EssequiboStory.JANUARY_2021)),
+        "Guyana's statements of 2023 are not yet made; the Guyana Times background has no date");
+  }
+
+  @Test
+  void theRulingsAboutEssequiboAreTheAwardAndTheTwoOrders() {
+    assertEquals(List.of(AWARD_1899, ORDER_2023, ORDER_2025),
+        a.rulingsAboutEssequibo().stream().map(Ruling::id).collect(Collectors.toList()),
+        "the judgments on jurisdiction and admissibility decide no territory");
+  }
+
+  @Test
+  void sovereigntyAccordingToEachSide() {
+    assertEquals(List.of("P1 DEFINITELY"), answers(a.sovereign(Observer.party(VENEZUELA), EssequiboStory.JANUARY_2021)));
+    assertEquals(List.of("P4 POSSIBLY"), answers(a.sovereign(Observer.internationalCommunity(), EssequiboStory.JANUARY_2021)),
+        "internationally recognized as Guyana's, with no period stated");
+  }
+
+  @Test
+  void theGenevaAgreementIsContinuedByPortOfSpainAndArgyle() {
+    assertEquals(List.<AccordId>of(GENEVA_AGREEMENT, PORT_OF_SPAIN, ARGYLE_DECLARATION), a.genevaChain().ids());
+  }
+
+  @Test
+  void theReportHasExactlyTheseFindings() {
+    assertEquals(Map.of("claim-contradicts-fact", 1, "contested-question", 2, "signatory-not-party", 1),
+        report.countsByRule(), report.toText());
+  }
+
+  @Test
+  void venezuelasPastResponseToTheAwardIsContested() {
+    Finding f = Findings.single(report, "contested-question", K1A_ACCEPTED);
+    assertEquals(Set.<EntityId>of(K1A_ACCEPTED, K1B_PROTESTED, K2_NULL_AND_VOID), Set.copyOf(f.related()));
+  }
+
+  @Test
+  void britishGuianaSignedGenevaWithoutBeingASide() {
+    Finding f = Findings.single(report, "signatory-not-party", GENEVA_AGREEMENT);
+    assertTrue(f.related().contains(BRITISH_GUIANA), f.toString());
+  }
+
+  @Test
+  void thePrintedTextHasTheAnswers() {
+    String text = EssequiboStory.text(Essequibo.model());
+    assertTrue(text.contains("4 findings: 0 errors, 2 warnings, 2 info"), text);
+    assertTrue(text.contains("Rulings about Essequibo: Arbitral Award of 3 October 1899 [Ruling:J1]"), text);
+  }
+}

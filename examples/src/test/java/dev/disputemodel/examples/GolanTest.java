@@ -1,0 +1,111 @@
+package dev.disputemodel.examples;
+
+import static dev.disputemodel.examples.GolanHeights.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.disputemodel.AccordId;
+import dev.disputemodel.Ceasefire;
+import dev.disputemodel.Claim;
+import dev.disputemodel.ControlKind;
+import dev.disputemodel.EntityId;
+import dev.disputemodel.Observer;
+import dev.disputemodel.PartyId;
+import dev.disputemodel.Recognition;
+import dev.disputemodel.check.Finding;
+import dev.disputemodel.check.Report;
+import dev.disputemodel.query.CeasefireAccount;
+import dev.disputemodel.query.Divergence;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The Golan Heights example (examples/facts/golan-facts.md): its answers and its consistency report. */
+class GolanTest {
+  private final GolanStory a = GolanStory.of(GolanHeights.model());
+  private final Report report = Facts.report(GolanHeights.model());
+
+  private static List<String> answers(List<Recognition> rs) {
+    return rs.stream().map(r -> r.sovereign().map(PartyId::value).orElse("none") + " " + r.certainty()
+        + (r.named() ? "" : " presumed")).collect(Collectors.toList());
+  }
+
+  @Test
+  void israelControlsWhileSovereigntyDependsOnWhoIsAsked() {
+    assertEquals(List.of(ISRAEL), a.control(GolanStory.JANUARY_2020).stream().map(c -> c.controller()).collect(Collectors.toList()));
+    assertEquals(ControlKind.OCCUPIES, a.control(GolanStory.JANUARY_2020).get(0).kind());
+    assertEquals(List.of("P1 DEFINITELY"), answers(a.sovereign(Observer.party(UNITED_STATES), GolanStory.JANUARY_2020)),
+        "G1, since 25 March 2019");
+    assertEquals(List.of("P2 POSSIBLY presumed"), answers(a.sovereign(Observer.party(UNITED_STATES), GolanStory.JANUARY_1980)),
+        "before 2019 the United States is only presumed among the international community");
+    assertEquals(List.of("P2 DEFINITELY"), answers(a.sovereign(Observer.internationalCommunity(), GolanStory.JANUARY_2020)));
+  }
+
+  @Test
+  void sovereigntyAndControlDifferUntilTheUsRecognition() {
+    List<Divergence> in1980 = a.divergences(GolanStory.JANUARY_1980);
+    assertEquals(List.of(ISRAELI_HELD), in1980.stream().map(Divergence::territory).collect(Collectors.toList()));
+    assertEquals(Set.of(SYRIA), in1980.get(0).sovereigns());
+    assertEquals(Set.of(ISRAEL), in1980.get(0).controllers());
+    assertEquals(List.of(), a.divergences(GolanStory.JANUARY_2020),
+        "once one state recognizes the controller, the controller is among the recognized sovereigns");
+  }
+
+  @Test
+  void theCeasefireOf1974IsDeclaredOverByIsraelAndUpheldByTheUnitedStatesAndTheCouncil() {
+    assertEquals(List.of(CEASEFIRE_1974), a.ceasefiresInEffect(GolanStory.DECEMBER_15_2024).stream()
+        .map(Ceasefire::id).collect(Collectors.toList()), "on record: no end stated");
+    CeasefireAccount s2a = a.ceasefire1974();
+    assertEquals(Set.of(UNITED_STATES, SECURITY_COUNCIL), s2a.upheldBy());
+    assertEquals(Set.of(ISRAEL, SECRETARY_GENERAL, SECURITY_COUNCIL), s2a.disputedBy(),
+        "UNDOF speaks for the Council (K8b), which also says the agreement must be complied with (K10)");
+  }
+
+  @Test
+  void theDisengagementAgreementFollowsTheCeasefireOfResolution338() {
+    assertEquals(List.<AccordId>of(CEASEFIRE_1973, DISENGAGEMENT), a.chain().ids());
+  }
+
+  @Test
+  void theUnitedStatesPositionIsReplacedIn2019() {
+    assertEquals(List.of(K3A_NIXON), a.usPosition(GolanStory.JANUARY_1980).stream().map(Claim::id).collect(Collectors.toList()));
+    assertEquals(List.of(K3C_PROCLAMATION), a.usPosition(GolanStory.JANUARY_2020).stream().map(Claim::id)
+        .collect(Collectors.toList()), "K3c replaces K3a");
+  }
+
+  @Test
+  void theReportHasExactlyTheseFindings() {
+    assertEquals(Map.of("ceasefire-violated", 1, "claim-contradicts-fact", 2, "contested-question", 2,
+        "self-contradiction", 1), report.countsByRule(), report.toText());
+  }
+
+  @Test
+  void theCeasefireStateIsContestedWithEveryVersion() {
+    Finding f = Findings.single(report, "contested-question", CEASEFIRE_1974);
+    assertEquals(Set.<EntityId>of(K7_COLLAPSED, K8_UN_VIOLATION, K8B_UNDOF, K9_US_UPHOLD, K10_COUNCIL, K11_SYRIA_2013),
+        Set.copyOf(f.related()));
+  }
+
+  @Test
+  void theCouncilViaUndofSaysViolatedThenHolding() {
+    // "violated" and "holding" are exclusive answers in the model; the UN says both (a misfit).
+    Finding f = Findings.single(report, "self-contradiction", K10_COUNCIL);
+    assertTrue(f.related().contains(K8B_UNDOF), f.toString());
+  }
+
+  @Test
+  void israelsClaimsContradictTheInternationallyRecognizedStatus() {
+    assertEquals(Set.of(K1_GOLAN_LAW, K3C_PROCLAMATION), report.ofRule("claim-contradicts-fact").findings().stream()
+        .map(f -> f.focus().orElseThrow()).collect(Collectors.toSet()));
+  }
+
+  @Test
+  void thePrintedTextHasTheAnswers() {
+    String text = GolanStory.text(GolanHeights.model());
+    assertTrue(text.contains("6 findings: 0 errors, 3 warnings, 3 info"), text);
+    assertTrue(text.contains("The United States' position on 2020-01-01: Claim:K3c Israel [Party:P1] is sovereign"
+        + " over Israeli-held Golan [Territory:T2]"), text);
+  }
+}

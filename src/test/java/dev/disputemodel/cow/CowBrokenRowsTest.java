@@ -1,0 +1,49 @@
+package dev.disputemodel.cow;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.disputemodel.imports.ImportReport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Broken rows of a state list are rejected with their line and reason; test data. */
+class CowBrokenRowsTest {
+  @TempDir
+  Path dir;
+
+  static final String HEADER =
+      "stateabb,ccode,statenme,styear,stmonth,stday,endyear,endmonth,endday,version\n";
+
+  @Test
+  void aShortRowABadDateAndOverlappingSpellsAreRejectedTheRestImported() throws IOException {
+    Path file = Files.writeString(dir.resolve("states.csv"), HEADER
+        + "CUB,40,Cuba,1902,5,20,1906,9,25,2016\n"
+        + "CUB,40,Cuba,1905,1,1,2016,12,31,2016\n"
+        + "XXX,41\n"
+        + "HAI,41,Haiti,1859,2,30,2016,12,31,2016\n"
+        + "DOM,42,Dominican Republic,1894,1,1,1916,11,29,2016\n");
+    CowImport imported = CowImporter.importStates(file);
+    ImportReport r = imported.reports().get(0);
+    assertEquals(5, r.rowsRead());
+    assertEquals(2, r.rowsImported());
+    assertEquals(3, r.rejections().size(), r.toText());
+    assertEquals(3, r.rejections().get(0).line());
+    assertTrue(r.rejections().get(0).reason().contains("does not begin after"), r.toText());
+    assertEquals(4, r.rejections().get(1).line());
+    assertEquals(5, r.rejections().get(2).line());
+    assertEquals(2, imported.model().parties().size());
+  }
+
+  @Test
+  void aMissingColumnRefusesTheFile() throws IOException {
+    Path file = Files.writeString(dir.resolve("states.csv"), "stateabb,ccode\nCUB,40\n");
+    CowImportException e =
+        assertThrows(CowImportException.class, () -> CowImporter.importStates(file));
+    assertTrue(e.getMessage().contains("statenme"), e.getMessage());
+  }
+}
