@@ -37,7 +37,7 @@ final class SelfContradictionFault implements Fault {
     // ended, so that the denial a minute after it surely overlaps it
     List<Claim> standing = e.standingPositions();
     List<Claim> asserted = filter(standing, k -> k.polarity() == Polarity.ASSERTS
-        && k.holdingPeriod().end().isEmpty() && isLatest(e, k));
+        && k.holdingPeriod().end().isEmpty() && isLatest(e, k) && !aboutNestedTerritory(e, k));
     if (asserted.isEmpty()) {
       TerritoryId t = e.newTerritory().id();
       Sovereignty p = new Sovereignty(t, e.party(0));
@@ -73,6 +73,18 @@ final class SelfContradictionFault implements Fault {
             + opposite.name().toLowerCase(Locale.ROOT) + " in " + denial.id() + " ("
             + denial.madeAt() + ") what its latest claim on " + key + ", " + last.id() + ", "
             + last.polarity().name().toLowerCase(Locale.ROOT) + ", without revising it");
+  }
+
+  /**
+   * Returns true if {@code k} is about a territory that lies within another or contains one: the
+   * checker compares such a claim with the speaker's claims on the containing and contained
+   * territories too, so "its latest claim" would not be one claim on one question.
+   */
+  private static boolean aboutNestedTerritory(ModelEdit e, Claim k) {
+    return k.propositions().stream().flatMap(p -> p.key().subjects().stream())
+        .filter(TerritoryId.class::isInstance)
+        .anyMatch(t -> e.territories.stream().anyMatch(
+            x -> (x.id().equals(t) && x.parent().isPresent()) || x.parent().equals(Optional.of(t))));
   }
 
   /** Returns true if no claim of the same speaker on a question of {@code k} is made after it. */
