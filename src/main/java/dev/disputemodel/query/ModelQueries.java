@@ -457,7 +457,7 @@ public final class ModelQueries {
   /**
    * Returns who is sovereign over {@code territory} on {@code date} according to
    * {@code observer}: the territory's own answers
-   * ({@link Territory#sovereigntyAccordingTo(Observer, FuzzyTime)}), or, when it has none, those
+   * ({@link dev.disputemodel.Territory#sovereigntyAccordingTo(Observer, FuzzyTime)}), or, when it has none, those
    * of the nearest territory it lies within that has some. Cost: O(depth + statuses).
    *
    * @throws InvalidValueException if the territory is not in the model
