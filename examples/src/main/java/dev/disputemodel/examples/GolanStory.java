@@ -15,6 +15,7 @@ import dev.disputemodel.Observer;
 import dev.disputemodel.PropositionKey;
 import dev.disputemodel.PropositionType;
 import dev.disputemodel.Recognition;
+import dev.disputemodel.index.CeasefireStanding;
 import dev.disputemodel.query.AccordChain;
 import dev.disputemodel.query.CeasefireAccount;
 import dev.disputemodel.query.Divergence;
@@ -65,9 +66,22 @@ public final class GolanStory {
     return q.divergences(When.definitelyOn(date));
   }
 
-  /** The ceasefires definitely in effect on {@code date}, on record. */
+  /**
+   * The ceasefires definitely in effect on {@code date}: none that a party then declares over,
+   * since a contested ceasefire is never definitely in effect.
+   */
   public List<Ceasefire> ceasefiresInEffect(FuzzyTime date) {
     return q.ceasefiresInEffect(When.definitelyOn(date));
+  }
+
+  /** The ceasefires possibly in effect on {@code date}, contested ones included. */
+  public List<Ceasefire> ceasefiresPossiblyInEffect(FuzzyTime date) {
+    return q.ceasefiresInEffect(When.possiblyOn(date));
+  }
+
+  /** The state of the 1974 ceasefire on {@code date}, derived from its record and the claims then. */
+  public CeasefireStanding standing1974(FuzzyTime date) {
+    return q.ceasefireStanding(CEASEFIRE_1974, When.possiblyOn(date));
   }
 
   /** What the model says about the 1974 ceasefire: who says it holds, who says it ended or was violated. */
@@ -112,9 +126,16 @@ public final class GolanStory {
                   + ", held by " + text.labels(d.controllers()) + ")").collect(Collectors.joining("; ")))
           .append('\n');
     }
-    out.append("Ceasefires definitely in effect on ").append(ModelAccount.when(DECEMBER_15_2024)).append(", on record: ")
+    out.append("Ceasefires definitely in effect on ").append(ModelAccount.when(DECEMBER_15_2024)).append(": ")
         .append(text.labels(a.ceasefiresInEffect(DECEMBER_15_2024).stream().map(Ceasefire::id)
+            .collect(Collectors.toList()))).append("; possibly: ")
+        .append(text.labels(a.ceasefiresPossiblyInEffect(DECEMBER_15_2024).stream().map(Ceasefire::id)
             .collect(Collectors.toList()))).append('\n');
+    CeasefireStanding standing = a.standing1974(DECEMBER_15_2024);
+    out.append("The 1974 ceasefire on ").append(ModelAccount.when(DECEMBER_15_2024)).append(": ")
+        .append(standing.state()).append(" (").append(standing.certainty()).append("); in effect according to ")
+        .append(text.labels(standing.saysInEffect())).append("; over according to ")
+        .append(text.labels(standing.saysOver())).append('\n');
     out.append(Answers.ceasefire(text, a.ceasefire1974()));
     out.append("The chain: ").append(text.labels(a.chain().ids())).append('\n');
     for (FuzzyTime date : List.of(JANUARY_1980, JANUARY_2020)) {
