@@ -121,6 +121,10 @@ final class AcdImporter {
     report.count("conflicts", topLevel.size());
     report.count("episodes", conflicts.size() - topLevel.size());
     report.count("parties", parties.size());
+    int byPosition = parties.namedByPositionOnly();
+    if (byPosition > 0) {
+      report.count("parties named by position only (no name verified for the code)", byPosition);
+    }
     report.count("territories", territories.size());
     return report.build();
   }

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads the ACD's party columns of one row (names, UCDP actor ids, Gleditsch–Ward numbers) into
@@ -38,7 +39,10 @@ final class PartyMentions {
   /** Knows no state's number: before a file is read. */
   static final PartyMentions NONE = new PartyMentions(Map.of());
 
-  /** Gleditsch–Ward numbers of state names, learnt from lists of one name and one code. */
+  /**
+   * Gleditsch–Ward numbers of state names, learnt from lists of one name and one code, then from
+   * longer lists by elimination.
+   */
   private final Map<String, Integer> codeOfName;
 
   private PartyMentions(Map<String, Integer> codeOfName) {
@@ -76,13 +80,16 @@ final class PartyMentions {
   }
 
   /**
-   * Learns each state's code from the sound rows where a list holds one name and one code. In
+   * Learns each state's code from the sound rows where a list holds one name and one code, then
+   * by elimination from the lists of several governments (see {@code learnByElimination}). In
    * 23.1 a list of several names is sorted by name and its codes by number, so zipping them by
    * position pairs the wrong ones (conflict 418, 2002: "Government of Afghanistan" first, code
    * 20 first); several-name lists are matched through these codes instead.
    */
   static PartyMentions learn(CsvTable t) {
     Map<String, Integer> codes = new HashMap<>();
+    List<List<String>> listNames = new ArrayList<>();
+    List<List<Integer>> listCodes = new ArrayList<>();
     for (CsvReader.Row row : t.rows()) {
       if (!sound(t, row)) {
         continue;
@@ -91,16 +98,73 @@ final class PartyMentions {
           {"side_a_2nd", "gwno_a_2nd"}, {"side_b_2nd", "gwno_b_2nd"}}) {
         List<String> n = splitNames(t.get(row, c[0]));
         List<String> g = t.list(row, c[1]);
-        if (n.size() == 1 && g.size() == 1 && n.get(0).startsWith(GOVERNMENT_OF)) {
-          try {
-            codes.putIfAbsent(n.get(0), positive(c[1], g.get(0)));
-          } catch (FieldException e) {
-            // the row itself is rejected with its reason when it is imported
+        if (n.isEmpty() || n.size() != g.size()
+            || !n.stream().allMatch(s -> s.startsWith(GOVERNMENT_OF))) {
+          continue;
+        }
+        List<Integer> given = new ArrayList<>();
+        try {
+          for (String code : g) {
+            given.add(positive(c[1], code));
           }
+        } catch (FieldException e) {
+          continue; // the row itself is rejected with its reason when it is imported
+        }
+        if (n.size() == 1) {
+          codes.putIfAbsent(n.get(0), given.get(0));
+        } else {
+          listNames.add(n);
+          listCodes.add(given);
         }
       }
     }
+    learnByElimination(codes, listNames, listCodes);
     return new PartyMentions(codes);
+  }
+
+  /**
+   * Learns from lists of several names, to a fixed point: where the codes of a list's known
+   * names are all among its codes and exactly one name and one code are left, that name has that
+   * code. A name learnt keeps its first code; a name that two lists would give different codes
+   * in the same pass is not learnt at all.
+   */
+  private static void learnByElimination(Map<String, Integer> codes,
+      List<List<String>> listNames, List<List<Integer>> listCodes) {
+    Set<String> conflicting = new HashSet<>();
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      Map<String, Integer> found = new HashMap<>();
+      for (int k = 0; k < listNames.size(); k++) {
+        List<String> n = listNames.get(k);
+        List<Integer> left = new ArrayList<>(listCodes.get(k));
+        List<String> unknown = new ArrayList<>();
+        boolean fits = true;
+        for (String name : n) {
+          Integer known = codes.get(name);
+          if (known == null) {
+            unknown.add(name);
+          } else if (!left.remove(known)) {
+            fits = false;
+            break;
+          }
+        }
+        if (!fits || unknown.size() != 1 || left.size() != 1
+            || conflicting.contains(unknown.get(0))) {
+          continue;
+        }
+        Integer before = found.putIfAbsent(unknown.get(0), left.get(0));
+        if (before != null && !before.equals(left.get(0))) {
+          conflicting.add(unknown.get(0));
+        }
+      }
+      found.keySet().removeAll(conflicting);
+      for (Map.Entry<String, Integer> e : found.entrySet()) {
+        if (codes.putIfAbsent(e.getKey(), e.getValue()) == null) {
+          changed = true;
+        }
+      }
+    }
   }
 
   private static boolean sound(CsvTable t, CsvReader.Row row) {

@@ -117,12 +117,30 @@ final class PartyResolver {
     return parties.size();
   }
 
-  /** Returns the parties, in the order first seen, each named by its first verified name. */
+  /**
+   * Returns the number of parties that have no verified name, so that {@link #build()} names
+   * them by a name a list paired with their code by position only.
+   */
+  int namedByPositionOnly() {
+    return (int) parties.keySet().stream().filter(id -> !partyNames.containsKey(id)).count();
+  }
+
+  /**
+   * Returns the parties, in the order first seen, each named by its first verified name; a party
+   * with none is named by a name zipped with its code by position, preferring names whose code is
+   * not known to be another one (counted by {@link #namedByPositionOnly()}).
+   */
   List<Party> build() {
     List<Party> built = new ArrayList<>();
     parties.forEach((id, b) -> {
-      List<String> names = new ArrayList<>(
-          partyNames.containsKey(id) ? partyNames.get(id) : weakNames.get(id));
+      List<String> names;
+      if (partyNames.containsKey(id)) {
+        names = new ArrayList<>(partyNames.get(id));
+      } else {
+        names = new ArrayList<>();
+        weakNames.get(id).stream().filter(n -> codes.codeOf(n) == null).forEach(names::add);
+        weakNames.get(id).stream().filter(n -> codes.codeOf(n) != null).forEach(names::add);
+      }
       built.add(b.name(names.get(0)).addAllAliases(names.subList(1, names.size())).build());
     });
     return built;
