@@ -4,9 +4,6 @@ import dev.disputemodel.Claim;
 import dev.disputemodel.Ending;
 import dev.disputemodel.PartyId;
 import dev.disputemodel.PartyKind;
-import dev.disputemodel.Polarity;
-import dev.disputemodel.Sovereignty;
-import dev.disputemodel.TerritoryId;
 import dev.disputemodel.time.Certainty;
 import java.util.List;
 import java.util.Locale;
@@ -25,15 +22,7 @@ final class EndingByOtherClaimantFault implements Fault {
   @Override
   public InjectedFault inject(ModelEdit e) {
     Choices c = e.c;
-    List<Claim> positions = e.standingPositions();
-    Claim ended;
-    if (positions.isEmpty()) {
-      TerritoryId t = e.newTerritory().id();
-      ended = e.addClaim(Optional.of(e.party(0)), e.source(), Polarity.ASSERTS,
-          new Sovereignty(t, e.party(0)), ModelEdit.FALLBACK_TIME);
-    } else {
-      ended = c.pick(positions);
-    }
+    Claim ended = e.standingPositionOrNew();
     PartyId other = e.newParty(PartyKind.STATE); // surely not who speaks in the ended claim
     Ending ending = c.nextBoolean(0.5) ? Ending.withdraws(ended.id()) : Ending.replaces(ended.id());
     Claim later = e.addEnding(Optional.of(other), ended.source(), ending,

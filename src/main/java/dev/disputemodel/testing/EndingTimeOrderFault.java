@@ -3,9 +3,6 @@ package dev.disputemodel.testing;
 import dev.disputemodel.Claim;
 import dev.disputemodel.EndKind;
 import dev.disputemodel.Ending;
-import dev.disputemodel.Polarity;
-import dev.disputemodel.Sovereignty;
-import dev.disputemodel.TerritoryId;
 import dev.disputemodel.time.Certainty;
 import dev.disputemodel.time.FuzzyTime;
 import java.util.List;
@@ -25,15 +22,7 @@ final class EndingTimeOrderFault implements Fault {
   @Override
   public InjectedFault inject(ModelEdit e) {
     Choices c = e.c;
-    List<Claim> positions = e.standingPositions();
-    Claim ended;
-    if (positions.isEmpty()) {
-      TerritoryId t = e.newTerritory().id();
-      ended = e.addClaim(Optional.of(e.party(0)), e.source(), Polarity.ASSERTS,
-          new Sovereignty(t, e.party(0)), ModelEdit.FALLBACK_TIME);
-    } else {
-      ended = c.pick(positions);
-    }
+    Claim ended = e.standingPositionOrNew();
     FuzzyTime heldFrom = ended.holdingPeriod().start().orElse(ended.madeAt());
     Claim later;
     String why;

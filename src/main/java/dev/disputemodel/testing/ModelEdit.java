@@ -172,6 +172,20 @@ final class ModelEdit {
     return filter(claims, k -> !k.propositions().isEmpty() && !ended.contains(k.id()));
   }
 
+  /**
+   * Returns a standing position drawn from the model to end, or, when there is none, a new claim
+   * by the first party that it is sovereign over a new territory.
+   */
+  Claim standingPositionOrNew() {
+    List<Claim> positions = standingPositions();
+    if (!positions.isEmpty()) {
+      return c.pick(positions);
+    }
+    TerritoryId t = newTerritory().id();
+    return addClaim(Optional.of(party(0)), source(), Polarity.ASSERTS,
+        new Sovereignty(t, party(0)), FALLBACK_TIME);
+  }
+
   /** Adds a conflict with two sides (A: the first party, B: the second). */
   Conflict newConflictWithSides() {
     return add(conflicts, Conflict.builder().id(ConflictId.of(freshId("C")))
