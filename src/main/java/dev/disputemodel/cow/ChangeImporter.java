@@ -16,7 +16,6 @@ import dev.disputemodel.Territory;
 import dev.disputemodel.TerritoryId;
 import dev.disputemodel.TerritoryKind;
 import dev.disputemodel.imports.ImportReport;
-import dev.disputemodel.imports.Rejection;
 import dev.disputemodel.internal.CsvReader;
 import dev.disputemodel.internal.CsvTable;
 import dev.disputemodel.time.FuzzyPeriod;
@@ -26,7 +25,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -74,18 +72,7 @@ final class ChangeImporter {
 
   ImportReport read(Path file) throws IOException {
     ImportReport.Builder report = ImportReport.builder(file.getFileName().toString());
-    CsvTable t = CsvTable.read(file, COLUMNS, CowImportException::new);
-    for (CsvReader.Row row : t.rows()) {
-      report.read();
-      try {
-        t.check(row);
-        change(t, row, report);
-      } catch (CsvTable.FieldException e) {
-        report.reject(new Rejection(row.line(), e.column(), e.getMessage(), false));
-      } catch (IllegalArgumentException | DateTimeException e) {
-        report.reject(row.line(), e.getMessage());
-      }
-    }
+    CowRows.read(file, COLUMNS, report, (t, row) -> change(t, row, report));
     statuses(report);
     report.count("changes", changes.size());
     report.count("territories", territories.size());

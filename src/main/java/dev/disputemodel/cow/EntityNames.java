@@ -1,9 +1,6 @@
 package dev.disputemodel.cow;
 
 import dev.disputemodel.imports.ImportReport;
-import dev.disputemodel.imports.Rejection;
-import dev.disputemodel.internal.CsvReader;
-import dev.disputemodel.internal.CsvTable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -25,30 +22,21 @@ final class EntityNames {
 
   ImportReport read(Path file) throws IOException {
     ImportReport.Builder report = ImportReport.builder(file.getFileName().toString());
-    CsvTable t = CsvTable.read(file, COLUMNS, CowImportException::new);
     Map<Integer, Boolean> differs = new HashMap<>();
-    for (CsvReader.Row row : t.rows()) {
-      report.read();
-      try {
-        t.check(row);
-        int id = t.integer(row, "id");
-        String name = t.get(row, "name").strip();
-        if (name.isEmpty()) {
-          throw new IllegalArgumentException("name is empty");
-        }
-        String first = names.putIfAbsent(id, name);
-        if (first != null) {
-          report.count("rows merged into the entity of an earlier row");
-          if (!first.equals(name) && differs.put(id, true) == null) {
-            report.count("entities with several names (the first kept)");
-          }
-        }
-      } catch (CsvTable.FieldException e) {
-        report.reject(new Rejection(row.line(), e.column(), e.getMessage(), false));
-      } catch (IllegalArgumentException e) {
-        report.reject(row.line(), e.getMessage());
+    CowRows.read(file, COLUMNS, report, (t, row) -> {
+      int id = t.integer(row, "id");
+      String name = t.get(row, "name").strip();
+      if (name.isEmpty()) {
+        throw new IllegalArgumentException("name is empty");
       }
-    }
+      String first = names.putIfAbsent(id, name);
+      if (first != null) {
+        report.count("rows merged into the entity of an earlier row");
+        if (!first.equals(name) && differs.put(id, true) == null) {
+          report.count("entities with several names (the first kept)");
+        }
+      }
+    });
     report.count("entities", names.size());
     return report.build();
   }

@@ -7,14 +7,12 @@ import dev.disputemodel.PartyKind;
 import dev.disputemodel.Source;
 import dev.disputemodel.SourceKind;
 import dev.disputemodel.imports.ImportReport;
-import dev.disputemodel.imports.Rejection;
 import dev.disputemodel.internal.CsvReader;
 import dev.disputemodel.internal.CsvTable;
 import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -57,18 +55,7 @@ final class StateImporter {
 
   ImportReport read(Path file) throws IOException {
     ImportReport.Builder report = ImportReport.builder(file.getFileName().toString());
-    CsvTable t = CsvTable.read(file, COLUMNS, CowImportException::new);
-    for (CsvReader.Row row : t.rows()) {
-      report.read();
-      try {
-        t.check(row);
-        spell(t, row, report);
-      } catch (CsvTable.FieldException e) {
-        report.reject(new Rejection(row.line(), e.column(), e.getMessage(), false));
-      } catch (IllegalArgumentException | DateTimeException e) {
-        report.reject(row.line(), e.getMessage());
-      }
-    }
+    CowRows.read(file, COLUMNS, report, (t, row) -> spell(t, row, report));
     report.count("states", spells.size());
     report.count("states with several spells",
         (int) spells.values().stream().filter(s -> s.size() > 1).count());
