@@ -19,8 +19,14 @@ import dev.disputemodel.PartyKind;
 import dev.disputemodel.Recognition;
 import dev.disputemodel.check.Finding;
 import dev.disputemodel.check.Report;
+import dev.disputemodel.index.CeasefireStanding;
 import dev.disputemodel.query.CeasefireAccount;
+import dev.disputemodel.query.ContestedCeasefires;
 import dev.disputemodel.query.Divergence;
+import dev.disputemodel.query.ModelQueries;
+import dev.disputemodel.query.When;
+import dev.disputemodel.time.Certainty;
+import dev.disputemodel.time.FuzzyTime;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -132,5 +138,21 @@ class GolanTest {
     Mediator undof = GolanHeights.model().mediator(UNDOF_ROLE).orElseThrow();
     assertEquals(MediatorRole.OBSERVER, undof.role());
     assertEquals(OptionalLong.of(1166), undof.forceSize().orElseThrow().best(), "SRC12, 29 July 2013");
+  }
+
+  @Test
+  void onDecember15Of2024TheCeasefireIsOverOnlyInIsraelsAccount() {
+    ModelQueries q = ModelQueries.over(GolanHeights.model());
+    FuzzyTime dec15 = GolanStory.DECEMBER_15_2024;
+    CeasefireStanding s = q.ceasefireStanding(CEASEFIRE_1974, When.possiblyOn(dec15));
+    assertEquals(CeasefireStanding.State.CONTESTED, s.state());
+    assertEquals(Certainty.DEFINITELY, s.certainty());
+    assertEquals(Set.<EntityId>of(ISRAEL), Set.copyOf(s.saysOver()));
+    assertEquals(Set.<EntityId>of(SECRETARY_GENERAL, SECURITY_COUNCIL, UNITED_STATES), Set.copyOf(s.saysInEffect()));
+    assertEquals(Certainty.NOT, s.accordingTo(ISRAEL));
+    assertEquals(List.of(CEASEFIRE_1973, CEASEFIRE_1974), q.ceasefiresInEffect(When.possiblyOn(dec15)).stream()
+        .map(Ceasefire::id).collect(Collectors.toList()));
+    assertEquals(List.of(CEASEFIRE_1973), q.ceasefiresInEffect(When.possiblyOn(dec15), ContestedCeasefires.EXCLUDE)
+        .stream().map(Ceasefire::id).collect(Collectors.toList()));
   }
 }
