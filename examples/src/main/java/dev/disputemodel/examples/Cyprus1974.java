@@ -69,7 +69,7 @@ import java.util.Optional;
  * <p>What the fact sheet has and this model cannot type is listed in {@code examples/README.md}
  * (misfits): the contested share of the island, the buffer zone's contested width and area, the
  * UCDP start date that contradicts every other source, UNFICYP's force-size series, the Annan
- * Plan referendums, the Treaty of Guarantee as an agreement before the dispute's first fighting.
+ * Plan referendums.
  *
  * <p>The model is built once and is immutable; {@link #model()} returns it.
  */
@@ -183,6 +183,8 @@ public final class Cyprus1974 {
   public static final CeasefireId CEASEFIRE_JULY = CeasefireId.of("S1");
   /** S2 the Geneva Declaration of 30 July 1974. */
   public static final AgreementId GENEVA_1974 = AgreementId.of("S2");
+  /** S4 the Treaty of Guarantee, signed at Nicosia on 16 August 1960. */
+  public static final AgreementId TREATY_OF_GUARANTEE = AgreementId.of("S4");
   /** S3 the de facto ceasefire of 16 August 1974, whose lines bound the buffer zone. */
   public static final CeasefireId CEASEFIRE_AUGUST = CeasefireId.of("S3");
 
@@ -293,6 +295,15 @@ public final class Cyprus1974 {
                 .addLinks(ChainLink.succeeds(GENEVA_1974), ChainLink.succeeds(CEASEFIRE_JULY))
                 .source(MANDATE).build())
         .addAgreements(
+            // S4: "Cyprus, Greece, Turkey, and the United Kingdom entered into a treaty to guarantee
+            // the basic provisions of the constitution and the territorial integrity and sovereignty
+            // of Cyprus" [SRC04], signed at Nicosia on 16 August 1960 [SRC03, SRC04]; before the
+            // dispute's first fighting (December 1963), which an agreement may be.
+            Agreement.builder().id(TREATY_OF_GUARANTEE).name("Treaty of Guarantee").kind(AgreementKind.OTHER)
+                .conflict(DISPUTE).addSignatories(CYPRUS, GREECE, TURKEY, UNITED_KINGDOM).agreed(INDEPENDENCE)
+                .addProvisions(new OtherProvision("guarantee the basic provisions of the constitution and the"
+                    + " territorial integrity and sovereignty of Cyprus"))
+                .source(MANDATE).build(),
             // S2: the areas controlled "on 30 July 1974 at 22:00 hours Geneva time" not to be
             // extended; a security zone entered only by UNFICYP [SRC23, SRC07]. A recommitment
             // after S1 broke down.
@@ -493,6 +504,6 @@ public final class Cyprus1974 {
   /** R1, M2: a guarantor under the Treaty of Guarantee signed at Nicosia on 16 August 1960 [SRC03, SRC04]. */
   private static Mediator guarantor(MediatorId id, PartyId party) {
     return Mediator.builder().id(id).party(party).role(MediatorRole.GUARANTOR).conflict(DISPUTE)
-        .period(FuzzyPeriod.since(INDEPENDENCE)).source(MANDATE).build();
+        .agreement(TREATY_OF_GUARANTEE).period(FuzzyPeriod.since(INDEPENDENCE)).source(MANDATE).build();
   }
 }
