@@ -93,9 +93,16 @@ public abstract class DisputeModel implements WithDisputeModel {
    * agreements, rulings, mediators, claims, sources and territorial changes, in that order.
    */
   public Iterable<Entity> entities() {
-    return Iterables.concat(
-        parties(), relations(), territories(), conflicts(), events(), ceasefires(), agreements(),
-        rulings(), mediators(), claims(), sources(), territorialChanges());
+    return Iterables.concat(entityLists());
+  }
+
+  /**
+   * Returns the lists of entities of every kind, in the order of {@link #entities()}: loops over
+   * every entity walk these lists, which costs less per entity than a concatenated iterator.
+   */
+  private List<List<? extends Entity>> entityLists() {
+    return List.of(parties(), relations(), territories(), conflicts(), events(), ceasefires(),
+        agreements(), rulings(), mediators(), claims(), sources(), territorialChanges());
   }
 
   /**
@@ -354,7 +361,12 @@ public abstract class DisputeModel implements WithDisputeModel {
   @Value.Lazy
   ImmutableMap<EntityId, Entity> index() {
     ImmutableMap.Builder<EntityId, Entity> byId = ImmutableMap.builderWithExpectedSize(count());
-    entities().forEach(e -> byId.put(e.id(), e));
+    for (List<? extends Entity> kind : entityLists()) {
+      for (int i = 0; i < kind.size(); i++) {
+        Entity e = kind.get(i);
+        byId.put(e.id(), e);
+      }
+    }
     return byId.buildOrThrow();
   }
 
@@ -368,16 +380,26 @@ public abstract class DisputeModel implements WithDisputeModel {
   void check() {
     List<Problem> problems = new ArrayList<>();
     Map<EntityId, Entity> seen = new HashMap<>(count() * 4 / 3 + 1);
-    for (Entity e : entities()) {
-      if (seen.putIfAbsent(e.id(), e) != null) {
-        problems.add(new Problem(e.id(), "id", e.id().value(), "duplicate " + e.id().kind() + " id"));
+    List<List<? extends Entity>> kinds = entityLists();
+    for (List<? extends Entity> kind : kinds) {
+      for (int i = 0; i < kind.size(); i++) { // indexed: this runs for every entity of the model
+        Entity e = kind.get(i);
+        if (seen.putIfAbsent(e.id(), e) != null) {
+          problems.add(
+              new Problem(e.id(), "id", e.id().value(), "duplicate " + e.id().kind() + " id"));
+        }
       }
     }
-    for (Entity e : entities()) {
-      for (Reference r : e.references()) {
-        if (!seen.containsKey(r.target())) {
-          problems.add(new Problem(
-              e.id(), r.field(), r.target().toString(), "no " + r.target().kind() + " with this id"));
+    for (List<? extends Entity> kind : kinds) {
+      for (int i = 0; i < kind.size(); i++) {
+        Entity e = kind.get(i);
+        List<Reference> references = e.references();
+        for (int j = 0; j < references.size(); j++) {
+          Reference r = references.get(j);
+          if (!seen.containsKey(r.target())) {
+            problems.add(new Problem(e.id(), r.field(), r.target().toString(),
+                "no " + r.target().kind() + " with this id"));
+          }
         }
       }
     }
