@@ -38,4 +38,15 @@ public enum EventKind {
     return this == CLASH || this == ATTACK || this == SHELLING || this == BOMBING
         || this == LANDING || this == INVASION;
   }
+
+  /**
+   * Returns true for the kinds that may precede the fighting of their conflict, so that the
+   * checker does not report them before the conflict's start: an agreement (the 1960 Treaty of
+   * Guarantee of Cyprus, fourteen years before the 1974 war) and a deployment (troops massed on
+   * a border before an invasion). Every other kind (the hostilities, and what answers them: a
+   * withdrawal, an occupation, a surrender; an unclassified event) must not precede the start.
+   */
+  public boolean mayPrecedeFighting() {
+    return this == AGREEMENT || this == DEPLOYMENT;
+  }
 }

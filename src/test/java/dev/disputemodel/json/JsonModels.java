@@ -251,6 +251,7 @@ final class JsonModels {
                     new Attack(C2, B, EventKind.ATTACK, Optional.empty(), Optional.empty()),
                     new Attack(C2, B, EventKind.LANDING, Optional.of(A), Optional.empty()).at(MID_MONTH),
                     new CeasefireStatus(CF1, CeasefireState.VIOLATED),
+                    new CeasefireStatus(CF1, CeasefireState.IN_FORCE),
                     new Stance(C, StanceKind.CALL_TO_DESIST, C2, Optional.of(B)),
                     Stance.of(C, StanceKind.NO_MILITARY_SOLUTION, C1))
                 .quote("\"They attacked\" \u2014 said \\ the minister").hedge("it is understood")
