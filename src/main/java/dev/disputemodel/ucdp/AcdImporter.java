@@ -125,6 +125,10 @@ final class AcdImporter {
     if (byPosition > 0) {
       report.count("parties named by position only (no name verified for the code)", byPosition);
     }
+    if (parties.furtherActorIds() > 0) {
+      report.count("further UCDP actor ids of a state (the first kept)",
+          parties.furtherActorIds());
+    }
     report.count("territories", territories.size());
     return report.build();
   }
