@@ -36,8 +36,13 @@ public enum FaultKind {
   PRIMARY_AND_SUPPORTER("primary-and-supporter"),
   /** A ceasefire signatory who is on no side of the ceasefire's conflict and does not mediate it. */
   SIGNATORY_NOT_PARTY("signatory-not-party"),
-  /** A mediator role held by a party that also fights in the conflict as a primary party. */
+  /**
+   * An impartial mediator role (not a guarantor or peacekeeper) held by a party that also fights
+   * in the conflict as a primary party.
+   */
   MEDIATOR_BELLIGERENT("mediator-belligerent"),
+  /** A guarantor or peacekeeper role held by a party that also fights in the conflict (INFO). */
+  GUARANTOR_OR_PEACEKEEPER_FIGHTS("guarantor-or-peacekeeper-fights"),
   /** An alliance, with no period, between a mediating party and a belligerent of its conflict. */
   MEDIATOR_ALLIED("mediator-allied"),
   /**

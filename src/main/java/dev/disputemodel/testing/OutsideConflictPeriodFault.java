@@ -15,8 +15,9 @@ import dev.disputemodel.time.FuzzyTime;
 import java.util.List;
 
 /**
- * {@link FaultKind#OUTSIDE_CONFLICT_PERIOD}: an event of a dated conflict (one of its own, or a
- * new OTHER event) dated 1 to 30 days before the conflict's start.
+ * {@link FaultKind#OUTSIDE_CONFLICT_PERIOD}: an event of a dated conflict (one of its own of a kind
+ * that may not precede the fighting, or a new OTHER event) dated 1 to 30 days before the
+ * conflict's start.
  */
 final class OutsideConflictPeriodFault implements Fault {
   @Override
@@ -36,7 +37,8 @@ final class OutsideConflictPeriodFault implements Fault {
     FuzzyTime start = conflict.period().flatMap(FuzzyPeriod::start).orElseThrow();
     FuzzyTime before =
         FuzzyTime.onDay(start.earliest().toLocalDate().minusDays(1 + c.nextInt(30)));
-    List<Event> own = filter(e.events, x -> x.conflict().equals(conflict.id()));
+    List<Event> own = filter(e.events,
+        x -> x.conflict().equals(conflict.id()) && !x.kind().mayPrecedeFighting());
     Event event;
     if (!own.isEmpty() && c.nextBoolean(0.7)) {
       Event old = c.pick(own);

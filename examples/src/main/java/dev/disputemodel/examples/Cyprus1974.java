@@ -10,6 +10,7 @@ import static dev.disputemodel.examples.Facts.side;
 import static dev.disputemodel.examples.Facts.source;
 
 import dev.disputemodel.Agreement;
+import dev.disputemodel.Attack;
 import dev.disputemodel.AgreementId;
 import dev.disputemodel.AgreementKind;
 import dev.disputemodel.Ceasefire;
@@ -57,6 +58,7 @@ import dev.disputemodel.TerritoryId;
 import dev.disputemodel.TerritoryKind;
 import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
+import java.util.Optional;
 
 /**
  * Cyprus: the 1974 fighting (coup, Turkish landing, two ceasefires), the 1974 ceasefire line and
@@ -206,6 +208,8 @@ public final class Cyprus1974 {
   public static final ClaimId K4B_DE_JURE = ClaimId.of("K4b");
   /** K6 Greece: it "will never recognize" the declaration. */
   public static final ClaimId K6_GREECE = ClaimId.of("K6");
+  /** G6 Sputnik (2019), in its own voice: the Turkish invasion of 20 July 1974 near Kyrenia. */
+  public static final ClaimId G6_INVASION = ClaimId.of("G6");
   /** S3b the Secretary-General: violations of the ceasefire remained high (2023–24). */
   public static final ClaimId S3_VIOLATIONS = ClaimId.of("S3b");
 
@@ -330,6 +334,14 @@ public final class Cyprus1974 {
             // [SRC27], in the source's own voice; not disputed in any source reached.
             Claim.builder().id(ClaimId.of("G5")).source(SPUTNIK_2019).madeAt(day(2019, 7, 15))
                 .addPropositions(new Sovereignty(BASE_AREAS, UNITED_KINGDOM)).build(),
+            // G6: the "Turkish Invasion Of Cyprus": troops landed near Girne/Kyrenia on 20 July 1974
+            // [SRC27], in the source's own voice. That it was an invasion is a characterization the
+            // Turkish Cypriot side contests ("Peace-Keeping Action" [SRC29], an undated page: its
+            // denial has no date to be made at, so it is left out); the landing itself is E8.
+            Claim.builder().id(G6_INVASION).source(SPUTNIK_2019).madeAt(day(2019, 7, 15))
+                .addPropositions(new Attack(WAR_1974, TURKEY, EventKind.INVASION, Optional.of(CYPRUS),
+                    Optional.of(KYRENIA)).at(JULY_20))
+                .build(),
             // Karamanlis: Greece "will never recognize the arbitrariness of the Turks" [SRC42].
             claim("K6", GREECE, KATHIMERINI, FuzzyTime.between(NOVEMBER_15_1983, day(1983, 11, 16)))
                 .quote("will never recognize the arbitrariness of the Turks")

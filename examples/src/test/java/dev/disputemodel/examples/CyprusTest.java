@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.disputemodel.AccordId;
+import dev.disputemodel.Attack;
 import dev.disputemodel.Ceasefire;
+import dev.disputemodel.Claim;
 import dev.disputemodel.ClaimId;
 import dev.disputemodel.EntityId;
+import dev.disputemodel.EventKind;
 import dev.disputemodel.Mediator;
 import dev.disputemodel.Observer;
 import dev.disputemodel.PartyId;
@@ -137,5 +140,15 @@ class CyprusTest {
         + " Turkish Republic of Northern Cyprus [Party:P6] (definitely)"), text);
     assertTrue(text.contains("The chain of 1974 accords: Ceasefire of 22 July 1974 [Ceasefire:S1], Geneva"
         + " Declaration of 30 July 1974 [Agreement:S2], De facto ceasefire of 16 August 1974 [Ceasefire:S3]"), text);
+  }
+
+  @Test
+  void aLateReportOfTheInvasionIsNoViolationOfTheLaterCeasefires() {
+    Claim g6 = Cyprus1974.model().claim(G6_INVASION).orElseThrow();
+    Attack invasion = (Attack) g6.propositions().get(0);
+    assertEquals(EventKind.INVASION, invasion.kind());
+    assertEquals(Optional.of(JULY_20), invasion.time(), "its own time, not the report's (2019)");
+    assertTrue(report.findings().stream().noneMatch(f -> f.related().contains(G6_INVASION)), report.toText());
+    assertEquals(EventKind.LANDING, Cyprus1974.model().event(LANDING).orElseThrow().kind(), "E8 as fact");
   }
 }

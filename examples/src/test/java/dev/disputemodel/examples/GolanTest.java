@@ -9,15 +9,27 @@ import dev.disputemodel.Ceasefire;
 import dev.disputemodel.Claim;
 import dev.disputemodel.ControlKind;
 import dev.disputemodel.EntityId;
+import dev.disputemodel.Event;
+import dev.disputemodel.EventKind;
+import dev.disputemodel.Mediator;
+import dev.disputemodel.MediatorRole;
 import dev.disputemodel.Observer;
 import dev.disputemodel.PartyId;
+import dev.disputemodel.PartyKind;
 import dev.disputemodel.Recognition;
 import dev.disputemodel.check.Finding;
 import dev.disputemodel.check.Report;
+import dev.disputemodel.index.CeasefireStanding;
 import dev.disputemodel.query.CeasefireAccount;
+import dev.disputemodel.query.ContestedCeasefires;
 import dev.disputemodel.query.Divergence;
+import dev.disputemodel.query.ModelQueries;
+import dev.disputemodel.query.When;
+import dev.disputemodel.time.Certainty;
+import dev.disputemodel.time.FuzzyTime;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -110,5 +122,37 @@ class GolanTest {
     assertTrue(text.contains("6 findings: 0 errors, 3 warnings, 3 info"), text);
     assertTrue(text.contains("The United States' position on 2020-01-01: Claim:K3c Israel [Party:P1] is sovereign"
         + " over Israeli-held Golan [Territory:T2]"), text);
+  }
+
+  @Test
+  void theAgreementSignedSevenMonthsAfterThe1973WarIsNoFindingOfItsPeriod() {
+    Event signing = GolanHeights.model().event(SIGNING_1974).orElseThrow();
+    assertEquals(EventKind.AGREEMENT, signing.kind());
+    assertEquals(WAR_1973, signing.conflict());
+    assertTrue(report.ofRule("outside-conflict-period").findings().isEmpty(), report.toText());
+  }
+
+  @Test
+  void undofIsAnObserverMissionWithAForceSize() {
+    assertEquals(PartyKind.OBSERVER_MISSION, GolanHeights.model().party(UNDOF).orElseThrow().kind());
+    Mediator undof = GolanHeights.model().mediator(UNDOF_ROLE).orElseThrow();
+    assertEquals(MediatorRole.OBSERVER, undof.role());
+    assertEquals(OptionalLong.of(1166), undof.forceSize().orElseThrow().best(), "SRC12, 29 July 2013");
+  }
+
+  @Test
+  void onDecember15Of2024TheCeasefireIsOverOnlyInIsraelsAccount() {
+    ModelQueries q = ModelQueries.over(GolanHeights.model());
+    FuzzyTime dec15 = GolanStory.DECEMBER_15_2024;
+    CeasefireStanding s = q.ceasefireStanding(CEASEFIRE_1974, When.possiblyOn(dec15));
+    assertEquals(CeasefireStanding.State.CONTESTED, s.state());
+    assertEquals(Certainty.DEFINITELY, s.certainty());
+    assertEquals(Set.<EntityId>of(ISRAEL), Set.copyOf(s.saysOver()));
+    assertEquals(Set.<EntityId>of(SECRETARY_GENERAL, SECURITY_COUNCIL, UNITED_STATES), Set.copyOf(s.saysInEffect()));
+    assertEquals(Certainty.NOT, s.accordingTo(ISRAEL));
+    assertEquals(List.of(CEASEFIRE_1973, CEASEFIRE_1974), q.ceasefiresInEffect(When.possiblyOn(dec15)).stream()
+        .map(Ceasefire::id).collect(Collectors.toList()));
+    assertEquals(List.of(CEASEFIRE_1973), q.ceasefiresInEffect(When.possiblyOn(dec15), ContestedCeasefires.EXCLUDE)
+        .stream().map(Ceasefire::id).collect(Collectors.toList()));
   }
 }
