@@ -202,6 +202,17 @@ final class JsonModels {
                 .time(ODD).addPlaces(T1).addParticipants(MISSION)
                 .troops(Estimate.range(1_900, 2_000)).description("Deployed.").source(S).build(),
             Event.builder().id(EventId.of("E2")).conflict(C2).kind(EventKind.SHELLING).time(HOUR)
+                .source(S).build(),
+            Event.builder().id(EventId.of("E3")).conflict(C2).kind(EventKind.REFERENDUM).time(DAY)
+                .addResults(dev.disputemodel.VoteResult.builder()
+                    .yesShare(dev.disputemodel.Share.percent("24.17"))
+                    .noShare(dev.disputemodel.Share.percent("75.83"))
+                    .yesVotes(Estimate.exact(99_976)).noVotes(Estimate.exact(313_704))
+                    .turnout(dev.disputemodel.Share.between("87", "90").withWording("about 90%"))
+                    .source(S).build())
+                .source(S).build(),
+            Event.builder().id(EventId.of("E4")).conflict(C2).kind(EventKind.ELECTION).time(DAY)
+                .addResults(dev.disputemodel.VoteResult.builder().addWinners(A).source(DATA).build())
                 .source(S).build())
         .addCeasefires(
             Ceasefire.builder().id(CF1).name("First").conflict(C2).addSignatories(A, B)
