@@ -125,6 +125,10 @@ final class AcdImporter {
     if (byCode > 0) {
       report.count("states named by code only (no name established for the code)", byCode);
     }
+    if (parties.furtherActorIds() > 0) {
+      report.count("further UCDP actor ids of a state (the first kept)",
+          parties.furtherActorIds());
+    }
     report.count("territories", territories.size());
     return report.build();
   }

@@ -33,6 +33,9 @@ final class PartyResolver {
   private final Map<Integer, PartyId> byActor = new HashMap<>();
   /** Names that a list zipped with codes by position only. */
   private final Set<String> unverified = new HashSet<>();
+  /** Parties given their UCDP actor id: a party has one, the first it was named with. */
+  private final Set<PartyId> withActorId = new HashSet<>();
+  private int furtherActorIds;
 
   /** Returns a resolver that checks names against the codes learnt in {@code codes}. */
   PartyResolver(PartyMentions codes) {
@@ -76,7 +79,11 @@ final class PartyResolver {
     });
     if (actor > 0 && !byActor.containsKey(actor)) {
       byActor.put(actor, id);
-      b.ucdpActorId(actor);
+      if (withActorId.add(id)) {
+        b.ucdpActorId(actor);
+      } else { // a state (one GW number) named with a second actor id: both lead to it
+        furtherActorIds++;
+      }
     }
     if (gw <= 0 || !unverified.contains(m.name())
         || Integer.valueOf(gw).equals(codes.codeOf(m.name()))) {
@@ -109,6 +116,14 @@ final class PartyResolver {
       }
     });
     return out;
+  }
+
+  /**
+   * Returns how many further UCDP actor ids were given for states that already had one (one
+   * Gleditsch–Ward number with two actor ids): each leads to the state, which keeps the first.
+   */
+  int furtherActorIds() {
+    return furtherActorIds;
   }
 
   /** Returns the number of parties resolved so far. */

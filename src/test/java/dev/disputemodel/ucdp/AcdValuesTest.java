@@ -190,6 +190,22 @@ class AcdValuesTest {
   }
 
   @Test
+  void aStateNamedWithASecondActorIdKeepsItsFirstAndBothLeadToIt() throws IOException {
+    // fuzzing found it: a second id for one Gleditsch-Ward number threw Guava's duplicate-key error
+    List<List<String>> rows = acdRows("392");
+    String first = rows.get(0).get(H.indexOf("side_a_id"));
+    String gw = rows.get(0).get(H.indexOf("gwno_a"));
+    UcdpImport r = importRows(List.of(rows.get(0), with(H, rows.get(1), "side_a_id", "64")));
+    ImportReport report = r.reports().get(0);
+    assertEquals(List.of(), report.rejections(), report.toText());
+    assertEquals(1, report.count("further UCDP actor ids of a state (the first kept)"));
+    Party state = r.model().party(PartyId.of("gw-" + gw)).orElseThrow();
+    assertEquals(Integer.parseInt(first), state.ucdpActorId().getAsInt());
+    assertEquals(0, importRows(rows).reports().get(0)
+        .count("further UCDP actor ids of a state (the first kept)"), "the real rows agree");
+  }
+
+  @Test
   void territoriesWithTheSameSlugGetNumberedIds() throws IOException {
     List<List<String>> rows = acdRows("392");
     UcdpImport r = importRows(List.of(with(H, ROW, "territory_name", "Aozou  strip!"),
