@@ -129,9 +129,24 @@ class ContradictionTest {
     assertContradicts(false, holding, new CeasefireStatus(CEASEFIRE_2020, CeasefireState.VIOLATED));
     for (CeasefireState a : CeasefireState.values()) {
       for (CeasefireState b : CeasefireState.values()) {
-        assertContradicts(a != b, new CeasefireStatus(CEASEFIRE_2022, a), new CeasefireStatus(CEASEFIRE_2022, b));
+        boolean inForceAndInEffect = (a == CeasefireState.IN_FORCE && b.isInEffect())
+            || (b == CeasefireState.IN_FORCE && a.isInEffect());
+        assertContradicts(a != b && !inForceAndInEffect,
+            new CeasefireStatus(CEASEFIRE_2022, a), new CeasefireStatus(CEASEFIRE_2022, b));
       }
     }
+  }
+
+  /** A ceasefire can be violated and remain in force (the UN on the 1974 Golan ceasefire). */
+  @Test
+  void inForceGoesWithHoldingOrViolatedButNotWithEndedOrNever() {
+    CeasefireStatus inForce = new CeasefireStatus(CEASEFIRE_2022, CeasefireState.IN_FORCE);
+    assertContradicts(false, inForce, new CeasefireStatus(CEASEFIRE_2022, CeasefireState.VIOLATED));
+    assertContradicts(false, inForce, new CeasefireStatus(CEASEFIRE_2022, CeasefireState.HOLDING));
+    assertContradicts(true, inForce, new CeasefireStatus(CEASEFIRE_2022, CeasefireState.ENDED));
+    assertContradicts(true, inForce, new CeasefireStatus(CEASEFIRE_2022, CeasefireState.NEVER_IN_EFFECT));
+    assertContradicts(true, new CeasefireStatus(CEASEFIRE_2022, CeasefireState.HOLDING),
+        new CeasefireStatus(CEASEFIRE_2022, CeasefireState.VIOLATED));
   }
 
   @Test

@@ -51,6 +51,9 @@ final class ClaimPlanner {
   private final Set<Long> spoken = new HashSet<>();
   /** The claims a withdrawal ends: each is withdrawn once. */
   private final Set<Integer> withdrawn = new HashSet<>();
+  /** The parts of each territory asked about, once the territories are planned. */
+  private final Map<TerritoryId, List<TerritoryId>> parts = new HashMap<>();
+  private int partsPlannedFor = -1;
 
   ClaimPlanner(ModelDraft draft) {
     this.d = draft;
@@ -184,22 +187,35 @@ final class ClaimPlanner {
     return parts.isEmpty() ? p : new Sovereignty(c.pick(parts), s.sovereign());
   }
 
-  /** Returns the territories {@code whole} contains, at any depth, in planning order. */
+  /**
+   * Returns the territories {@code whole} contains, at any depth, in planning order; computed once
+   * per territory (the territories are all planned before the claims).
+   */
   private List<TerritoryId> partsOf(TerritoryId whole) {
-    List<TerritoryId> parts = new ArrayList<>();
+    if (partsPlannedFor != d.territories.size()) {
+      parts.clear();
+      partsPlannedFor = d.territories.size();
+    }
+    return parts.computeIfAbsent(whole, this::findParts);
+  }
+
+  private List<TerritoryId> findParts(TerritoryId whole) {
+    Map<TerritoryId, Optional<TerritoryId>> parentOf = new HashMap<>();
+    for (Territory t : d.territories.all()) {
+      parentOf.putIfAbsent(t.id(), t.parent());
+    }
+    List<TerritoryId> found = new ArrayList<>();
     for (Territory t : d.territories.all()) {
       Optional<TerritoryId> up = t.parent();
       for (int depth = 0; up.isPresent() && depth < d.territories.size(); depth++) {
         if (up.get().equals(whole)) {
-          parts.add(t.id());
+          found.add(t.id());
           break;
         }
-        TerritoryId at = up.get();
-        up = d.territories.all().stream().filter(x -> x.id().equals(at)).findFirst()
-            .flatMap(Territory::parent);
+        up = parentOf.getOrDefault(up.get(), Optional.empty());
       }
     }
-    return parts;
+    return List.copyOf(found);
   }
 
   /**

@@ -1,9 +1,10 @@
 package dev.disputemodel.testing;
 
 /**
- * A kind of fault the {@link FaultInjector} can put into a valid model: one per standard rule of
- * the consistency checker ({@code dev.disputemodel.check}) that can fire on a model the builders
- * accept. Each constant names the id of the rule expected to report it ({@link #ruleId()}); the
+ * A kind of fault the {@link FaultInjector} can put into a valid model: at least one per standard
+ * rule of the consistency checker ({@code dev.disputemodel.check}) that can fire on a model the
+ * builders accept, and one more for each way a rule finds a fault that another kind would not
+ * exercise ({@code contested-question} through containment). Each constant names the id of the rule expected to report it ({@link #ruleId()}); the
  * rule ids are those of {@code docs/rules.md}.
  *
  * <p>What each kind injects is described on the constant and in {@code docs/testing.md}.
@@ -36,8 +37,13 @@ public enum FaultKind {
   PRIMARY_AND_SUPPORTER("primary-and-supporter"),
   /** A ceasefire signatory who is on no side of the ceasefire's conflict and does not mediate it. */
   SIGNATORY_NOT_PARTY("signatory-not-party"),
-  /** A mediator role held by a party that also fights in the conflict as a primary party. */
+  /**
+   * An impartial mediator role (not a guarantor or peacekeeper) held by a party that also fights
+   * in the conflict as a primary party.
+   */
   MEDIATOR_BELLIGERENT("mediator-belligerent"),
+  /** A guarantor or peacekeeper role held by a party that also fights in the conflict (INFO). */
+  GUARANTOR_OR_PEACEKEEPER_FIGHTS("guarantor-or-peacekeeper-fights"),
   /** An alliance, with no period, between a mediating party and a belligerent of its conflict. */
   MEDIATOR_ALLIED("mediator-allied"),
   /**
@@ -49,6 +55,11 @@ public enum FaultKind {
   RECOGNIZED_SOVEREIGNS_OVERLAP("recognized-sovereigns-overlap"),
   /** A new claimant (a source in its own voice) denying what an existing claim asserts. */
   CONTESTED_QUESTION("contested-question"),
+  /**
+   * A new state claiming a new part of a territory whose sovereign a standing position asserts,
+   * over the same holding period: contested only because the whole contains the part.
+   */
+  CONTESTED_THROUGH_CONTAINMENT("contested-question"),
   /** A claimant denying, later and without revising, what its own latest claim on a question said. */
   SELF_CONTRADICTION("self-contradiction"),
   /** A new state withdrawing or replacing a position of another claimant. */

@@ -16,9 +16,9 @@ import dev.disputemodel.time.FuzzyTime;
 import java.util.List;
 
 /**
- * {@link FaultKind#OUTSIDE_CONFLICT_PERIOD}: an event of a dated conflict (one of its own, or a
- * new OTHER event) dated 1 to 30 days before the conflict's start. An event whose time a claim
- * gives ({@link FactTime}) is never moved.
+ * {@link FaultKind#OUTSIDE_CONFLICT_PERIOD}: an event of a dated conflict (one of its own of a kind
+ * that may not precede the fighting, or a new OTHER event) dated 1 to 30 days before the
+ * conflict's start. An event whose time a claim gives ({@link FactTime}) is never moved.
  */
 final class OutsideConflictPeriodFault implements Fault {
   @Override
@@ -39,7 +39,8 @@ final class OutsideConflictPeriodFault implements Fault {
     FuzzyTime before =
         FuzzyTime.onDay(start.earliest().toLocalDate().minusDays(1 + c.nextInt(30)));
     // an event a claim gives the time of keeps it: moving it would contradict that claim too
-    List<Event> own = filter(e.events, x -> x.conflict().equals(conflict.id()) && !dated(e, x));
+    List<Event> own = filter(e.events, x -> x.conflict().equals(conflict.id())
+        && !x.kind().mayPrecedeFighting() && !dated(e, x));
     Event event;
     if (!own.isEmpty() && c.nextBoolean(0.7)) {
       Event old = c.pick(own);

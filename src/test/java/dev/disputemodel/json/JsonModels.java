@@ -208,6 +208,17 @@ final class JsonModels {
                 .time(ODD).addPlaces(T1).addParticipants(MISSION)
                 .troops(Estimate.range(1_900, 2_000)).description("Deployed.").source(S).build(),
             Event.builder().id(EventId.of("E2")).conflict(C2).kind(EventKind.SHELLING).time(HOUR)
+                .source(S).build(),
+            Event.builder().id(EventId.of("E3")).conflict(C2).kind(EventKind.REFERENDUM).time(DAY)
+                .addResults(dev.disputemodel.VoteResult.builder()
+                    .yesShare(dev.disputemodel.Share.percent("24.17"))
+                    .noShare(dev.disputemodel.Share.percent("75.83"))
+                    .yesVotes(Estimate.exact(99_976)).noVotes(Estimate.exact(313_704))
+                    .turnout(dev.disputemodel.Share.between("87", "90").withWording("about 90%"))
+                    .source(S).build())
+                .source(S).build(),
+            Event.builder().id(EventId.of("E4")).conflict(C2).kind(EventKind.ELECTION).time(DAY)
+                .addResults(dev.disputemodel.VoteResult.builder().addWinners(A).source(DATA).build())
                 .source(S).build())
         .addCeasefires(
             Ceasefire.builder().id(CF1).name("First").conflict(C2).addSignatories(A, B)
@@ -257,6 +268,7 @@ final class JsonModels {
                     new Attack(C2, B, EventKind.ATTACK, Optional.empty(), Optional.empty()),
                     new Attack(C2, B, EventKind.LANDING, Optional.of(A), Optional.empty()).at(MID_MONTH),
                     new CeasefireStatus(CF1, CeasefireState.VIOLATED),
+                    new CeasefireStatus(CF1, CeasefireState.IN_FORCE),
                     new Stance(C, StanceKind.CALL_TO_DESIST, C2, Optional.of(B)),
                     Stance.of(C, StanceKind.NO_MILITARY_SOLUTION, C1))
                 .quote("\"They attacked\" \u2014 said \\ the minister").hedge("it is understood")

@@ -10,6 +10,7 @@ import static dev.disputemodel.examples.Facts.side;
 import static dev.disputemodel.examples.Facts.source;
 
 import dev.disputemodel.Agreement;
+import dev.disputemodel.Attack;
 import dev.disputemodel.AgreementId;
 import dev.disputemodel.AgreementKind;
 import dev.disputemodel.Ceasefire;
@@ -57,6 +58,7 @@ import dev.disputemodel.TerritoryId;
 import dev.disputemodel.TerritoryKind;
 import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
+import java.util.Optional;
 
 /**
  * Cyprus: the 1974 fighting (coup, Turkish landing, two ceasefires), the 1974 ceasefire line and
@@ -67,7 +69,7 @@ import dev.disputemodel.time.FuzzyTime;
  * <p>What the fact sheet has and this model cannot type is listed in {@code examples/README.md}
  * (misfits): the contested share of the island, the buffer zone's contested width and area, the
  * UCDP start date that contradicts every other source, UNFICYP's force-size series, the Annan
- * Plan referendums, the Treaty of Guarantee as an agreement before the dispute's first fighting.
+ * Plan referendums.
  *
  * <p>The model is built once and is immutable; {@link #model()} returns it.
  */
@@ -181,6 +183,8 @@ public final class Cyprus1974 {
   public static final CeasefireId CEASEFIRE_JULY = CeasefireId.of("S1");
   /** S2 the Geneva Declaration of 30 July 1974. */
   public static final AgreementId GENEVA_1974 = AgreementId.of("S2");
+  /** S4 the Treaty of Guarantee, signed at Nicosia on 16 August 1960. */
+  public static final AgreementId TREATY_OF_GUARANTEE = AgreementId.of("S4");
   /** S3 the de facto ceasefire of 16 August 1974, whose lines bound the buffer zone. */
   public static final CeasefireId CEASEFIRE_AUGUST = CeasefireId.of("S3");
 
@@ -206,6 +210,8 @@ public final class Cyprus1974 {
   public static final ClaimId K4B_DE_JURE = ClaimId.of("K4b");
   /** K6 Greece: it "will never recognize" the declaration. */
   public static final ClaimId K6_GREECE = ClaimId.of("K6");
+  /** G6 Sputnik (2019), in its own voice: the Turkish invasion of 20 July 1974 near Kyrenia. */
+  public static final ClaimId G6_INVASION = ClaimId.of("G6");
   /** S3b the Secretary-General: violations of the ceasefire remained high (2023–24). */
   public static final ClaimId S3_VIOLATIONS = ClaimId.of("S3b");
 
@@ -289,6 +295,15 @@ public final class Cyprus1974 {
                 .addLinks(ChainLink.succeeds(GENEVA_1974), ChainLink.succeeds(CEASEFIRE_JULY))
                 .source(MANDATE).build())
         .addAgreements(
+            // S4: "Cyprus, Greece, Turkey, and the United Kingdom entered into a treaty to guarantee
+            // the basic provisions of the constitution and the territorial integrity and sovereignty
+            // of Cyprus" [SRC04], signed at Nicosia on 16 August 1960 [SRC03, SRC04]; before the
+            // dispute's first fighting (December 1963), which an agreement may be.
+            Agreement.builder().id(TREATY_OF_GUARANTEE).name("Treaty of Guarantee").kind(AgreementKind.OTHER)
+                .conflict(DISPUTE).addSignatories(CYPRUS, GREECE, TURKEY, UNITED_KINGDOM).agreed(INDEPENDENCE)
+                .addProvisions(new OtherProvision("guarantee the basic provisions of the constitution and the"
+                    + " territorial integrity and sovereignty of Cyprus"))
+                .source(MANDATE).build(),
             // S2: the areas controlled "on 30 July 1974 at 22:00 hours Geneva time" not to be
             // extended; a security zone entered only by UNFICYP [SRC23, SRC07]. A recommitment
             // after S1 broke down.
@@ -330,6 +345,14 @@ public final class Cyprus1974 {
             // [SRC27], in the source's own voice; not disputed in any source reached.
             Claim.builder().id(ClaimId.of("G5")).source(SPUTNIK_2019).madeAt(day(2019, 7, 15))
                 .addPropositions(new Sovereignty(BASE_AREAS, UNITED_KINGDOM)).build(),
+            // G6: the "Turkish Invasion Of Cyprus": troops landed near Girne/Kyrenia on 20 July 1974
+            // [SRC27], in the source's own voice. That it was an invasion is a characterization the
+            // Turkish Cypriot side contests ("Peace-Keeping Action" [SRC29], an undated page: its
+            // denial has no date to be made at, so it is left out); the landing itself is E8.
+            Claim.builder().id(G6_INVASION).source(SPUTNIK_2019).madeAt(day(2019, 7, 15))
+                .addPropositions(new Attack(WAR_1974, TURKEY, EventKind.INVASION, Optional.of(CYPRUS),
+                    Optional.of(KYRENIA)).at(JULY_20))
+                .build(),
             // Karamanlis: Greece "will never recognize the arbitrariness of the Turks" [SRC42].
             claim("K6", GREECE, KATHIMERINI, FuzzyTime.between(NOVEMBER_15_1983, day(1983, 11, 16)))
                 .quote("will never recognize the arbitrariness of the Turks")
@@ -481,6 +504,6 @@ public final class Cyprus1974 {
   /** R1, M2: a guarantor under the Treaty of Guarantee signed at Nicosia on 16 August 1960 [SRC03, SRC04]. */
   private static Mediator guarantor(MediatorId id, PartyId party) {
     return Mediator.builder().id(id).party(party).role(MediatorRole.GUARANTOR).conflict(DISPUTE)
-        .period(FuzzyPeriod.since(INDEPENDENCE)).source(MANDATE).build();
+        .agreement(TREATY_OF_GUARANTEE).period(FuzzyPeriod.since(INDEPENDENCE)).source(MANDATE).build();
   }
 }
