@@ -73,7 +73,9 @@ public enum FaultKind {
   NO_STATEMENT_CONTRADICTED("no-statement-contradicted"),
   /**
    * A claim that another party is sovereign over a territory, made while the model records a
-   * different internationally recognized sovereign.
+   * different internationally recognized sovereign; or a claim dating an event, a ruling's issue
+   * or a conflict's start definitely before the recorded time; or a claim that a recognizer a
+   * status names recognizes another party.
    */
   CLAIM_CONTRADICTS_FACT("claim-contradicts-fact"),
   /**
