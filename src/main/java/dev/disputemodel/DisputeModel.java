@@ -96,10 +96,7 @@ public abstract class DisputeModel implements WithDisputeModel {
     return Iterables.concat(entityLists());
   }
 
-  /**
-   * Returns the lists of entities of every kind, in the order of {@link #entities()}: loops over
-   * every entity walk these lists, which costs less per entity than a concatenated iterator.
-   */
+  /** The lists of every kind, in order: looping over them costs less than a concatenation. */
   private List<List<? extends Entity>> entityLists() {
     return List.of(parties(), relations(), territories(), conflicts(), events(), ceasefires(),
         agreements(), rulings(), mediators(), claims(), sources(), territorialChanges());
@@ -412,10 +409,7 @@ public abstract class DisputeModel implements WithDisputeModel {
   ImmutableMap<EntityId, Entity> index() {
     ImmutableMap.Builder<EntityId, Entity> byId = ImmutableMap.builderWithExpectedSize(count());
     for (List<? extends Entity> kind : entityLists()) {
-      for (int i = 0; i < kind.size(); i++) {
-        Entity e = kind.get(i);
-        byId.put(e.id(), e);
-      }
+      kind.forEach(e -> byId.put(e.id(), e));
     }
     return byId.buildOrThrow();
   }
@@ -432,23 +426,18 @@ public abstract class DisputeModel implements WithDisputeModel {
     Map<EntityId, Entity> seen = new HashMap<>(count() * 4 / 3 + 1);
     List<List<? extends Entity>> kinds = entityLists();
     for (List<? extends Entity> kind : kinds) {
-      for (int i = 0; i < kind.size(); i++) { // indexed: this runs for every entity of the model
-        Entity e = kind.get(i);
+      for (Entity e : kind) {
         if (seen.putIfAbsent(e.id(), e) != null) {
-          problems.add(
-              new Problem(e.id(), "id", e.id().value(), "duplicate " + e.id().kind() + " id"));
+          problems.add(new Problem(e.id(), "id", e.id().value(), "duplicate " + e.id().kind() + " id"));
         }
       }
     }
     for (List<? extends Entity> kind : kinds) {
-      for (int i = 0; i < kind.size(); i++) {
-        Entity e = kind.get(i);
-        List<Reference> references = e.references();
-        for (int j = 0; j < references.size(); j++) {
-          Reference r = references.get(j);
+      for (Entity e : kind) {
+        for (Reference r : e.references()) {
           if (!seen.containsKey(r.target())) {
-            problems.add(new Problem(e.id(), r.field(), r.target().toString(),
-                "no " + r.target().kind() + " with this id"));
+            problems.add(new Problem(
+                e.id(), r.field(), r.target().toString(), "no " + r.target().kind() + " with this id"));
           }
         }
       }
