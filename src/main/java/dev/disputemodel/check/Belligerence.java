@@ -90,15 +90,18 @@ final class Belligerence {
   record Fight(ConflictId conflict, Side side, PartyId fighter) {}
 
   /**
-   * Returns every side {@code m}'s party fights on while it may play the role, at most one per
-   * side: the sides of its conflict first, then those of its episodes, depth first in model order.
+   * Returns the sides {@code m}'s party fights on while it may play the role, at most one per
+   * fighting party (an episode that repeats its conflict's sides, as UCDP's do, adds nothing): the
+   * sides of its conflict first, then those of its episodes, depth first in model order.
    * Cost: the sides of the conflict and of its episodes, times the acts-for chain.
    */
   List<Fight> fights(Mediator m) {
     Optional<FuzzyPeriod> roleTime = roleTime(m);
     List<Fight> out = new ArrayList<>();
+    Set<PartyId> fighters = new HashSet<>();
     for (Side side : index.sides(m.conflict())) {
-      fighter(side, m, roleTime, true).ifPresent(p -> out.add(new Fight(m.conflict(), side, p)));
+      fighter(side, m, roleTime, true).filter(fighters::add)
+          .ifPresent(p -> out.add(new Fight(m.conflict(), side, p)));
     }
     Set<ConflictId> seen = new HashSet<>();
     seen.add(m.conflict());
@@ -110,7 +113,7 @@ final class Belligerence {
       }
       boolean fightsThen = HOLDS_THROUGHOUT.overlap(episode.period(), roleTime).isPossible();
       for (Side side : episode.sides()) {
-        fighter(side, m, roleTime, fightsThen)
+        fighter(side, m, roleTime, fightsThen).filter(fighters::add)
             .ifPresent(p -> out.add(new Fight(episode.id(), side, p)));
       }
       List<Conflict> below = episodes.getOrDefault(episode.id(), List.of());

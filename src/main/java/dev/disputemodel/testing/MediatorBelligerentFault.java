@@ -43,7 +43,7 @@ final class MediatorBelligerentFault implements Fault {
       ModelEdit e, Set<MediatorRole> roles, MediatorRole fresh, FaultKind kind) {
     Choices c = e.c;
     List<Mediator> candidates = filter(e.mediators,
-        m -> e.mediators.stream().noneMatch(o -> o.party().equals(m.party())
+        m -> e.mediators.stream().noneMatch(o -> e.chain(o.party()).contains(m.party())
                 && !roles.contains(o.role()))
             && e.sidesOwner(m.conflict()).isPresent()
             && !e.hasAlliance(e.chain(m.party())));

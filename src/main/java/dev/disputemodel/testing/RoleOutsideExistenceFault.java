@@ -27,7 +27,11 @@ final class RoleOutsideExistenceFault implements Fault {
 
   @Override
   public InjectedFault inject(ModelEdit e) {
-    List<Claim> byParty = ModelEdit.filter(e.claims, k -> k.claimant().isPresent());
+    // a predecessor proclaimed later could come after its successor: another rule's finding
+    java.util.Set<PartyId> predecessors = new java.util.HashSet<>();
+    e.parties.forEach(x -> x.succeeds().forEach(s -> predecessors.add(s.predecessor())));
+    List<Claim> byParty = ModelEdit.filter(e.claims,
+        k -> k.claimant().isPresent() && !predecessors.contains(k.claimant().get()));
     EntityId focus;
     PartyId party;
     FuzzyTime at;

@@ -108,6 +108,17 @@ class MediatorBelligerentRuleTest {
         withEpisode(MediatorRole.BROKER, FuzzyPeriod.of(year(2001), year(2003)))));
   }
 
+  /** UCDP's episodes repeat their conflict's sides: one finding per fighting party, not two. */
+  @Test
+  void anEpisodeRepeatingTheConflictsSidesAddsNoSecondFinding() {
+    DisputeModel m = states()
+        .addConflict(conflict("C").addSides(side("1", "A"), side("2", "R")).build())
+        .addConflict(conflict("E").parent(c("C")).addSides(side("1", "A"), side("2", "R")).build())
+        .addMediator(broker("M", "R", "C", null)).build();
+    assertEquals(List.of("ERROR DEFINITELY Mediator:M.party = Party:R [Party:R, Conflict:C]"),
+        summaries(run(RULE, m)));
+  }
+
   @Test
   void guarantorsAndPeacekeepersAreLeftToTheirOwnRule() {
     FuzzyPeriod since2009 = FuzzyPeriod.since(year(2009));
