@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.disputemodel.time.FuzzyTime;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -199,7 +201,11 @@ class ContradictionTest {
         Stance.of(RUSSIA, StanceKind.DIPLOMATIC_RESOLUTION, DISPUTE),
         new BacksAccount(TURKEY, K6),
         new NoStatement(AZERBAIJAN, PropositionKey.of(PropositionType.CASUALTIES, CLASHES_2022, AZERBAIJAN)),
-        new RulingResponse(AZERBAIJAN, RulingId.of("J1"), ResponseKind.REJECTS));
+        new RulingResponse(AZERBAIJAN, RulingId.of("J1"), ResponseKind.REJECTS),
+        new FactTime(CLASHES_2022, TimeAspect.STARTED, FuzzyTime.onDay(LocalDate.of(2022, 9, 13))),
+        new FactFigure(RulingId.of("J1"), FigureKind.VOTES_FOR, Estimate.exact(12)),
+        new Recognizes(ARMENIA, KARABAKH, AZERBAIJAN),
+        new RecognitionCount(KARABAKH, AZERBAIJAN, Estimate.atLeast(100)));
     assertEquals(PropositionType.values().length, all.stream().map(p -> p.key().type()).distinct().count(),
         "one proposition of every type");
     for (Proposition a : all) {

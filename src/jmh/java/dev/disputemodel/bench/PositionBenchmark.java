@@ -59,7 +59,10 @@ public class PositionBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() {
+    long generating = System.nanoTime();
     model = BulkModels.generate(42, claims);
+    System.out.printf("%n[position-bench] claims=%d generated in %.1f s%n", claims,
+        (System.nanoTime() - generating) / 1e9);
     ModelQueries q = ModelQueries.over(model);
     positions = q.positions();
     List<Claim> all = model.claims();
@@ -84,10 +87,29 @@ public class PositionBenchmark {
     System.out.printf("%n[position-bench] claims=%d question %s (%d claims), claimant %s,"
         + " territory %s, date %s%n", claims, key, q.question(key).claims().size(), claimant,
         territory, date);
+    measureIndex(q);
     report("inForce", positions.inForce(key, date).size(), naiveInForce().size());
     report("latest", positions.latest(key, claimant, date).isPresent() ? 1 : 0,
         naiveLatest().isPresent() ? 1 : 0);
     report("claimantsOf", positions.claimantsOf(territory, date).size(), naiveClaimantsOf().size());
+  }
+
+  /**
+   * Builds the claim index, then the index of positions (forced by a first query), printing the
+   * time the latter took and the heap both retain.
+   */
+  private void measureIndex(ModelQueries q) {
+    long before = Heap.usedAfterGc();
+    q.claims().on(key).list();
+    long withClaims = Heap.usedAfterGc();
+    long building = System.nanoTime();
+    positions.claimantsOf(territory, date);
+    long built = System.nanoTime() - building;
+    long withPositions = Heap.usedAfterGc();
+    System.out.printf("[position-bench] claim index retains %.1f bytes/claim; index of positions"
+        + " built by the first query in %d ms, retains %.1f bytes/claim more%n",
+        (withClaims - before) / (double) claims, built / 1_000_000,
+        (withPositions - withClaims) / (double) claims);
   }
 
   private static void report(String what, int indexed, int naive) {

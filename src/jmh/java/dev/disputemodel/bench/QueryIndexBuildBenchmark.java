@@ -23,7 +23,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Index build of the query module: {@code ModelQueries.over(model)} (which builds the checker's
  * {@code ModelIndex}) plus one query of each kind that forces the lazy indexes the selective
- * queries use (the claim index and the entity index), cold on every invocation. The model is
+ * queries use (the claim index and the entity index), cold on every invocation; and the same with
+ * the index of positions ({@code positions()}) forced too. The model is
  * generated once per trial, outside the measurement. Figures: docs/performance.md.
  */
 @State(Scope.Benchmark)
@@ -57,6 +58,17 @@ public class QueryIndexBuildBenchmark {
     int n = q.claims().on(proposition.key()).list().size();
     n += q.ceasefiresInEffect(When.anyTime()).size();
     n += q.speaker(model.claims().get(0)).hashCode();
+    return n;
+  }
+
+  /** As {@link #buildIndexes()}, and forces the index of positions by time and territory too. */
+  @Benchmark
+  public int buildIndexesWithPositions() {
+    ModelQueries q = ModelQueries.over(model);
+    int n = q.claims().on(proposition.key()).list().size();
+    n += q.ceasefiresInEffect(When.anyTime()).size();
+    n += q.speaker(model.claims().get(0)).hashCode();
+    n += q.positions().inForce(proposition.key(), model.claims().get(0).madeAt()).size();
     return n;
   }
 }

@@ -7,6 +7,7 @@ import dev.disputemodel.AccordId;
 import dev.disputemodel.Conflict;
 import dev.disputemodel.ConflictId;
 import dev.disputemodel.Mediator;
+import dev.disputemodel.MediatorRole;
 import dev.disputemodel.PartyId;
 import dev.disputemodel.Side;
 import dev.disputemodel.SupportType;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Where a party in a third-party role ({@link Mediator}) also fights: shared by
@@ -47,6 +49,30 @@ final class Belligerence {
   private final Map<ConflictId, List<Conflict>> episodes = new LinkedHashMap<>();
 
   /** Indexes the episodes of every conflict: linear in conflicts. */
+  /**
+   * Returns a finding of {@code rule} for each side each role fights on, for the roles
+   * {@code checked} accepts, in model order; each message describes the fight and ends with
+   * {@code advice}.
+   */
+  static List<Finding> findings(
+      ModelIndex index, RuleDescriptor rule, Predicate<MediatorRole> checked, String advice) {
+    List<Finding> out = new ArrayList<>();
+    Belligerence belligerence = new Belligerence(index);
+    for (Mediator m : index.model().mediators()) {
+      if (checked.test(m.role())) {
+        for (Fight f : belligerence.fights(m)) {
+          out.add(rule.finding(m.id())
+              .path("party")
+              .value(m.party())
+              .related(f.fighter(), f.conflict())
+              .message(describe(m, f) + ". " + advice)
+              .build());
+        }
+      }
+    }
+    return out;
+  }
+
   Belligerence(ModelIndex index) {
     this.index = index;
     for (Conflict c : index.model().conflicts()) {

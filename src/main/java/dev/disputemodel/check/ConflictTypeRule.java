@@ -23,19 +23,13 @@ import java.util.Optional;
  * <p>A party counts as a state if it, or a party it acts for, is a {@code STATE}. Conflicts
  * with no type or no recorded sides are not checked. Cost: linear in the parties on sides.
  */
-final class ConflictTypeRule extends PerItemRule<Conflict> {
+final class ConflictTypeRule extends PerItemRule.PerConflict {
   static final RuleDescriptor DESCRIPTOR =
       new RuleDescriptor("conflict-type", Severity.WARNING,
           "A conflict's UCDP type does not fit its sides (state troops, states on both sides)");
 
-  @Override
-  public RuleDescriptor descriptor() {
-    return DESCRIPTOR;
-  }
-
-  @Override
-  Iterable<Conflict> items(ModelIndex index) {
-    return index.model().conflicts();
+  ConflictTypeRule() {
+    super(DESCRIPTOR);
   }
 
   @Override

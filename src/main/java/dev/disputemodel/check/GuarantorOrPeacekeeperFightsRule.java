@@ -1,8 +1,6 @@
 package dev.disputemodel.check;
 
-import dev.disputemodel.Mediator;
 import dev.disputemodel.index.ModelIndex;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,22 +25,9 @@ final class GuarantorOrPeacekeeperFightsRule implements Rule {
 
   @Override
   public List<Finding> check(ModelIndex index) {
-    List<Finding> out = new ArrayList<>();
-    Belligerence belligerence = new Belligerence(index);
-    for (Mediator m : index.model().mediators()) {
-      if (MediatorBelligerentRule.isImpartial(m.role())) {
-        continue;
-      }
-      for (Belligerence.Fight f : belligerence.fights(m)) {
-        out.add(DESCRIPTOR.finding(m.id())
-            .path("party")
-            .value(m.party())
-            .related(f.fighter(), f.conflict())
-            .message(Belligerence.describe(m, f) + ". Nothing to correct if so: a guarantor or"
-                + " peacekeeper that fights is partial, and readers should know")
-            .build());
-      }
-    }
-    return out;
+    return Belligerence.findings(index, DESCRIPTOR,
+        role -> !MediatorBelligerentRule.isImpartial(role),
+        "Nothing to correct if so: a guarantor or peacekeeper that fights is partial, and readers"
+            + " should know");
   }
 }

@@ -1,9 +1,7 @@
 package dev.disputemodel.check;
 
-import dev.disputemodel.Mediator;
 import dev.disputemodel.MediatorRole;
 import dev.disputemodel.index.ModelIndex;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -31,23 +29,8 @@ final class MediatorBelligerentRule implements Rule {
 
   @Override
   public List<Finding> check(ModelIndex index) {
-    List<Finding> out = new ArrayList<>();
-    Belligerence belligerence = new Belligerence(index);
-    for (Mediator m : index.model().mediators()) {
-      if (!isImpartial(m.role())) {
-        continue;
-      }
-      for (Belligerence.Fight f : belligerence.fights(m)) {
-        out.add(DESCRIPTOR.finding(m.id())
-            .path("party")
-            .value(m.party())
-            .related(f.fighter(), f.conflict())
-            .message(Belligerence.describe(m, f) + ". A belligerent cannot be an impartial third"
-                + " party: correct the role or the sides")
-            .build());
-      }
-    }
-    return out;
+    return Belligerence.findings(index, DESCRIPTOR, MediatorBelligerentRule::isImpartial,
+        "A belligerent cannot be an impartial third party: correct the role or the sides");
   }
 
   /** Returns true for the roles a belligerent cannot play: all but guarantor and peacekeeper. */

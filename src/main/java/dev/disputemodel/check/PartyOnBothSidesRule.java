@@ -15,19 +15,13 @@ import java.util.Map;
  * reported: states do arm both sides.) Ids are compared as recorded, not through
  * {@code actsFor}. Cost: linear in the parties named on the conflicts' sides.
  */
-final class PartyOnBothSidesRule extends PerItemRule<Conflict> {
+final class PartyOnBothSidesRule extends PerItemRule.PerConflict {
   static final RuleDescriptor DESCRIPTOR =
       new RuleDescriptor("party-on-both-sides", Severity.ERROR,
           "A party fights on two sides of a conflict, or supports the side it fights against");
 
-  @Override
-  public RuleDescriptor descriptor() {
-    return DESCRIPTOR;
-  }
-
-  @Override
-  Iterable<Conflict> items(ModelIndex index) {
-    return index.model().conflicts();
+  PartyOnBothSidesRule() {
+    super(DESCRIPTOR);
   }
 
   @Override

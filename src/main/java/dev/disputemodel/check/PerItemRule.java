@@ -1,5 +1,6 @@
 package dev.disputemodel.check;
 
+import dev.disputemodel.Conflict;
 import dev.disputemodel.index.ModelIndex;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,17 @@ import java.util.List;
  * @param <T> the kind of item
  */
 abstract class PerItemRule<T> implements Rule {
+  private final RuleDescriptor descriptor;
+
+  PerItemRule(RuleDescriptor descriptor) {
+    this.descriptor = descriptor;
+  }
+
+  @Override
+  public final RuleDescriptor descriptor() {
+    return descriptor;
+  }
+
   @Override
   public final List<Finding> check(ModelIndex index) {
     List<Finding> out = new ArrayList<>();
@@ -26,4 +38,28 @@ abstract class PerItemRule<T> implements Rule {
 
   /** Adds the findings about {@code item} to {@code out}. */
   abstract void check(T item, ModelIndex index, List<Finding> out);
+
+  /** A rule that looks at each conflict and episode of the model on its own, in model order. */
+  abstract static class PerConflict extends PerItemRule<Conflict> {
+    PerConflict(RuleDescriptor descriptor) {
+      super(descriptor);
+    }
+
+    @Override
+    final Iterable<Conflict> items(ModelIndex index) {
+      return index.model().conflicts();
+    }
+  }
+
+  /** A rule that looks at each pair of overlapping sovereignty statuses ({@link SovereigntyPairs}). */
+  abstract static class PerSovereigntyPair extends PerItemRule<SovereigntyPairs.Pair> {
+    PerSovereigntyPair(RuleDescriptor descriptor) {
+      super(descriptor);
+    }
+
+    @Override
+    final Iterable<SovereigntyPairs.Pair> items(ModelIndex index) {
+      return SovereigntyPairs.of(index);
+    }
+  }
 }

@@ -13,19 +13,13 @@ import java.util.List;
  * Ids are compared as recorded, not through {@code actsFor}. Cost: linear in the parties named on
  * the conflicts' sides.
  */
-final class PrimaryAndSupporterRule extends PerItemRule<Conflict> {
+final class PrimaryAndSupporterRule extends PerItemRule.PerConflict {
   static final RuleDescriptor DESCRIPTOR =
       new RuleDescriptor("primary-and-supporter", Severity.WARNING,
           "A party is both a primary party and a supporter of one side");
 
-  @Override
-  public RuleDescriptor descriptor() {
-    return DESCRIPTOR;
-  }
-
-  @Override
-  Iterable<Conflict> items(ModelIndex index) {
-    return index.model().conflicts();
+  PrimaryAndSupporterRule() {
+    super(DESCRIPTOR);
   }
 
   @Override

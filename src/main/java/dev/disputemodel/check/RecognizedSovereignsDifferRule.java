@@ -15,19 +15,13 @@ import java.util.List;
  *
  * <p>Cost: see {@link SovereigntyPairs}.
  */
-final class RecognizedSovereignsDifferRule extends PerItemRule<SovereigntyPairs.Pair> {
+final class RecognizedSovereignsDifferRule extends PerItemRule.PerSovereigntyPair {
   static final RuleDescriptor DESCRIPTOR =
       new RuleDescriptor("recognized-sovereigns-differ", Severity.INFO,
           "Different observers recognize different sovereigns of a territory at the same time");
 
-  @Override
-  public RuleDescriptor descriptor() {
-    return DESCRIPTOR;
-  }
-
-  @Override
-  Iterable<SovereigntyPairs.Pair> items(ModelIndex index) {
-    return SovereigntyPairs.of(index);
+  RecognizedSovereignsDifferRule() {
+    super(DESCRIPTOR);
   }
 
   @Override

@@ -16,19 +16,13 @@ import java.util.stream.Collectors;
  *
  * <p>Cost: see {@link SovereigntyPairs}; territories are never compared with unrelated ones.
  */
-final class RecognizedSovereignsOverlapRule extends PerItemRule<SovereigntyPairs.Pair> {
+final class RecognizedSovereignsOverlapRule extends PerItemRule.PerSovereigntyPair {
   static final RuleDescriptor DESCRIPTOR =
       new RuleDescriptor("recognized-sovereigns-overlap", Severity.ERROR,
           "One observer recognizes two sovereigns of a territory at the same time");
 
-  @Override
-  public RuleDescriptor descriptor() {
-    return DESCRIPTOR;
-  }
-
-  @Override
-  Iterable<SovereigntyPairs.Pair> items(ModelIndex index) {
-    return SovereigntyPairs.of(index);
+  RecognizedSovereignsOverlapRule() {
+    super(DESCRIPTOR);
   }
 
   @Override

@@ -376,7 +376,7 @@ public final class ModelQueries {
    * date, a claimant's history on a question ({@link PositionQuery}).
    */
   public PositionQuery positions() {
-    return new PositionQuery(this);
+    return new PositionQuery(this, scope);
   }
 
   /** Returns the contested questions whose key names {@code subject}, ordered by key. */

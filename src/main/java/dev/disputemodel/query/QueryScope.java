@@ -30,12 +30,14 @@ final class QueryScope {
   private final ModelIndex index;
   private final Supplier<EntityIndex> entities;
   private final Supplier<ClaimIndex> claims;
+  private final Supplier<PositionIndex> positions;
 
   QueryScope(ModelIndex index) {
     this.index = Objects.requireNonNull(index, "index");
     this.model = index.model();
     this.entities = Suppliers.memoize(() -> new EntityIndex(model, index));
     this.claims = Suppliers.memoize(() -> new ClaimIndex(model, index));
+    this.positions = Suppliers.memoize(() -> new PositionIndex(this));
   }
 
   DisputeModel model() {
@@ -54,6 +56,11 @@ final class QueryScope {
   /** Returns the claim indexes, building them on first use. */
   ClaimIndex claimIndex() {
     return claims.get();
+  }
+
+  /** Returns the index of positions by time and territory, building it on first use. */
+  PositionIndex positionIndex() {
+    return positions.get();
   }
 
   /** Returns the model position of a non-claim entity (for model order). */

@@ -1,9 +1,10 @@
 package dev.disputemodel.testing;
 
 /**
- * A kind of fault the {@link FaultInjector} can put into a valid model: one per standard rule of
- * the consistency checker ({@code dev.disputemodel.check}) that can fire on a model the builders
- * accept. Each constant names the id of the rule expected to report it ({@link #ruleId()}); the
+ * A kind of fault the {@link FaultInjector} can put into a valid model: at least one per standard
+ * rule of the consistency checker ({@code dev.disputemodel.check}) that can fire on a model the
+ * builders accept, and one more for each way a rule finds a fault that another kind would not
+ * exercise ({@code contested-question} through containment). Each constant names the id of the rule expected to report it ({@link #ruleId()}); the
  * rule ids are those of {@code docs/rules.md}.
  *
  * <p>What each kind injects is described on the constant and in {@code docs/testing.md}.
@@ -54,6 +55,11 @@ public enum FaultKind {
   RECOGNIZED_SOVEREIGNS_OVERLAP("recognized-sovereigns-overlap"),
   /** A new claimant (a source in its own voice) denying what an existing claim asserts. */
   CONTESTED_QUESTION("contested-question"),
+  /**
+   * A new state claiming a new part of a territory whose sovereign a standing position asserts,
+   * over the same holding period: contested only because the whole contains the part.
+   */
+  CONTESTED_THROUGH_CONTAINMENT("contested-question"),
   /** A claimant denying, later and without revising, what its own latest claim on a question said. */
   SELF_CONTRADICTION("self-contradiction"),
   /** A new state withdrawing or replacing a position of another claimant. */
@@ -67,7 +73,9 @@ public enum FaultKind {
   NO_STATEMENT_CONTRADICTED("no-statement-contradicted"),
   /**
    * A claim that another party is sovereign over a territory, made while the model records a
-   * different internationally recognized sovereign.
+   * different internationally recognized sovereign; or a claim dating an event, a ruling's issue
+   * or a conflict's start definitely before the recorded time; or a claim that a recognizer a
+   * status names recognizes another party.
    */
   CLAIM_CONTRADICTS_FACT("claim-contradicts-fact"),
   /**

@@ -129,6 +129,12 @@ final class ModelEdit {
         .name("Injected territory").kind(TerritoryKind.REGION).build());
   }
 
+  /** Adds a territory inside {@code whole}. */
+  Territory newPart(TerritoryId whole) {
+    return add(territories, Territory.builder().id(TerritoryId.of(freshId("T")))
+        .name("Injected part").kind(TerritoryKind.REGION).parent(whole).build());
+  }
+
   /** Returns a source of the model (drawn), or a new one if it has none. */
   SourceId source() {
     return sources.isEmpty() ? newSource() : c.pick(sources).id();

@@ -19,13 +19,12 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** The fault injector covers every rule and applies to any model, even an empty one. */
 class FaultInjectorTest {
   @Test
-  void thereIsOneFaultKindPerStandardRule() {
+  void everyStandardRuleHasAFaultKindAndEveryKindNamesOne() {
     Set<String> rules = Checker.standard().rules().stream().map(RuleDescriptor::id)
         .collect(Collectors.toCollection(TreeSet::new));
     Set<String> kinds = Arrays.stream(FaultKind.values()).map(FaultKind::ruleId)
         .collect(Collectors.toCollection(TreeSet::new));
     assertEquals(rules, kinds);
-    assertEquals(FaultKind.values().length, kinds.size(), "one kind per rule");
   }
 
   @ParameterizedTest

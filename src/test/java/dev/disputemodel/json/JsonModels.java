@@ -31,6 +31,9 @@ import dev.disputemodel.Estimate;
 import dev.disputemodel.Event;
 import dev.disputemodel.EventId;
 import dev.disputemodel.EventKind;
+import dev.disputemodel.FactFigure;
+import dev.disputemodel.FactTime;
+import dev.disputemodel.FigureKind;
 import dev.disputemodel.Incompatibility;
 import dev.disputemodel.Initiated;
 import dev.disputemodel.Intensity;
@@ -52,12 +55,14 @@ import dev.disputemodel.ProceduralDecision;
 import dev.disputemodel.Procedure;
 import dev.disputemodel.PropositionKey;
 import dev.disputemodel.PropositionType;
+import dev.disputemodel.RecognitionCount;
+import dev.disputemodel.Recognizes;
 import dev.disputemodel.RelationId;
 import dev.disputemodel.RelationKind;
+import dev.disputemodel.ResponseKind;
 import dev.disputemodel.Ruling;
 import dev.disputemodel.RulingId;
 import dev.disputemodel.RulingResponse;
-import dev.disputemodel.ResponseKind;
 import dev.disputemodel.Side;
 import dev.disputemodel.Source;
 import dev.disputemodel.SourceId;
@@ -74,6 +79,7 @@ import dev.disputemodel.TerritorialChangeId;
 import dev.disputemodel.Territory;
 import dev.disputemodel.TerritoryId;
 import dev.disputemodel.TerritoryKind;
+import dev.disputemodel.TimeAspect;
 import dev.disputemodel.Withdrawal;
 import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
@@ -274,6 +280,10 @@ final class JsonModels {
                     new NoStatement(B, new PropositionKey(
                         PropositionType.STANCE, List.of(C, C2), "SUPPORT")),
                     new RulingResponse(B, RULING, ResponseKind.REJECTS),
+                    new FactTime(C2, TimeAspect.STARTED, DAY),
+                    new FactFigure(RULING, FigureKind.VOTES_AGAINST, Estimate.range(2, 4)),
+                    new Recognizes(C, T1, A),
+                    new RecognitionCount(T1, A, Estimate.about(100).withWording("around 100")),
                     Casualties.of(C2, B, CasualtyKind.WOUNDED,
                         Estimate.range(10, 12, 20).withWording("10 to 20")))
                 .revises(K1).build())

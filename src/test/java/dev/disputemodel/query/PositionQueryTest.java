@@ -187,6 +187,54 @@ class PositionQueryTest {
   }
 
   @Test
+  void claimantsComeInTheOrderOfTheirFirstPositionInForceNotOfTheirFirstClaim() {
+    TerritoryId isle = TerritoryId.of("ISLE");
+    Claim first = Claim.builder().id(ClaimId.of("R1")).claimant(RURITANIA).source(S2000)
+        .madeAt(year(1990)).addProposition(new Sovereignty(isle, RURITANIA)).build();
+    Claim withdrawal = Claim.builder().id(ClaimId.of("R2")).claimant(RURITANIA).source(S2000)
+        .madeAt(year(1995)).withdraws(first.id()).build();
+    Claim freedonia = Claim.builder().id(ClaimId.of("F1")).claimant(FREEDONIA).source(S2000)
+        .madeAt(year(1992)).addProposition(new Sovereignty(isle, FREEDONIA)).build();
+    Claim again = Claim.builder().id(ClaimId.of("R3")).claimant(MINISTER).source(S2006)
+        .madeAt(year(2003)).addProposition(new Sovereignty(isle, RURITANIA)).build();
+    DisputeModel model = DisputeModel.builder().from(MODEL)
+        .addTerritories(Territory.builder().id(isle).name("Isle").kind(TerritoryKind.ISLAND).build())
+        .addClaims(first, withdrawal, freedonia, again).build();
+    PositionQuery q = ModelQueries.over(model).positions();
+    assertEquals(List.of(
+            new TerritorialClaimant(FREEDONIA, FREEDONIA, isle, Containment.SAME,
+                Certainty.DEFINITELY),
+            new TerritorialClaimant(RURITANIA, RURITANIA, isle, Containment.SAME,
+                Certainty.DEFINITELY)),
+        q.claimantsOf(isle, day(2005, 1, 1)));
+    assertEquals(List.of(
+            new TerritorialClaimant(RURITANIA, RURITANIA, isle, Containment.SAME,
+                Certainty.DEFINITELY),
+            new TerritorialClaimant(FREEDONIA, FREEDONIA, isle, Containment.SAME,
+                Certainty.POSSIBLY)),
+        q.claimantsOf(isle, year(1992)));
+  }
+
+  @Test
+  void inACycleOfParentLinksNoTerritoryClaimsAnother() {
+    TerritoryId east = TerritoryId.of("E");
+    TerritoryId west = TerritoryId.of("W");
+    DisputeModel model = DisputeModel.builder().from(MODEL)
+        .addTerritories(
+            Territory.builder().id(east).name("East").kind(TerritoryKind.REGION).parent(west).build(),
+            Territory.builder().id(west).name("West").kind(TerritoryKind.REGION).parent(east).build())
+        .addClaims(
+            Claim.builder().id(ClaimId.of("E1")).claimant(RURITANIA).source(S2000)
+                .madeAt(year(1990)).addProposition(new Sovereignty(east, RURITANIA)).build(),
+            Claim.builder().id(ClaimId.of("W1")).claimant(FREEDONIA).source(S2000)
+                .madeAt(year(1990)).addProposition(new Sovereignty(west, FREEDONIA)).build())
+        .build();
+    assertEquals(List.of(new TerritorialClaimant(RURITANIA, RURITANIA, east, Containment.SAME,
+            Certainty.DEFINITELY)),
+        ModelQueries.over(model).positions().claimantsOf(east, day(2000, 1, 1)));
+  }
+
+  @Test
   void unknownIdsAreRejectedWithTheFieldNamed() {
     InvalidValueException e = assertThrows(InvalidValueException.class,
         () -> positions.history(NORTH_SOVEREIGNTY, PartyId.of("nobody")));

@@ -406,8 +406,10 @@ public final class GolanHeights {
             claim("K9", UNITED_STATES, CNA_2024, day(2024, 12, 9))
                 .quote("we support all sides upholding the 1974 disengagement agreement")
                 .addPropositions(new CeasefireStatus(CEASEFIRE_1974, CeasefireState.HOLDING)).build(),
+            // K10: resolution 2766 "stressed the need for both Israel and Syria to fully comply with
+            // the 1974 Disengagement of Forces Agreement" [SRC32]: in force, whether respected or not.
             claim("K10", SECURITY_COUNCIL, UN_2024, day(2024, 12, 20))
-                .addPropositions(new CeasefireStatus(CEASEFIRE_1974, CeasefireState.HOLDING)).build(),
+                .addPropositions(new CeasefireStatus(CEASEFIRE_1974, CeasefireState.IN_FORCE)).build(),
             // 2013: the Syrian armed forces' presence in the area of separation "is in violation of
             // the 1974 Disengagement of Forces Agreement" [SRC14].
             claim("K11", SECRETARY_GENERAL, S_2013_345, day(2013, 6, 12))
