@@ -6,7 +6,9 @@ import java.util.Objects;
 /**
  * "{@code ceasefire} is in {@code state}": Russia's "a swift ceasefire that went into effect
  * Tuesday morning" is {@code HOLDING}; Pashinyan's "Azerbaijani attacks continue" is
- * {@code VIOLATED}. Different states of one ceasefire contradict.
+ * {@code VIOLATED}. Different states of one ceasefire contradict, except
+ * {@link CeasefireState#IN_FORCE} with a state in effect ({@link CeasefireState#excludes}): a
+ * ceasefire can be violated and remain in force.
  *
  * @param ceasefire the ceasefire; not null
  * @param state its state as the claimant reports it; not null
@@ -27,7 +29,7 @@ public record CeasefireStatus(CeasefireId ceasefire, CeasefireState state) imple
   public boolean contradicts(Proposition other) {
     return other instanceof CeasefireStatus s
         && s.ceasefire.equals(ceasefire)
-        && s.state != state;
+        && s.state.excludes(state);
   }
 
   @Override

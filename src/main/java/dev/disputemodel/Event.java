@@ -15,7 +15,8 @@ import org.immutables.value.Value;
  * Russian peacekeepers. Where what happened is disputed, it is a {@link Claim} instead.
  *
  * <p>Immutable; build with {@link #builder()}. Invariants: a description is not blank; troop
- * numbers only for deployments and withdrawals ({@link InvalidValueException}).
+ * numbers only for deployments and withdrawals; results only for referendums and elections, and
+ * winners only for elections ({@link InvalidValueException}).
  */
 @Value.Immutable
 public abstract class Event implements Entity, WithEvent {
@@ -54,6 +55,12 @@ public abstract class Event implements Entity, WithEvent {
   /** Returns the number of troops deployed or withdrawn, if stated. */
   public abstract Optional<Estimate> troops();
 
+  /**
+   * Returns the results of a referendum or an election, one per source that gives figures, in the
+   * order given; empty for other kinds and where no source gives them.
+   */
+  public abstract List<VoteResult> results();
+
   /** Returns a short description in the source's terms, if given. */
   public abstract Optional<String> description();
 
@@ -66,6 +73,10 @@ public abstract class Event implements Entity, WithEvent {
     refs.add(new Reference("conflict", conflict()));
     places().forEach(p -> refs.add(new Reference("places", p)));
     participants().forEach(p -> refs.add(new Reference("participants", p)));
+    for (int i = 0; i < results().size(); i++) {
+      String at = "results[" + i + "].";
+      results().get(i).references().forEach(r -> refs.add(r.under(at)));
+    }
     refs.add(new Reference("source", source()));
     return refs.build();
   }
@@ -78,6 +89,10 @@ public abstract class Event implements Entity, WithEvent {
             troops().isEmpty() || kind() == EventKind.DEPLOYMENT || kind() == EventKind.WITHDRAWAL,
             "troops", troops().map(Object.class::cast).orElse(""),
             "only a DEPLOYMENT or WITHDRAWAL has troops, not " + kind())
+        .check(results().isEmpty() || kind().isVote(), "results", results(),
+            "only a REFERENDUM or ELECTION has results, not " + kind())
+        .check(kind() == EventKind.ELECTION || results().stream().allMatch(r -> r.winners().isEmpty()),
+            "results", results(), "only an ELECTION's results name winners")
         .done();
   }
 }

@@ -21,5 +21,13 @@ public enum PropositionType {
   /** Whether a party has made no statement on a question. */
   NO_STATEMENT,
   /** How a party responds to a ruling: accepts, rejects or ignores it. */
-  RULING_RESPONSE;
+  RULING_RESPONSE,
+  /** When another entity started, ended, took effect or happened ({@link FactTime}). */
+  FACT_TIME,
+  /** A figure of another entity, such as a ruling's vote ({@link FactFigure}). */
+  FACT_FIGURE,
+  /** Whom a party recognizes as sovereign over a territory ({@link Recognizes}). */
+  RECOGNITION,
+  /** By how many parties a sovereign is recognized over a territory ({@link RecognitionCount}). */
+  RECOGNITION_COUNT;
 }

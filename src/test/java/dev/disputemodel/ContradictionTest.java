@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.disputemodel.time.FuzzyTime;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -127,9 +129,24 @@ class ContradictionTest {
     assertContradicts(false, holding, new CeasefireStatus(CEASEFIRE_2020, CeasefireState.VIOLATED));
     for (CeasefireState a : CeasefireState.values()) {
       for (CeasefireState b : CeasefireState.values()) {
-        assertContradicts(a != b, new CeasefireStatus(CEASEFIRE_2022, a), new CeasefireStatus(CEASEFIRE_2022, b));
+        boolean inForceAndInEffect = (a == CeasefireState.IN_FORCE && b.isInEffect())
+            || (b == CeasefireState.IN_FORCE && a.isInEffect());
+        assertContradicts(a != b && !inForceAndInEffect,
+            new CeasefireStatus(CEASEFIRE_2022, a), new CeasefireStatus(CEASEFIRE_2022, b));
       }
     }
+  }
+
+  /** A ceasefire can be violated and remain in force (the UN on the 1974 Golan ceasefire). */
+  @Test
+  void inForceGoesWithHoldingOrViolatedButNotWithEndedOrNever() {
+    CeasefireStatus inForce = new CeasefireStatus(CEASEFIRE_2022, CeasefireState.IN_FORCE);
+    assertContradicts(false, inForce, new CeasefireStatus(CEASEFIRE_2022, CeasefireState.VIOLATED));
+    assertContradicts(false, inForce, new CeasefireStatus(CEASEFIRE_2022, CeasefireState.HOLDING));
+    assertContradicts(true, inForce, new CeasefireStatus(CEASEFIRE_2022, CeasefireState.ENDED));
+    assertContradicts(true, inForce, new CeasefireStatus(CEASEFIRE_2022, CeasefireState.NEVER_IN_EFFECT));
+    assertContradicts(true, new CeasefireStatus(CEASEFIRE_2022, CeasefireState.HOLDING),
+        new CeasefireStatus(CEASEFIRE_2022, CeasefireState.VIOLATED));
   }
 
   @Test
@@ -184,7 +201,11 @@ class ContradictionTest {
         Stance.of(RUSSIA, StanceKind.DIPLOMATIC_RESOLUTION, DISPUTE),
         new BacksAccount(TURKEY, K6),
         new NoStatement(AZERBAIJAN, PropositionKey.of(PropositionType.CASUALTIES, CLASHES_2022, AZERBAIJAN)),
-        new RulingResponse(AZERBAIJAN, RulingId.of("J1"), ResponseKind.REJECTS));
+        new RulingResponse(AZERBAIJAN, RulingId.of("J1"), ResponseKind.REJECTS),
+        new FactTime(CLASHES_2022, TimeAspect.STARTED, FuzzyTime.onDay(LocalDate.of(2022, 9, 13))),
+        new FactFigure(RulingId.of("J1"), FigureKind.VOTES_FOR, Estimate.exact(12)),
+        new Recognizes(ARMENIA, KARABAKH, AZERBAIJAN),
+        new RecognitionCount(KARABAKH, AZERBAIJAN, Estimate.atLeast(100)));
     assertEquals(PropositionType.values().length, all.stream().map(p -> p.key().type()).distinct().count(),
         "one proposition of every type");
     for (Proposition a : all) {

@@ -132,6 +132,85 @@ class VocabularyTest {
       assertFalse(EventKind.SURRENDER.isHostilities());
       assertFalse(EventKind.AGREEMENT.isHostilities());
     }
+
+    @Test
+    void coupsProclamationsReferendumsAndElectionsMayPrecedeTheFighting() {
+      for (EventKind k : List.of(EventKind.COUP, EventKind.PROCLAMATION, EventKind.REFERENDUM,
+          EventKind.ELECTION, EventKind.AGREEMENT, EventKind.DEPLOYMENT)) {
+        assertTrue(k.mayPrecedeFighting(), k::name);
+        assertFalse(k.isHostilities(), k::name);
+      }
+      for (EventKind k : List.of(EventKind.CLASH, EventKind.WITHDRAWAL, EventKind.SURRENDER,
+          EventKind.OCCUPATION, EventKind.OTHER)) {
+        assertFalse(k.mayPrecedeFighting(), k::name);
+      }
+      assertEquals(EnumSet.of(EventKind.REFERENDUM, EventKind.ELECTION), Arrays.stream(EventKind.values())
+          .filter(EventKind::isVote).collect(Collectors.toCollection(() -> EnumSet.noneOf(EventKind.class))));
+    }
+
+    /**
+     * The Annan Plan referendums of 24 April 2004 (examples/facts/cyprus-facts.md, E19, S5): the
+     * Greek Cypriot vote with two sources' figures (75.83 % no, 313,704 against 99,976 votes, in
+     * SRC36 and SRC37; 75.38 % in SRC39).
+     */
+    @Test
+    void aReferendumHasResultsOnePerSource() {
+      VoteResult wiki = VoteResult.builder().noShare(Share.percent("75.83")).yesShare(Share.percent("24.17"))
+          .noVotes(Estimate.exact(313_704)).yesVotes(Estimate.exact(99_976))
+          .turnout(Share.percent("89.18")).source(SourceId.of("SRC36")).build();
+      VoteResult copy = VoteResult.builder().noShare(Share.percent("75.38")).source(SourceId.of("SRC39")).build();
+      Event referendum = Event.builder().id(EventId.of("E19")).conflict(ConflictId.of("C1"))
+          .kind(EventKind.REFERENDUM).time(FuzzyTime.onDay(LocalDate.of(2004, 4, 24)))
+          .addResults(wiki, copy).source(SourceId.of("SRC36")).build();
+      assertEquals(List.of(wiki, copy), referendum.results());
+      assertEquals("75.83%", referendum.results().get(0).noShare().get().toString());
+      assertTrue(referendum.references().contains(new Reference("results[1].source", SourceId.of("SRC39"))));
+      InvalidValueException notAVote = org.junit.jupiter.api.Assertions.assertThrows(InvalidValueException.class,
+          () -> referendum.withKind(EventKind.COUP));
+      assertTrue(notAVote.getMessage().contains("only a REFERENDUM or ELECTION has results, not COUP"),
+          notAVote.getMessage());
+      InvalidValueException winners = org.junit.jupiter.api.Assertions.assertThrows(InvalidValueException.class,
+          () -> referendum.withResults(VoteResult.builder().addWinners(PartyId.of("P1")).source(S).build()));
+      assertTrue(winners.getMessage().contains("only an ELECTION's results name winners"), winners.getMessage());
+      assertEquals(1, referendum.withKind(EventKind.ELECTION)
+          .withResults(VoteResult.builder().addWinners(PartyId.of("P1")).source(S).build()).results().size());
+    }
+
+    @Test
+    void aVoteResultNeedsAFigureAndSharesThatFit() {
+      InvalidValueException empty = org.junit.jupiter.api.Assertions.assertThrows(InvalidValueException.class,
+          () -> VoteResult.builder().source(S).build());
+      assertTrue(empty.getMessage().contains("at least one figure or winner"), empty.getMessage());
+      InvalidValueException over = org.junit.jupiter.api.Assertions.assertThrows(InvalidValueException.class,
+          () -> VoteResult.builder().yesShare(Share.percent("64.91")).noShare(Share.percent("35.10")).source(S).build());
+      assertTrue(over.getMessage().contains("noShare"), over.getMessage());
+      VoteResult.builder().yesShare(Share.percent("64.91")).noShare(Share.percent("35.09")).source(S).build();
+    }
+  }
+
+  @Nested
+  class Shares {
+    @Test
+    void aShareIsAPercentageOrARangeOfThem() {
+      assertEquals("36–40%", Share.between("36", "40").toString());
+      assertEquals(Share.percent("36"), Share.percent("36.00"), "numerically equal bounds are equal");
+      assertTrue(Share.percent("75.83").isExact());
+      assertFalse(Share.between("36", "40").isExact());
+      assertEquals(Optional.of("nearly 40%"), Share.percent("40").withWording("nearly 40%").wording());
+    }
+
+    @Test
+    void boundsLieFrom0To100InOrder() {
+      for (String[] bad : new String[][] {{"-1", "5"}, {"5", "100.01"}, {"40", "36"}}) {
+        InvalidValueException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidValueException.class,
+            () -> Share.between(bad[0], bad[1]));
+        assertTrue(e.getMessage().contains("Share."), e.getMessage());
+      }
+      InvalidValueException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidValueException.class,
+          () -> Share.percent("forty"));
+      assertTrue(e.getMessage().contains("forty"), e.getMessage());
+      Share.between("0", "100");
+    }
   }
 
   @Nested

@@ -13,6 +13,7 @@ import dev.disputemodel.Polarity;
 import dev.disputemodel.Proposition;
 import dev.disputemodel.PropositionKey;
 import dev.disputemodel.PropositionType;
+import dev.disputemodel.index.AttackEvidence;
 import dev.disputemodel.index.ModelIndex;
 import dev.disputemodel.time.Certainty;
 import dev.disputemodel.time.FuzzyPeriod;
@@ -33,8 +34,10 @@ import java.util.TreeSet;
  *       the end);
  *   <li>asserted {@link CeasefireStatus} claims that it is {@link CeasefireState#VIOLATED}
  *       (a claimant's word: possible, not certain);
- *   <li>asserted {@link Attack} claims in the conflict, made definitely after it took effect
- *       (possible: the attack may predate the claim).
+ *   <li>asserted {@link Attack} claims in the conflict: for an attack with its own time, when
+ *       that time may lie after it took effect (and before it ended, if it did); for an attack
+ *       without a time, when the claim was made definitely after it took effect (possible: the
+ *       attack may predate the claim).
  * </ul>
  *
  * <p>When it was in effect is {@link dev.disputemodel.index.AccordIndex#inEffectOnRecord}: from
@@ -88,7 +91,7 @@ final class CeasefireViolatedRule implements Rule {
         }
       }
       for (Claim c : attacks.getOrDefault(cf.conflict(), List.of())) {
-        if (SAME_MOMENT.isAfter(c.madeAt(), from.get()).isDefinite()) {
+        if (AttackEvidence.duringCeasefire(c, cf.conflict(), from.get(), until)) {
           certainty = certainty.or(Certainty.POSSIBLY);
           claims.add(c.id());
         }

@@ -16,17 +16,21 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code outside-conflict-period}: an event, ceasefire, agreement, mediator role or episode that
+ * {@code outside-conflict-period}: an event, ceasefire, mediator role or episode that
  * lies, or may lie, outside the period of the conflict it belongs to. A conflict's period is the
  * time of its fighting.
  *
  * <ul>
- *   <li>an event before the conflict's start; an event that belongs to the fighting (a
+ *   <li>an event before the conflict's start, unless its kind
+ *       {@linkplain dev.disputemodel.EventKind#mayPrecedeFighting() may precede the fighting} (an
+ *       agreement, a deployment); an event that belongs to the fighting (a
  *       {@linkplain dev.disputemodel.EventKind#isHostilities() hostility}: a clash, an attack, a
  *       shelling, a bombing, a landing, an invasion) after its end. Other events (a withdrawal, an
  *       agreement, an occupation, a surrender) may follow the end of the fighting;
- *   <li>a ceasefire or agreement agreed or taking effect before the conflict's start (one after a
- *       fuzzy end is not reported: ending a conflict is what a ceasefire or agreement does);
+ *   <li>a ceasefire agreed or taking effect before the conflict's start (one after a fuzzy end is
+ *       not reported: ending a conflict is what a ceasefire does). An agreement is never reported:
+ *       a treaty may set up the order the fighting later breaks (the 1960 Treaty of Guarantee of
+ *       Cyprus), and one after the fighting may end it;
  *   <li>a mediator role that ended before the conflict started (a role that goes on after the
  *       conflict, as peacekeeping does, is not reported);
  *   <li>an episode that starts before its parent conflict or ends after it (an ongoing episode of
@@ -39,8 +43,7 @@ import java.util.Optional;
 final class OutsideConflictPeriodRule implements Rule {
   static final RuleDescriptor DESCRIPTOR =
       new RuleDescriptor("outside-conflict-period", Severity.ERROR,
-          "An event, ceasefire, agreement, mediator role or episode lies outside its conflict's"
-              + " period");
+          "An event, ceasefire, mediator role or episode lies outside its conflict's period");
 
   @Override
   public RuleDescriptor descriptor() {
@@ -52,14 +55,15 @@ final class OutsideConflictPeriodRule implements Rule {
     List<Finding> out = new ArrayList<>();
     for (Event e : index.model().events()) {
       period(index, e.conflict()).ifPresent(p -> {
-        Certainty outside = beforeStart(e.time(), p);
+        Certainty outside =
+            e.kind().mayPrecedeFighting() ? Certainty.NOT : beforeStart(e.time(), p);
         if (e.kind().isHostilities()) {
           outside = outside.or(afterEnd(e.time(), p));
         }
         report(out, e.id(), "time", e.time(), outside, e.conflict(), p);
       });
     }
-    for (Accord c : ChainCycleRule.accords(index)) {
+    for (Accord c : index.model().ceasefires()) {
       period(index, c.conflict()).ifPresent(p -> {
         c.agreed().ifPresent(t -> report(out, c.id(), "agreed", t, beforeStart(t, p), c.conflict(), p));
         c.effective().ifPresent(t -> report(out, c.id(), "effective", t, beforeStart(t, p), c.conflict(), p));

@@ -4,7 +4,6 @@ import dev.disputemodel.Conflict;
 import dev.disputemodel.Side;
 import dev.disputemodel.Supporter;
 import dev.disputemodel.index.ModelIndex;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,37 +13,32 @@ import java.util.List;
  * Ids are compared as recorded, not through {@code actsFor}. Cost: linear in the parties named on
  * the conflicts' sides.
  */
-final class PrimaryAndSupporterRule implements Rule {
+final class PrimaryAndSupporterRule extends PerItemRule.PerConflict {
   static final RuleDescriptor DESCRIPTOR =
       new RuleDescriptor("primary-and-supporter", Severity.WARNING,
           "A party is both a primary party and a supporter of one side");
 
-  @Override
-  public RuleDescriptor descriptor() {
-    return DESCRIPTOR;
+  PrimaryAndSupporterRule() {
+    super(DESCRIPTOR);
   }
 
   @Override
-  public List<Finding> check(ModelIndex index) {
-    List<Finding> out = new ArrayList<>();
-    for (Conflict c : index.model().conflicts()) {
-      for (int i = 0; i < c.sides().size(); i++) {
-        Side side = c.sides().get(i);
-        for (int j = 0; j < side.supporters().size(); j++) {
-          Supporter s = side.supporters().get(j);
-          if (side.primaries().contains(s.party())) {
-            out.add(DESCRIPTOR.finding(c.id())
-                .path("sides[" + i + "].supporters[" + j + "].party")
-                .value(s.party())
-                .related(s.party())
-                .message(s.party() + " is both a primary party and a supporter (" + s.type()
-                    + ") of side " + side.label() + " of " + c.id()
-                    + ". Keep it as a primary party or as a supporter, not both")
-                .build());
-          }
+  void check(Conflict c, ModelIndex index, List<Finding> out) {
+    for (int i = 0; i < c.sides().size(); i++) {
+      Side side = c.sides().get(i);
+      for (int j = 0; j < side.supporters().size(); j++) {
+        Supporter s = side.supporters().get(j);
+        if (side.primaries().contains(s.party())) {
+          out.add(DESCRIPTOR.finding(c.id())
+              .path("sides[" + i + "].supporters[" + j + "].party")
+              .value(s.party())
+              .related(s.party())
+              .message(s.party() + " is both a primary party and a supporter (" + s.type()
+                  + ") of side " + side.label() + " of " + c.id()
+                  + ". Keep it as a primary party or as a supporter, not both")
+              .build());
         }
       }
     }
-    return out;
   }
 }

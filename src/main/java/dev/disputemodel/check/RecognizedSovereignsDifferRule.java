@@ -15,31 +15,26 @@ import java.util.List;
  *
  * <p>Cost: see {@link SovereigntyPairs}.
  */
-final class RecognizedSovereignsDifferRule implements Rule {
+final class RecognizedSovereignsDifferRule extends PerItemRule.PerSovereigntyPair {
   static final RuleDescriptor DESCRIPTOR =
       new RuleDescriptor("recognized-sovereigns-differ", Severity.INFO,
           "Different observers recognize different sovereigns of a territory at the same time");
 
-  @Override
-  public RuleDescriptor descriptor() {
-    return DESCRIPTOR;
+  RecognizedSovereignsDifferRule() {
+    super(DESCRIPTOR);
   }
 
   @Override
-  public List<Finding> check(ModelIndex index) {
-    List<Finding> out = new ArrayList<>();
-    for (SovereigntyPairs.Pair p : SovereigntyPairs.of(index)) {
-      if (!p.sharedObservers().isEmpty()) {
-        continue;
-      }
-      out.add(p.finding(DESCRIPTOR)
-          .message(p.territory() + ": " + p.earlier().describe(p.territory()) + " according to "
-              + observers(p.earlier().status()) + ", " + p.later().describe(p.territory())
-              + " according to " + observers(p.later().status()) + ". A disagreement in the world:"
-              + " keep both")
-          .build());
+  void check(SovereigntyPairs.Pair p, ModelIndex index, List<Finding> out) {
+    if (!p.sharedObservers().isEmpty()) {
+      return;
     }
-    return out;
+    out.add(p.finding(DESCRIPTOR)
+        .message(p.territory() + ": " + p.earlier().describe(p.territory()) + " according to "
+            + observers(p.earlier().status()) + ", " + p.later().describe(p.territory())
+            + " according to " + observers(p.later().status()) + ". A disagreement in the world:"
+            + " keep both")
+        .build());
   }
 
   private static String observers(SovereigntyStatus s) {

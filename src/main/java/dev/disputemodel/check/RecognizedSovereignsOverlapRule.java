@@ -3,7 +3,6 @@ package dev.disputemodel.check;
 import dev.disputemodel.Observer;
 import dev.disputemodel.SovereigntyStatus;
 import dev.disputemodel.index.ModelIndex;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -17,34 +16,29 @@ import java.util.stream.Collectors;
  *
  * <p>Cost: see {@link SovereigntyPairs}; territories are never compared with unrelated ones.
  */
-final class RecognizedSovereignsOverlapRule implements Rule {
+final class RecognizedSovereignsOverlapRule extends PerItemRule.PerSovereigntyPair {
   static final RuleDescriptor DESCRIPTOR =
       new RuleDescriptor("recognized-sovereigns-overlap", Severity.ERROR,
           "One observer recognizes two sovereigns of a territory at the same time");
 
-  @Override
-  public RuleDescriptor descriptor() {
-    return DESCRIPTOR;
+  RecognizedSovereignsOverlapRule() {
+    super(DESCRIPTOR);
   }
 
   @Override
-  public List<Finding> check(ModelIndex index) {
-    List<Finding> out = new ArrayList<>();
-    for (SovereigntyPairs.Pair p : SovereigntyPairs.of(index)) {
-      if (p.sharedObservers().isEmpty()) {
-        continue;
-      }
-      boolean international = p.sharedObservers().contains(Observer.internationalCommunity());
-      String who = international ? "internationally recognized"
-          : "recognized by " + p.sharedObservers().stream().map(Object::toString)
-              .collect(Collectors.joining(", "));
-      out.add(p.finding(DESCRIPTOR)
-          .message(p.territory() + " has " + p.earlier().describe(p.territory()) + " and "
-              + p.later().describe(p.territory()) + " as sovereigns " + who + " at "
-              + (p.overlap().isDefinite() ? "" : "possibly ") + "the same time. Give each status"
-              + " its period, or record the contested one as recognized only by its recognizers")
-          .build());
+  void check(SovereigntyPairs.Pair p, ModelIndex index, List<Finding> out) {
+    if (p.sharedObservers().isEmpty()) {
+      return;
     }
-    return out;
+    boolean international = p.sharedObservers().contains(Observer.internationalCommunity());
+    String who = international ? "internationally recognized"
+        : "recognized by " + p.sharedObservers().stream().map(Object::toString)
+            .collect(Collectors.joining(", "));
+    out.add(p.finding(DESCRIPTOR)
+        .message(p.territory() + " has " + p.earlier().describe(p.territory()) + " and "
+            + p.later().describe(p.territory()) + " as sovereigns " + who + " at "
+            + (p.overlap().isDefinite() ? "" : "possibly ") + "the same time. Give each status"
+            + " its period, or record the contested one as recognized only by its recognizers")
+        .build());
   }
 }

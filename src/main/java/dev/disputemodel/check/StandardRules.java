@@ -18,6 +18,7 @@ final class StandardRules {
         new PrimaryAndSupporterRule(),
         new SignatoryNotPartyRule(),
         new MediatorBelligerentRule(),
+        new GuarantorOrPeacekeeperFightsRule(),
         new MediatorAlliedRule(),
         new ConflictTypeRule(),
         new RecognizedSovereignsOverlapRule(),

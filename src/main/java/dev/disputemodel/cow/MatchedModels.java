@@ -1,32 +1,37 @@
 package dev.disputemodel.cow;
 
-import com.google.common.collect.ImmutableMap;
 import dev.disputemodel.DisputeModel;
+import dev.disputemodel.IdScheme;
 import dev.disputemodel.Party;
 import dev.disputemodel.PartyId;
 import dev.disputemodel.SovereigntyStatus;
 import dev.disputemodel.TerritorialChange;
 import dev.disputemodel.Territory;
 import dev.disputemodel.TerritoryId;
+import dev.disputemodel.time.FuzzyTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /** Merges two models along a {@link PartyMatching}: what {@link PartyMatching#merge()} does. */
 final class MatchedModels {
   private MatchedModels() {}
 
   static DisputeModel merge(DisputeModel cow, DisputeModel other, List<PartyMatching.Match> matched,
-      List<PartyMatching.TerritoryMatch> territories) {
+      List<PartyMatching.TerritoryMatch> territories, List<PartyId> enteredAfterFighting) {
     Map<PartyId, PartyId> parties = new HashMap<>();
     matched.forEach(m -> parties.put(m.cow(), m.other()));
     Map<TerritoryId, TerritoryId> places = new HashMap<>();
     territories.forEach(t -> places.put(t.cow(), t.other()));
-    Map<PartyId, Party> cowParties = new HashMap<>();
-    cow.parties().forEach(p -> cowParties.put(p.id(), p));
-    ImmutableMap<PartyId, PartyId> otherToCow = ImmutableMap.copyOf(
-        matched.stream().collect(ImmutableMap.toImmutableMap(PartyMatching.Match::other,
-            PartyMatching.Match::cow)));
+    Map<PartyId, Party> spells = spells(cow, matched);
+    Set<PartyId> noProclamation = new HashSet<>(enteredAfterFighting);
     Map<TerritoryId, Territory> cowPlaces = new HashMap<>();
     cow.territories().forEach(t -> cowPlaces.put(t.id(), t));
     Map<TerritoryId, TerritoryId> otherToCowPlace = new HashMap<>();
@@ -34,8 +39,8 @@ final class MatchedModels {
 
     DisputeModel.Builder b = DisputeModel.builder();
     for (Party p : other.parties()) {
-      PartyId c = otherToCow.get(p.id());
-      b.addParties(c == null ? p : withCow(p, cowParties.get(c)));
+      Party c = spells.get(p.id());
+      b.addParties(c == null ? p : withCow(p, c, !noProclamation.contains(p.id())));
     }
     cow.parties().stream().filter(p -> !parties.containsKey(p.id())).forEach(b::addParties);
     for (Territory t : other.territories()) {
@@ -76,14 +81,51 @@ final class MatchedModels {
     return b.build();
   }
 
-  private static Party withCow(Party p, Party c) {
+  /**
+   * Returns, per matched state of the other model, one party that stands for its COW states
+   * together: the names of all (the first spell's first), the ids of the latest, and the union of
+   * their matched spells as its existence. A successor ({@link PartyMatching.Match#since()})
+   * adds its interruptions after that day and its end; it begins the day after the predecessor
+   * ends, so no interruption lies between them.
+   */
+  static Map<PartyId, Party> spells(DisputeModel cow, List<PartyMatching.Match> matched) {
+    Map<PartyId, Party> cowParties = new HashMap<>();
+    cow.parties().forEach(p -> cowParties.put(p.id(), p));
+    Map<PartyId, List<PartyMatching.Match>> byOther = new LinkedHashMap<>();
+    matched.forEach(m -> byOther.computeIfAbsent(m.other(), k -> new ArrayList<>()).add(m));
+    Map<PartyId, Party> out = new LinkedHashMap<>();
+    byOther.forEach((other, ms) -> {
+      List<PartyMatching.Match> ordered = new ArrayList<>(ms);
+      ordered.sort(Comparator.comparing(m -> m.since().isPresent()));
+      Party first = cowParties.get(ordered.get(0).cow());
+      Party.Builder b = Party.builder().from(first);
+      for (PartyMatching.Match m : ordered.subList(1, ordered.size())) {
+        Party next = cowParties.get(m.cow());
+        FuzzyTime since = m.since().orElseThrow();
+        b.id(next.id()).externalIds(next.externalIds()).addAliases(next.name())
+            .addAllAliases(next.aliases()).dissolved(next.dissolved());
+        next.interruptions().stream()
+            .filter(gap -> gap.start().map(s -> s.isAfter(since).isDefinite()).orElse(false))
+            .forEach(b::addInterruptions);
+      }
+      out.put(other, b.build());
+    });
+    return out;
+  }
+
+  private static Party withCow(Party p, Party c, boolean proclaimed) {
     Party.Builder b = Party.builder().from(p);
-    c.externalIds().forEach(b::putExternalId);
-    if (!p.name().equals(c.name()) && !p.aliases().contains(c.name())) {
-      b.addAliases(c.name());
-    }
+    Map<IdScheme, String> ids = new LinkedHashMap<>(p.externalIds());
+    ids.putAll(c.externalIds());
+    b.externalIds(ids);
+    Set<String> names = new LinkedHashSet<>(p.aliases());
+    names.add(c.name());
+    names.addAll(c.aliases());
+    names.remove(p.name());
+    b.aliases(names);
     if (p.existence().isEmpty() && p.interruptions().isEmpty()) {
-      b.proclaimed(c.proclaimed()).dissolved(c.dissolved()).interruptions(c.interruptions());
+      b.proclaimed(proclaimed ? c.proclaimed() : Optional.empty()).dissolved(c.dissolved())
+          .interruptions(c.interruptions());
     }
     return b.build();
   }

@@ -6,9 +6,12 @@ import dev.disputemodel.DisputeModel;
 import dev.disputemodel.Party;
 import dev.disputemodel.PartyId;
 import dev.disputemodel.PartyKind;
+import dev.disputemodel.Side;
+import dev.disputemodel.Supporter;
 import dev.disputemodel.Territory;
 import dev.disputemodel.TerritoryId;
 import dev.disputemodel.time.FuzzyPeriod;
+import dev.disputemodel.time.FuzzyTime;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -30,6 +34,11 @@ import java.util.Set;
  *   <li><b>Code and name</b>: the other state's Gleditsch–Ward number equals a COW state code and
  *       their names agree ({@linkplain #names normalized}: "Government of Russia (Soviet Union)"
  *       gives "russia" and "soviet union").
+ *   <li><b>Succession</b>: otherwise, if the other state's number is the code of a COW state
+ *       whose names disagree, and exactly one COW state agrees in name and period and has a spell
+ *       that begins the day after the coded state left the state system: the other state is both,
+ *       one after the other (two matches). Gleditsch–Ward 678 is COW 678, the Yemen Arab
+ *       Republic, until 1990-05-21 and COW 679, Yemen, since 1990-05-22.
  *   <li><b>Name and period</b>: otherwise, exactly one COW state whose name agrees and whose
  *       existence may overlap a conflict the other state fights in.
  *   <li>Several COW states by name and period, or one state claimed by two, or an equal number
@@ -47,22 +56,43 @@ public final class PartyMatching {
     /** The Gleditsch–Ward number equals the COW code and the names agree. */
     CODE_AND_NAME,
     /** The names agree and only one COW state existed while the other state fought. */
-    NAME_AND_PERIOD;
+    NAME_AND_PERIOD,
+    /**
+     * One of two COW states that are, one after the other, the same other state: the COW state
+     * whose code equals the Gleditsch–Ward number and whose names disagree, until it left the
+     * state system; and the one COW state that agrees in name and period, from its spell that
+     * begins the next day ({@link Match#since()}).
+     */
+    SUCCESSION;
   }
 
   /**
-   * A COW state matched with another model's state.
+   * A COW state matched with another model's state, for all its spells of membership or from one
+   * of them on.
    *
    * @param cow the COW state; not null
    * @param other the other model's state; not null
    * @param basis the rule that matched them; not null
+   * @param since the first day of the COW state's spell from which it is the other state (the
+   *     successor of a {@link Basis#SUCCESSION}); empty when it is the other state in every spell;
+   *     not null
    */
-  public record Match(PartyId cow, PartyId other, Basis basis) {
+  public record Match(PartyId cow, PartyId other, Basis basis, Optional<FuzzyTime> since) {
     /** Rejects nulls. */
     public Match {
       Objects.requireNonNull(cow, "cow");
       Objects.requireNonNull(other, "other");
       Objects.requireNonNull(basis, "basis");
+      Objects.requireNonNull(since, "since");
+    }
+
+    /**
+     * Returns a match for every spell of the COW state.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public Match(PartyId cow, PartyId other, Basis basis) {
+      this(cow, other, basis, Optional.empty());
     }
   }
 
@@ -103,10 +133,11 @@ public final class PartyMatching {
   private final ImmutableList<PartyId> unmatchedCow;
   private final ImmutableList<PartyId> unmatchedOther;
   private final ImmutableList<TerritoryMatch> territories;
+  private final ImmutableList<PartyId> enteredAfterFighting;
 
   private PartyMatching(DisputeModel cow, DisputeModel other, List<Match> matched,
       List<Ambiguity> ambiguous, List<PartyId> unmatchedCow, List<PartyId> unmatchedOther,
-      List<TerritoryMatch> territories) {
+      List<TerritoryMatch> territories, List<PartyId> enteredAfterFighting) {
     this.cow = cow;
     this.other = other;
     this.matched = ImmutableList.copyOf(matched);
@@ -114,6 +145,7 @@ public final class PartyMatching {
     this.unmatchedCow = ImmutableList.copyOf(unmatchedCow);
     this.unmatchedOther = ImmutableList.copyOf(unmatchedOther);
     this.territories = ImmutableList.copyOf(territories);
+    this.enteredAfterFighting = ImmutableList.copyOf(enteredAfterFighting);
   }
 
   /**
@@ -136,7 +168,7 @@ public final class PartyMatching {
       }
     }
     Map<PartyId, List<FuzzyPeriod>> fighting = fighting(other);
-    Map<PartyId, Match> found = new LinkedHashMap<>();
+    Map<PartyId, List<Match>> found = new LinkedHashMap<>();
     List<Ambiguity> ambiguous = new ArrayList<>();
     List<PartyId> unmatchedOther = new ArrayList<>();
     for (Party o : other.parties()) {
@@ -146,7 +178,7 @@ public final class PartyMatching {
       Set<String> names = names(o);
       Party byNumber = byCode.get(o.gleditschWardNumber().getAsInt());
       if (byNumber != null && !disjoint(names, names(byNumber))) {
-        found.put(o.id(), new Match(byNumber.id(), o.id(), Basis.CODE_AND_NAME));
+        found.put(o.id(), List.of(new Match(byNumber.id(), o.id(), Basis.CODE_AND_NAME)));
         continue;
       }
       Set<Party> candidates = new LinkedHashSet<>();
@@ -157,8 +189,14 @@ public final class PartyMatching {
           }
         }
       }
-      if (candidates.size() == 1) {
-        found.put(o.id(), new Match(candidates.iterator().next().id(), o.id(), Basis.NAME_AND_PERIOD));
+      Optional<FuzzyTime> since = candidates.size() == 1 && byNumber != null
+          ? successorSince(byNumber, candidates.iterator().next()) : Optional.empty();
+      if (since.isPresent()) {
+        found.put(o.id(), List.of(new Match(byNumber.id(), o.id(), Basis.SUCCESSION),
+            new Match(candidates.iterator().next().id(), o.id(), Basis.SUCCESSION, since)));
+      } else if (candidates.size() == 1) {
+        found.put(o.id(), List.of(
+            new Match(candidates.iterator().next().id(), o.id(), Basis.NAME_AND_PERIOD)));
       } else if (candidates.size() > 1) {
         ambiguous.add(new Ambiguity(o.id(), candidates.stream().map(Party::id).toList(),
             "several COW states agree in name and existed while it fought"));
@@ -170,16 +208,22 @@ public final class PartyMatching {
         unmatchedOther.add(o.id());
       }
     }
-    // one COW state claimed by two: both ambiguous
-    Map<PartyId, List<Match>> byCow = new LinkedHashMap<>();
-    found.values().forEach(m -> byCow.computeIfAbsent(m.cow(), k -> new ArrayList<>()).add(m));
+    // one COW state claimed by two: neither is matched with any COW state
+    Map<PartyId, List<PartyId>> claimants = new LinkedHashMap<>();
+    found.values().forEach(ms -> ms.forEach(
+        m -> claimants.computeIfAbsent(m.cow(), k -> new ArrayList<>()).add(m.other())));
+    Set<PartyId> disputed = new LinkedHashSet<>();
+    claimants.forEach((c, others) -> {
+      if (others.size() > 1) {
+        others.forEach(o -> ambiguous.add(new Ambiguity(o, List.of(c),
+            "the COW state is matched by " + others.size() + " states: " + others)));
+        disputed.addAll(others);
+      }
+    });
     List<Match> matched = new ArrayList<>();
-    byCow.forEach((c, ms) -> {
-      if (ms.size() == 1) {
-        matched.add(ms.get(0));
-      } else {
-        ms.forEach(m -> ambiguous.add(new Ambiguity(m.other(), List.of(c),
-            "the COW state is matched by " + ms.size() + " states: " + ms.stream().map(Match::other).toList())));
+    found.forEach((o, ms) -> {
+      if (!disputed.contains(o)) {
+        matched.addAll(ms);
       }
     });
     Set<PartyId> matchedCow = new LinkedHashSet<>();
@@ -189,7 +233,56 @@ public final class PartyMatching {
     List<PartyId> unmatchedCow = cowStates.stream().map(Party::id)
         .filter(id -> !matchedCow.contains(id) && !candidateCow.contains(id)).toList();
     return new PartyMatching(cow, other, matched, ambiguous, unmatchedCow, unmatchedOther,
-        territories(cow, other));
+        territories(cow, other), enteredAfterFighting(cow, other, matched));
+  }
+
+  /**
+   * Returns the first day of the spell of {@code successor} that begins the day after {@code
+   * coded} left the state system, if it has one (each a COW state, its spells stated to the day).
+   */
+  private static Optional<FuzzyTime> successorSince(Party coded, Party successor) {
+    if (coded.equals(successor) || coded.dissolved().isEmpty()) {
+      return Optional.empty();
+    }
+    FuzzyTime next = FuzzyTime.onDay(coded.dissolved().get().earliest().toLocalDate().plusDays(1));
+    List<FuzzyTime> starts = new ArrayList<>();
+    successor.proclaimed().ifPresent(starts::add);
+    successor.interruptions().forEach(gap -> gap.end().ifPresent(
+        end -> starts.add(FuzzyTime.onDay(end.earliest().toLocalDate().plusDays(1)))));
+    return starts.contains(next) ? Optional.of(next) : Optional.empty();
+  }
+
+  /**
+   * Returns the other model's matched states that the other model records in a conflict, as a
+   * primary party or a supporter, over a period that definitely ended before their COW entry
+   * into the state system (the first day of the matched spells).
+   */
+  private static List<PartyId> enteredAfterFighting(DisputeModel cow, DisputeModel other,
+      List<Match> matched) {
+    Map<PartyId, Party> spells = MatchedModels.spells(cow, matched);
+    Set<PartyId> out = new LinkedHashSet<>();
+    for (Conflict c : other.conflicts()) {
+      for (Side side : c.sides()) {
+        c.period().ifPresent(p -> side.primaries().forEach(party -> {
+          if (foughtBefore(spells.get(party), p)) {
+            out.add(party);
+          }
+        }));
+        for (Supporter s : side.supporters()) {
+          s.period().or(c::period).ifPresent(p -> {
+            if (foughtBefore(spells.get(s.party()), p)) {
+              out.add(s.party());
+            }
+          });
+        }
+      }
+    }
+    return other.parties().stream().map(Party::id).filter(out::contains).toList();
+  }
+
+  private static boolean foughtBefore(Party spells, FuzzyPeriod period) {
+    return spells != null && spells.proclaimed().isPresent() && period.end().isPresent()
+        && period.end().get().isBefore(spells.proclaimed().get()).isDefinite();
   }
 
   private static List<TerritoryMatch> territories(DisputeModel cow, DisputeModel other) {
@@ -287,28 +380,52 @@ public final class PartyMatching {
   }
 
   /**
-   * Returns one model with everything of both: each matched pair of states is one party, the
-   * other model's (its id, name and roles), with the COW state's ids, name (as an alias) and
-   * existence added; each matched pair of territories is one territory, the other model's, with
-   * the COW territory's sovereignty statuses and ids; every COW reference to a merged party or
-   * territory points to the merged one. Ambiguous and unmatched parties stay apart. Cost: linear
-   * in the size of both models.
+   * Returns the other model's matched states that it records in a conflict (as a primary party,
+   * over the conflict's period, or as a supporter, over the support's period) that definitely
+   * ended before the state entered the COW state system. Entry is membership, not the state's
+   * beginning: the COW codebook's criteria ("State Membership Definitions and Rationale") admit a
+   * state when it is recognized (after 1920: a member of the League or the United Nations, or
+   * receiving missions from two major powers), and states "existed as independent entities prior
+   * to" their entry (Saudi Arabia and Yemen). {@link #merge()} takes no proclaimed time for these.
+   * In the other model's order.
+   */
+  public ImmutableList<PartyId> enteredAfterFighting() {
+    return enteredAfterFighting;
+  }
+
+  /**
+   * Returns one model with everything of both: each matched state is one party, the other
+   * model's (its id, name and roles), with its COW states' names (as aliases), the ids of the
+   * latest of them (one per scheme) and their spells of membership as its existence (the
+   * successor's from its {@link Match#since()}), except a proclaimed time for the states of
+   * {@link #enteredAfterFighting()}; each matched pair of territories is one territory, the other
+   * model's, with the COW territory's sovereignty statuses and ids; every COW reference to a
+   * merged party or territory points to the merged one. Ambiguous and unmatched parties stay
+   * apart. A party with an existence of its own keeps it. Cost: linear in the size of both
+   * models.
    *
    * @throws dev.disputemodel.InvalidModelException if the two models share an id of another
    *     kind of entity (never for a COW and a UCDP import)
    */
   public DisputeModel merge() {
-    return MatchedModels.merge(cow, other, matched, territories);
+    return MatchedModels.merge(cow, other, matched, territories, enteredAfterFighting);
   }
 
   /** Returns the matching as plain text: counts, then every ambiguity with its candidates. */
   public String toText() {
     StringBuilder out = new StringBuilder();
-    out.append("matched: ").append(matched.size()).append(" (")
+    out.append("matched: ").append(matched.stream().map(Match::other).distinct().count())
+        .append(" states with ").append(matched.size()).append(" COW states (")
         .append(matched.stream().filter(m -> m.basis() == Basis.CODE_AND_NAME).count())
         .append(" by code and name, ")
         .append(matched.stream().filter(m -> m.basis() == Basis.NAME_AND_PERIOD).count())
-        .append(" by name and period)\n");
+        .append(" by name and period, ")
+        .append(matched.stream().filter(m -> m.basis() == Basis.SUCCESSION).count())
+        .append(" by succession)\n");
+    matched.stream().filter(m -> m.basis() != Basis.CODE_AND_NAME).forEach(m -> out.append("  ")
+        .append(describe(other, m.other())).append(" -> ").append(describe(cow, m.cow()))
+        .append(m.since().map(t -> " since " + t).orElse("")).append(": ")
+        .append(m.basis()).append('\n'));
     out.append("ambiguous: ").append(ambiguous.size()).append('\n');
     for (Ambiguity a : ambiguous) {
       out.append("  ").append(describe(other, a.other())).append(" -> ")
@@ -319,6 +436,9 @@ public final class PartyMatching {
     out.append("unmatched other states: ").append(unmatchedOther.size()).append('\n');
     unmatchedOther.forEach(u -> out.append("  ").append(describe(other, u)).append('\n'));
     out.append("territories matched by name: ").append(territories.size()).append('\n');
+    out.append("entered the COW state system after fighting (no proclaimed time): ")
+        .append(enteredAfterFighting.size()).append('\n');
+    enteredAfterFighting.forEach(u -> out.append("  ").append(describe(other, u)).append('\n'));
     return out.toString();
   }
 

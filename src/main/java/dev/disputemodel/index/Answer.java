@@ -6,11 +6,15 @@ import dev.disputemodel.Casualties;
 import dev.disputemodel.CeasefireStatus;
 import dev.disputemodel.Claim;
 import dev.disputemodel.Control;
+import dev.disputemodel.FactFigure;
+import dev.disputemodel.FactTime;
 import dev.disputemodel.Initiated;
 import dev.disputemodel.NoStatement;
 import dev.disputemodel.Polarity;
 import dev.disputemodel.Proposition;
 import dev.disputemodel.PropositionKey;
+import dev.disputemodel.RecognitionCount;
+import dev.disputemodel.Recognizes;
 import dev.disputemodel.RulingResponse;
 import dev.disputemodel.Sovereignty;
 import dev.disputemodel.Stance;
@@ -106,6 +110,14 @@ public record Answer(Polarity polarity, Proposition proposition) {
       return "no statement by " + n.party() + " on " + n.about();
     } else if (p instanceof RulingResponse r) {
       return r.response().name();
+    } else if (p instanceof FactTime f) {
+      return f.aspect() + " " + f.time();
+    } else if (p instanceof FactFigure f) {
+      return f.kind() + " " + f.value();
+    } else if (p instanceof Recognizes r) {
+      return "recognizes " + r.sovereign();
+    } else if (p instanceof RecognitionCount r) {
+      return "recognized by " + r.count();
     }
     return p.toString();
   }

@@ -34,23 +34,29 @@ public record StateReport(Claim claim, EntityId speaker, Polarity polarity, Ceas
   }
 
   /**
-   * Returns true if the report disputes that the ceasefire holds: another state asserted, or
-   * HOLDING denied.
+   * Returns true if the report disputes that the ceasefire holds: a state that
+   * {@linkplain CeasefireState#excludes excludes} HOLDING asserted (VIOLATED, ENDED,
+   * NEVER_IN_EFFECT), or HOLDING or IN_FORCE denied. Asserting IN_FORCE does not dispute it.
    */
   public boolean disputesHolding() {
-    return polarity == Polarity.ASSERTS ? state != CeasefireState.HOLDING : state == CeasefireState.HOLDING;
+    return polarity == Polarity.ASSERTS
+        ? state.excludes(CeasefireState.HOLDING)
+        : state == CeasefireState.HOLDING || state == CeasefireState.IN_FORCE;
   }
 
   /**
    * Returns what the report says about whether the ceasefire is in effect (on paper, respected or
-   * not): {@code DEFINITELY} when it asserts HOLDING or VIOLATED or denies ENDED; {@code NOT} when
-   * it asserts ENDED or NEVER_IN_EFFECT (a party declaring the ceasefire over); {@code POSSIBLY}
-   * when it says neither (it denies HOLDING, VIOLATED or NEVER_IN_EFFECT).
+   * not): {@code DEFINITELY} when it asserts HOLDING, VIOLATED or IN_FORCE or denies ENDED;
+   * {@code NOT} when it asserts ENDED or NEVER_IN_EFFECT (a party declaring the ceasefire over)
+   * or denies IN_FORCE; {@code POSSIBLY} when it says neither (it denies HOLDING, VIOLATED or
+   * NEVER_IN_EFFECT).
    */
   public Certainty saysInEffect() {
     if (polarity == Polarity.ASSERTS) {
-      return state == CeasefireState.HOLDING || state == CeasefireState.VIOLATED
-          ? Certainty.DEFINITELY : Certainty.NOT;
+      return state.isInEffect() ? Certainty.DEFINITELY : Certainty.NOT;
+    }
+    if (state == CeasefireState.IN_FORCE) {
+      return Certainty.NOT;
     }
     return state == CeasefireState.ENDED ? Certainty.DEFINITELY : Certainty.POSSIBLY;
   }

@@ -8,6 +8,7 @@ import dev.disputemodel.EventKind;
 import dev.disputemodel.PartyId;
 import dev.disputemodel.SourceId;
 import dev.disputemodel.TerritoryId;
+import dev.disputemodel.VoteResult;
 import dev.disputemodel.time.FuzzyTime;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +30,8 @@ final class EventCodec {
       FIELDS.list("participants", Event::participants, Ids.PARTY);
   private static final Slot<Optional<Estimate>> TROOPS =
       FIELDS.optional("troops", Event::troops, EstimateCodec.CODEC);
+  private static final Slot<List<VoteResult>> RESULTS =
+      FIELDS.list("results", Event::results, VoteResultCodec.CODEC);
   private static final Slot<Optional<String>> DESCRIPTION =
       FIELDS.optional("description", Event::description, Values.STRING);
   private static final Slot<SourceId> SOURCE = FIELDS.required("source", Event::source, Ids.SOURCE);
@@ -36,5 +39,5 @@ final class EventCodec {
   static final ObjectCodec<Event> CODEC = FIELDS.codec(s -> Event.builder()
       .id(s.get(ID)).conflict(s.get(CONFLICT)).kind(s.get(KIND)).time(s.get(TIME))
       .addAllPlaces(s.get(PLACES)).addAllParticipants(s.get(PARTICIPANTS)).troops(s.get(TROOPS))
-      .description(s.get(DESCRIPTION)).source(s.get(SOURCE)).build());
+      .addAllResults(s.get(RESULTS)).description(s.get(DESCRIPTION)).source(s.get(SOURCE)).build());
 }

@@ -58,12 +58,11 @@ final class IdCodec<I extends EntityId> implements ValueCodec<I> {
   @SuppressWarnings("unchecked") // the table of this kind holds only ids made by its factory
   private I intern(ReadContext in, char[] chars, int offset, int length) {
     IdTable table = in.ids(index);
-    int hash = IdTable.hash(chars, offset, length);
-    I id = (I) table.find(chars, offset, length, hash);
+    I id = (I) table.find(chars, offset, length);
     if (id == null) {
       id = factory.apply(new String(chars, offset, length));
       if (!in.overflowed()) { // past the problem limit nothing is built: sharing ids is moot
-        table.add(id, hash);
+        table.add(id, chars, offset, length);
       }
     }
     return id;

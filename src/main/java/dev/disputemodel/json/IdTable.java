@@ -1,87 +1,126 @@
 package dev.disputemodel.json;
 
 import dev.disputemodel.EntityId;
+import java.util.Arrays;
 
 /**
  * The ids of one kind read from one document, looked up by the characters of their text as the
- * parser holds them: a reference to an entity met before costs a hash of its characters and no
+ * parser holds them: a reference to an entity met before costs a pass over its characters and no
  * new object, and every reference to the entity shares one id object. Open addressing with
  * linear probing; not thread-safe.
+ *
+ * <p>The text of an id of at most 8 ASCII characters (such as {@code P153} or {@code K1000000}) is
+ * packed, with its length, into the table's {@code long} key itself: a lookup then reads one
+ * key and, on a match, one id, without following a pointer to the text. Longer texts keep their
+ * characters, and their key is their string hash with the sign bit set, which no packed key has.
  */
 final class IdTable {
+  /** The most characters a packed key holds: 7 bits each, the length above them. */
+  private static final int PACKED_CHARS = 8;
+  /** The key of an empty slot; every key of a text is non-zero. */
+  private static final long EMPTY = 0L;
+
+  private long[] keys = new long[1024];
   private EntityId[] ids = new EntityId[1024];
-  /** The text of each id, as characters: compared without going through the id and its string. */
-  private char[][] texts = new char[1024][];
-  private int[] hashes = new int[1024];
+  /** The characters of each text too long to pack; null until there is one. */
+  private char[][] texts;
   private int size;
-  /** {@code 32 - log2(capacity)}: a slot is the top bits of the mixed hash. */
-  private int shift = 32 - 10;
+  /** {@code 64 - log2(capacity)}: a slot is the top bits of the mixed key. */
+  private int shift = 64 - 10;
 
   /** Returns the id whose text is {@code chars[offset, offset + length)}, or null if none yet. */
-  EntityId find(char[] chars, int offset, int length, int hash) {
-    int mask = ids.length - 1;
-    for (int i = slot(hash); ; i = (i + 1) & mask) {
-      EntityId id = ids[i];
-      if (id == null) {
+  EntityId find(char[] chars, int offset, int length) {
+    long key = key(chars, offset, length);
+    int mask = keys.length - 1;
+    for (int i = slot(key); ; i = (i + 1) & mask) {
+      long k = keys[i];
+      if (k == EMPTY) {
         return null;
       }
-      if (hashes[i] == hash && sameText(texts[i], chars, offset, length)) {
-        return id;
-      }
-    }
-  }
-
-  /** Adds {@code id}, whose text's {@link String#hashCode()} is {@code hash} and is not here yet. */
-  void add(EntityId id, int hash) {
-    if (2 * (size + 1) > ids.length) {
-      grow();
-    }
-    insert(id, id.value().toCharArray(), hash);
-    size++;
-  }
-
-  /** Returns {@link String#hashCode()} of the text {@code chars[offset, offset + length)}. */
-  static int hash(char[] chars, int offset, int length) {
-    int h = 0;
-    for (int i = offset; i < offset + length; i++) {
-      h = 31 * h + chars[i];
-    }
-    return h;
-  }
-
-  private void insert(EntityId id, char[] text, int hash) {
-    int mask = ids.length - 1;
-    int i = slot(hash);
-    while (ids[i] != null) {
-      i = (i + 1) & mask;
-    }
-    ids[i] = id;
-    texts[i] = text;
-    hashes[i] = hash;
-  }
-
-  private void grow() {
-    EntityId[] oldIds = ids;
-    char[][] oldTexts = texts;
-    int[] oldHashes = hashes;
-    ids = new EntityId[oldIds.length * 2];
-    texts = new char[oldIds.length * 2][];
-    hashes = new int[oldIds.length * 2];
-    shift--;
-    for (int i = 0; i < oldIds.length; i++) {
-      if (oldIds[i] != null) {
-        insert(oldIds[i], oldTexts[i], oldHashes[i]);
+      if (k == key && (key > 0 || sameText(texts[i], chars, offset, length))) {
+        return ids[i];
       }
     }
   }
 
   /**
-   * Returns the home slot of {@code hash}: the top bits of the hash times the golden ratio. Ids
-   * such as K1 to K99999 have string hashes in regular runs, which the low bits alone would pile
-   * into long probe sequences.
+   * Adds {@code id}, whose text is {@code chars[offset, offset + length)} and is not here yet.
    */
-  private int slot(int hash) {
-    return (hash * 0x9E3779B9) >>> shift;
+  void add(EntityId id, char[] chars, int offset, int length) {
+    if (2 * (size + 1) > keys.length) {
+      grow();
+    }
+    long key = key(chars, offset, length);
+    char[] text = key > 0 ? null : Arrays.copyOfRange(chars, offset, offset + length);
+    insert(key, id, text);
+    size++;
+  }
+
+  /**
+   * Returns the key of a text: its characters and length packed, if it has at most
+   * {@value #PACKED_CHARS} characters from U+0001 to U+007F; else its string hash with the sign
+   * bit set.
+   */
+  static long key(char[] chars, int offset, int length) {
+    if (length > 0 && length <= PACKED_CHARS) {
+      long packed = 0;
+      int i = 0;
+      for (; i < length; i++) {
+        char c = chars[offset + i];
+        if (c == 0 || c >= 0x80) {
+          break;
+        }
+        packed = packed << 7 | c;
+      }
+      if (i == length) {
+        return packed | (long) length << (7 * PACKED_CHARS);
+      }
+    }
+    int h = 0;
+    for (int i = offset; i < offset + length; i++) {
+      h = 31 * h + chars[i];
+    }
+    return Long.MIN_VALUE | (h & 0xFFFF_FFFFL);
+  }
+
+  private void insert(long key, EntityId id, char[] text) {
+    int mask = keys.length - 1;
+    int i = slot(key);
+    while (keys[i] != EMPTY) {
+      i = (i + 1) & mask;
+    }
+    keys[i] = key;
+    ids[i] = id;
+    if (text != null) {
+      if (texts == null) {
+        texts = new char[keys.length][];
+      }
+      texts[i] = text;
+    }
+  }
+
+  private void grow() {
+    long[] oldKeys = keys;
+    EntityId[] oldIds = ids;
+    char[][] oldTexts = texts;
+    keys = new long[oldKeys.length * 2];
+    ids = new EntityId[oldKeys.length * 2];
+    texts = oldTexts == null ? null : new char[oldKeys.length * 2][];
+    shift--;
+    for (int i = 0; i < oldKeys.length; i++) {
+      if (oldKeys[i] != EMPTY) {
+        insert(oldKeys[i], oldIds[i], oldTexts == null ? null : oldTexts[i]);
+      }
+    }
+  }
+
+  /**
+   * Returns the home slot of {@code key}: the top bits of the key times the golden ratio. Ids
+   * such as K1 to K99999 have keys in regular runs, which the low bits alone would pile into long
+   * probe sequences.
+   */
+  private int slot(long key) {
+    return (int) ((key * 0x9E37_79B9_7F4A_7C15L) >>> shift);
   }
 
   /** A loop, not {@code Arrays.equals}: ids are a few characters, below its vectorized sizes. */

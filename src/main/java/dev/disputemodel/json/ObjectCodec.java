@@ -75,9 +75,11 @@ final class ObjectCodec<T> implements ValueCodec<T> {
    */
   void readFields(ReadContext in, Slots values, String first) throws IOException {
     JsonParser p = in.parser();
+    int next = 0;
     for (String name = first; name != null; name = p.nextFieldName()) {
       JsonToken token = p.nextToken();
-      Slot<?> slot = byName.get(name);
+      Slot<?> slot = slotNamed(name, next);
+      next = slot == null ? next : slot.index + 1;
       if (slot == null) {
         in.reject(expected);
       } else if (!values.see(slot)) {
@@ -90,6 +92,26 @@ final class ObjectCodec<T> implements ValueCodec<T> {
         values.put(slot, slot.read(in));
       }
     }
+  }
+
+  /**
+   * Returns the field named {@code name}, or null if there is none. The parser gives field names
+   * interned, as the slots' names are: they are compared by identity first, from {@code from}
+   * (the slot after the field before, as fields usually come in the order written), then looked
+   * up by value.
+   */
+  private Slot<?> slotNamed(String name, int from) {
+    for (int i = from; i < slots.length; i++) {
+      if (slots[i].name == name) {
+        return slots[i];
+      }
+    }
+    for (int i = 0; i < from && i < slots.length; i++) {
+      if (slots[i].name == name) {
+        return slots[i];
+      }
+    }
+    return byName.get(name);
   }
 
   /**

@@ -5,12 +5,15 @@ import dev.disputemodel.BacksAccount;
 import dev.disputemodel.Casualties;
 import dev.disputemodel.CeasefireStatus;
 import dev.disputemodel.Control;
+import dev.disputemodel.FactFigure;
+import dev.disputemodel.FactTime;
 import dev.disputemodel.Initiated;
 import dev.disputemodel.NoStatement;
 import dev.disputemodel.Proposition;
+import dev.disputemodel.RecognitionCount;
+import dev.disputemodel.Recognizes;
 import dev.disputemodel.RulingResponse;
 import dev.disputemodel.Sovereignty;
-import dev.disputemodel.RulingResponse;
 import dev.disputemodel.Stance;
 
 /** A claim's {@link Proposition}, one of the variants named by its {@code type}. */
@@ -28,5 +31,9 @@ final class PropositionCodec {
       .variant(BacksAccount.class, BacksAccountCodec.CODEC)
       .variant(NoStatement.class, NoStatementCodec.CODEC)
       .variant(RulingResponse.class, RulingResponseCodec.CODEC)
+      .variant(FactTime.class, FactTimeCodec.CODEC)
+      .variant(FactFigure.class, FactFigureCodec.CODEC)
+      .variant(Recognizes.class, RecognizesCodec.CODEC)
+      .variant(RecognitionCount.class, RecognitionCountCodec.CODEC)
       .build();
 }

@@ -26,7 +26,7 @@ abstract class Slot<V> {
   final boolean required;
 
   private Slot(String name, int index, boolean required) {
-    this.name = name;
+    this.name = name.intern(); // as the parser gives field names: compared by identity first
     this.key = new SerializedString(name);
     this.index = index;
     this.required = required;

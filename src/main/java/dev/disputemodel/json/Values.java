@@ -69,6 +69,12 @@ final class Values {
           && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER,
       "expected a whole number", (in, p) -> p.getLongValue(), (v, out) -> out.writeNumber(v));
 
+  /** A decimal number, such as a percentage: {@code 75.83}; written in plain notation. */
+  static final ValueCodec<java.math.BigDecimal> DECIMAL = scalar(
+      p -> p.currentToken() == JsonToken.VALUE_NUMBER_INT
+          || p.currentToken() == JsonToken.VALUE_NUMBER_FLOAT,
+      "expected a number", (in, p) -> p.getDecimalValue(), (v, out) -> out.writeNumber(v));
+
   /** A local date-time as {@link LocalDateTime#toString()} writes it. */
   static final ValueCodec<LocalDateTime> DATE_TIME = new ValueCodec<>() {
     @Override

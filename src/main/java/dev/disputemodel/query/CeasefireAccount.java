@@ -19,8 +19,9 @@ import java.util.Objects;
  * @param reports the {@link dev.disputemodel.CeasefireStatus} claims about it, in model order
  * @param violations hostile events (CLASH, ATTACK, SHELLING, BOMBING) in its conflict possibly
  *     after it took effect and before it ended, then asserted claims that it is VIOLATED, then
- *     asserted {@link dev.disputemodel.Attack} claims in its conflict made definitely after it took
- *     effect, each group in model order; empty if it has no effective or agreed time
+ *     asserted {@link dev.disputemodel.Attack} claims in its conflict that may fall while it was in
+ *     effect ({@link dev.disputemodel.index.AttackEvidence}), each group in model order; empty if it
+ *     has no effective or agreed time
  */
 public record CeasefireAccount(
     Ceasefire ceasefire, List<Mediator> brokers, List<StateReport> reports, List<Evidence> violations) {

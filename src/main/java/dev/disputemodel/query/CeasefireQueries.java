@@ -1,8 +1,6 @@
 package dev.disputemodel.query;
 
-import dev.disputemodel.index.CeasefireStanding;
 import com.google.common.collect.ImmutableList;
-import dev.disputemodel.Attack;
 import dev.disputemodel.Ceasefire;
 import dev.disputemodel.CeasefireId;
 import dev.disputemodel.CeasefireState;
@@ -15,6 +13,8 @@ import dev.disputemodel.Polarity;
 import dev.disputemodel.Proposition;
 import dev.disputemodel.PropositionKey;
 import dev.disputemodel.PropositionType;
+import dev.disputemodel.index.AttackEvidence;
+import dev.disputemodel.index.CeasefireStanding;
 import dev.disputemodel.index.StateReport;
 import dev.disputemodel.time.Certainty;
 import dev.disputemodel.time.FuzzyPeriod;
@@ -54,8 +54,8 @@ final class CeasefireQueries {
 
   /**
    * Returns the hostilities of the ceasefire's conflict that possibly fall while it was in effect,
-   * and the asserting claims that it was violated or of an attack in its conflict made definitely
-   * after it took effect. None if it has no start on record.
+   * and the asserting claims that it was violated or of an attack in its conflict that may fall
+   * while it was in effect ({@link AttackEvidence}). None if it has no start on record.
    */
   CeasefireStanding standing(CeasefireId ceasefire, When when) {
     scope.require(ceasefire, "ceasefire");
@@ -92,9 +92,7 @@ final class CeasefireQueries {
       }
       boolean violated = c.propositions().stream().anyMatch(p -> p instanceof CeasefireStatus s
           && s.ceasefire().equals(cf.id()) && s.state() == CeasefireState.VIOLATED);
-      boolean attackAfter = c.madeAt().isAfter(from.get()).isDefinite()
-          && c.propositions().stream().anyMatch(p -> p instanceof Attack a
-              && a.conflict().equals(cf.conflict()));
+      boolean attackAfter = AttackEvidence.duringCeasefire(c, cf.conflict(), from.get(), until);
       if (violated || attackAfter) {
         out.add(new Evidence(c.id(), Certainty.POSSIBLY));
       }

@@ -1,6 +1,5 @@
 package dev.disputemodel.query;
 
-import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import dev.disputemodel.Accord;
@@ -36,12 +35,8 @@ import dev.disputemodel.index.Question;
 import dev.disputemodel.time.Certainty;
 import dev.disputemodel.time.FuzzyTime;
 import dev.disputemodel.time.UnstatedPeriod;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * The questions a reader of a dispute asks, answered from an immutable {@link DisputeModel}
@@ -71,8 +66,10 @@ import java.util.function.Supplier;
  * <p>This class is the facade and the reference of every query's contract; the work is done by
  * package-private classes, one per group of questions ({@code TerritoryQueries},
  * {@code ActiveQueries}, {@code Timelines}, {@code CeasefireQueries}, {@code CasualtyQueries},
- * {@code MediatorAlliances}) over a shared {@code QueryScope} (the model, the indexes, the
- * lookups). It is long because its javadoc is the query reference; its methods delegate.
+ * {@code MediatorAlliances}, {@code ContestedQuestions}, {@code Rulings}, {@code Chains}) over a
+ * shared {@code QueryScope} (the model, the indexes, the lookups). It is longer than 400 lines
+ * because its javadoc is the reference of every query's contract, kept next to the method a user
+ * calls; its methods only check arguments and delegate.
  */
 public final class ModelQueries {
   private final QueryScope scope;
@@ -83,7 +80,7 @@ public final class ModelQueries {
   private final CeasefireQueries ceasefires;
   private final CasualtyQueries casualties;
   private final MediatorAlliances mediatorAlliances;
-  private final Supplier<ImmutableList<Question>> contested;
+  private final ContestedQuestions contested;
 
   private ModelQueries(ModelIndex index) {
     this.scope = new QueryScope(index);
@@ -94,7 +91,7 @@ public final class ModelQueries {
     this.ceasefires = new CeasefireQueries(scope);
     this.casualties = new CasualtyQueries(scope);
     this.mediatorAlliances = new MediatorAlliances(scope);
-    this.contested = Suppliers.memoize(() -> findContested(index));
+    this.contested = new ContestedQuestions(index);
   }
 
   /**
@@ -370,7 +367,7 @@ public final class ModelQueries {
    * Computed once, in O(claims), then shared.
    */
   public ImmutableList<Question> contested() {
-    return contested.get();
+    return contested.all();
   }
 
   /**
@@ -385,19 +382,7 @@ public final class ModelQueries {
   /** Returns the contested questions whose key names {@code subject}, ordered by key. */
   public ImmutableList<Question> contestedAbout(EntityId subject) {
     scope.require(subject, "subject");
-    return contested().stream().filter(q -> q.key().subjects().contains(subject))
-        .collect(ImmutableList.toImmutableList());
-  }
-
-  private static ImmutableList<Question> findContested(ModelIndex index) {
-    List<Question> contested = new ArrayList<>();
-    for (Question q : index.questions()) {
-      if (q.isContested()) {
-        contested.add(q);
-      }
-    }
-    contested.sort(Comparator.comparing(Question::key));
-    return ImmutableList.copyOf(contested);
+    return contested.about(subject);
   }
 
   // ------------------------------------------------------------------ ceasefires

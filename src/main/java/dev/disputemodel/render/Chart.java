@@ -3,6 +3,7 @@ package dev.disputemodel.render;
 import com.google.common.collect.ImmutableList;
 import dev.disputemodel.EntityId;
 import dev.disputemodel.time.FuzzyTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,6 +38,35 @@ record Chart(
     notes = ImmutableList.copyOf(notes);
     Objects.requireNonNull(knownOn, "knownOn");
     Objects.requireNonNull(range, "range");
+  }
+
+  /**
+   * Returns the moments the time axis must show, in epoch seconds of local time: the earliest and
+   * latest moment of every time a shape is placed at, and the latest of the known-on date.
+   */
+  long[] moments() {
+    List<Long> all = new ArrayList<>();
+    for (Section s : sections) {
+      for (Row r : s.rows()) {
+        for (Shape shape : r.shapes()) {
+          if (shape instanceof Span span) {
+            span.start().ifPresent(t -> add(all, t));
+            span.end().ifPresent(t -> add(all, t));
+          } else if (shape instanceof Point p) {
+            add(all, p.time());
+          } else if (shape instanceof Density d) {
+            d.times().forEach(t -> add(all, t));
+          }
+        }
+      }
+    }
+    knownOn.ifPresent(t -> all.add(t.latestEpochSecond()));
+    return all.stream().mapToLong(Long::longValue).toArray();
+  }
+
+  private static void add(List<Long> all, FuzzyTime t) {
+    all.add(t.earliestEpochSecond());
+    all.add(t.latestEpochSecond());
   }
 
   /** An exact span of time, in epoch seconds of local time: {@code [from, until)}. */

@@ -44,38 +44,13 @@ final class ChartSvg {
     this.width = width;
     this.labelWidth = Math.max(200, Math.min(420, Math.round(width * 0.28)));
     double plotLeft = MARGIN + labelWidth + 16;
-    this.axis = TimeAxis.of(moments(chart), plotLeft, width - MARGIN, chart.range());
+    this.axis = TimeAxis.of(chart.moments(), plotLeft, width - MARGIN, chart.range());
     this.legend = new ChartLegend(chart, axis.legend());
   }
 
   /** Returns {@code chart} drawn {@code width} pixels wide. */
   static String write(Chart chart, double width) {
     return new ChartSvg(chart, width).write();
-  }
-
-  private static long[] moments(Chart chart) {
-    List<Long> all = new ArrayList<>();
-    for (Section s : chart.sections()) {
-      for (Row r : s.rows()) {
-        for (Shape shape : r.shapes()) {
-          if (shape instanceof Span span) {
-            span.start().ifPresent(t -> add(all, t));
-            span.end().ifPresent(t -> add(all, t));
-          } else if (shape instanceof Point p) {
-            add(all, p.time());
-          } else if (shape instanceof Density d) {
-            d.times().forEach(t -> add(all, t));
-          }
-        }
-      }
-    }
-    chart.knownOn().ifPresent(t -> all.add(t.latestEpochSecond()));
-    return all.stream().mapToLong(Long::longValue).toArray();
-  }
-
-  private static void add(List<Long> all, FuzzyTime t) {
-    all.add(t.earliestEpochSecond());
-    all.add(t.latestEpochSecond());
   }
 
   private String write() {

@@ -12,6 +12,8 @@ import dev.disputemodel.Entity;
 import dev.disputemodel.EntityId;
 import dev.disputemodel.Estimate;
 import dev.disputemodel.Event;
+import dev.disputemodel.FactFigure;
+import dev.disputemodel.FactTime;
 import dev.disputemodel.Initiated;
 import dev.disputemodel.Mediator;
 import dev.disputemodel.NoStatement;
@@ -20,6 +22,8 @@ import dev.disputemodel.PartyId;
 import dev.disputemodel.PartyRelation;
 import dev.disputemodel.Polarity;
 import dev.disputemodel.Proposition;
+import dev.disputemodel.RecognitionCount;
+import dev.disputemodel.Recognizes;
 import dev.disputemodel.RulingResponse;
 import dev.disputemodel.Source;
 import dev.disputemodel.Sovereignty;
@@ -155,6 +159,14 @@ final class Words {
       return party(c.controller()) + " controls " + name(c.territory());
     } else if (p instanceof RulingResponse r) {
       return party(r.party()) + " " + human(r.response()) + " " + name(r.ruling());
+    } else if (p instanceof FactTime f) {
+      return name(f.subject()) + " " + human(f.aspect()) + " " + f.time();
+    } else if (p instanceof FactFigure f) {
+      return human(f.kind()) + " of " + name(f.subject()) + ": " + f.value();
+    } else if (p instanceof Recognizes r) {
+      return party(r.recognizer()) + " recognizes " + party(r.sovereign()) + " over " + name(r.territory());
+    } else if (p instanceof RecognitionCount r) {
+      return party(r.sovereign()) + " recognized over " + name(r.territory()) + " by " + r.count();
     }
     StringJoiner subjects = new StringJoiner(", ", " (", ")");
     p.key().subjects().forEach(s -> subjects.add(name(s)));

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * What state a ceasefire is in, among the states its recorded times allow: ended or violated once
- * it ended, holding or violated once effective, any state otherwise. Always asserted; a contested
+ * it ended, holding, violated or in force once effective, any state otherwise. Always asserted; a contested
  * question lets families name different states, and lets a family declare over a ceasefire its
  * record says is still in effect.
  */
@@ -25,7 +25,7 @@ final class CeasefireStatusTopic implements Topic {
     this.states = ceasefire.ended().isPresent()
         ? List.of(CeasefireState.ENDED, CeasefireState.VIOLATED)
         : ceasefire.effective().isPresent()
-            ? List.of(CeasefireState.HOLDING, CeasefireState.VIOLATED)
+            ? List.of(CeasefireState.HOLDING, CeasefireState.VIOLATED, CeasefireState.IN_FORCE)
             : List.of(CeasefireState.values());
   }
 

@@ -39,7 +39,8 @@ final class ClaimPlanner {
   private static final List<Topic.Planner> TOPICS = List.of(
       SovereigntyTopic::plan, ControlTopic::plan, CasualtyTopic::plan, InitiatorTopic::plan,
       AttackTopic::plan, CeasefireStatusTopic::plan, StanceTopic::plan, BackingTopic::plan,
-      RulingResponseTopic::plan);
+      RulingResponseTopic::plan, FactTimeTopic::plan, FactFigureTopic::plan, RecognitionTopic::plan,
+      RecognitionCountTopic::plan);
 
   private final ModelDraft d;
   private final Choices c;

@@ -7,9 +7,11 @@ import dev.disputemodel.EventKind;
 import dev.disputemodel.Incompatibility;
 import dev.disputemodel.Intensity;
 import dev.disputemodel.Outcome;
+import dev.disputemodel.Share;
 import dev.disputemodel.Side;
 import dev.disputemodel.SupportType;
 import dev.disputemodel.Supporter;
+import dev.disputemodel.VoteResult;
 import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
 import dev.disputemodel.time.Precision;
@@ -275,9 +277,43 @@ final class ConflictPlanner {
     if ((kind == EventKind.DEPLOYMENT || kind == EventKind.WITHDRAWAL) && c.nextBoolean(0.6)) {
       b.troops(Figures.allowing(c, c.nextLong(d.config.maxFigure() + 1)));
     }
+    if (kind.isVote() && c.nextBoolean(0.7)) {
+      b.addResult(voteResult(kind, plan));
+    }
     if (c.nextBoolean(0.3)) {
       b.description(kind.name().toLowerCase(Locale.ROOT) + " " + (index + 1));
     }
     d.events.add(b.build());
+  }
+
+  /**
+   * Returns a vote's result: yes and no counts and shares that add up (the shares in hundredths
+   * of a percent), a turnout, and for an election a winner among the primaries.
+   */
+  private VoteResult voteResult(EventKind kind, ConflictPlan plan) {
+    VoteResult.Builder r = VoteResult.builder().source(d.anySource());
+    int yesHundredths = c.nextInt(10_001);
+    boolean turnout = c.nextBoolean(0.5);
+    if (c.nextBoolean(0.7)) {
+      r.yesShare(Share.percent(java.math.BigDecimal.valueOf(yesHundredths, 2).toPlainString()));
+    }
+    if (c.nextBoolean(0.5)) {
+      r.noShare(Share.percent(java.math.BigDecimal.valueOf(10_000 - yesHundredths, 2).toPlainString()));
+    }
+    if (c.nextBoolean(0.5)) {
+      long yes = c.nextLong(d.config.maxFigure() + 1);
+      r.yesVotes(Figures.allowing(c, yes)).noVotes(Figures.allowing(c, c.nextLong(d.config.maxFigure() + 1)));
+    }
+    if (turnout) {
+      int low = c.nextInt(101);
+      r.turnout(Share.between(Integer.toString(low), Integer.toString(low + c.nextInt(101 - low))));
+    }
+    if (kind == EventKind.ELECTION && !plan.primaries.isEmpty() && c.nextBoolean(0.6)) {
+      r.addWinner(d.parties.id(c.pick(plan.primaries)));
+    }
+    if (!turnout) {
+      r.turnout(Share.percent("50")); // at least one figure
+    }
+    return r.build();
   }
 }

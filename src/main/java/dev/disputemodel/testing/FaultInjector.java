@@ -32,6 +32,7 @@ public final class FaultInjector {
       new TimeOrderFault(), new OutsideConflictPeriodFault(), new HierarchyCycleFault(),
       new ActsForCycleFault(), new ChainCycleFault(),
       new PartyOnBothSidesFault(), new PrimaryAndSupporterFault(), new SignatoryNotPartyFault(), new MediatorBelligerentFault(),
+      new GuarantorOrPeacekeeperFightsFault(),
       new MediatorAlliedFault(), new ConflictTypeFault(), new RecognizedSovereignsOverlapFault(),
       new ContestedQuestionFault(), new ContestedThroughContainmentFault(),
       new SelfContradictionFault(),

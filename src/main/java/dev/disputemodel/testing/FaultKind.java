@@ -37,8 +37,13 @@ public enum FaultKind {
   PRIMARY_AND_SUPPORTER("primary-and-supporter"),
   /** A ceasefire signatory who is on no side of the ceasefire's conflict and does not mediate it. */
   SIGNATORY_NOT_PARTY("signatory-not-party"),
-  /** A mediator role held by a party that also fights in the conflict as a primary party. */
+  /**
+   * An impartial mediator role (not a guarantor or peacekeeper) held by a party that also fights
+   * in the conflict as a primary party.
+   */
   MEDIATOR_BELLIGERENT("mediator-belligerent"),
+  /** A guarantor or peacekeeper role held by a party that also fights in the conflict (INFO). */
+  GUARANTOR_OR_PEACEKEEPER_FIGHTS("guarantor-or-peacekeeper-fights"),
   /** An alliance, with no period, between a mediating party and a belligerent of its conflict. */
   MEDIATOR_ALLIED("mediator-allied"),
   /**
@@ -68,7 +73,9 @@ public enum FaultKind {
   NO_STATEMENT_CONTRADICTED("no-statement-contradicted"),
   /**
    * A claim that another party is sovereign over a territory, made while the model records a
-   * different internationally recognized sovereign.
+   * different internationally recognized sovereign; or a claim dating an event, a ruling's issue
+   * or a conflict's start definitely before the recorded time; or a claim that a recognizer a
+   * status names recognizes another party.
    */
   CLAIM_CONTRADICTS_FACT("claim-contradicts-fact"),
   /**

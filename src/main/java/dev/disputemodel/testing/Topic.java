@@ -9,7 +9,9 @@ import java.util.Optional;
  * A question claims can answer, of one proposition type: who is sovereign over a territory, who
  * controls it, how many were killed, who started a conflict, whether an attack happened, what
  * state a ceasefire is in, what stance a party takes, whether a party backs an account, whether
- * a party said nothing. One class per type plans its questions and answers them consistently
+ * a party said nothing, how a party responds to a ruling, when something started or happened, a
+ * ruling's vote or an event's troops, whom a party recognizes, by how many a sovereign is
+ * recognized. One class per type plans its questions and answers them consistently
  * with the rest of the draft; the {@link ClaimPlanner} decides who asks what, and keeps each
  * claimant family to one answer per question ({@link Question}).
  */

@@ -21,6 +21,8 @@ import dev.disputemodel.Decision;
 import dev.disputemodel.Deployment;
 import dev.disputemodel.DisputeModel;
 import dev.disputemodel.Estimate;
+import dev.disputemodel.FactFigure;
+import dev.disputemodel.FactTime;
 import dev.disputemodel.Initiated;
 import dev.disputemodel.NoStatement;
 import dev.disputemodel.OtherDecision;
@@ -32,6 +34,8 @@ import dev.disputemodel.Proposition;
 import dev.disputemodel.PropositionKey;
 import dev.disputemodel.PropositionType;
 import dev.disputemodel.Provision;
+import dev.disputemodel.RecognitionCount;
+import dev.disputemodel.Recognizes;
 import dev.disputemodel.RulingResponse;
 import dev.disputemodel.Side;
 import dev.disputemodel.Sovereignty;
@@ -85,6 +89,16 @@ final class Statements {
       return names.label(c.controller()) + " controls " + names.label(c.territory());
     } else if (p instanceof RulingResponse r) {
       return names.label(r.party()) + " " + words(r.response()) + " " + names.label(r.ruling());
+    } else if (p instanceof FactTime f) {
+      return names.label(f.subject()) + " " + words(f.aspect()) + " " + f.time();
+    } else if (p instanceof FactFigure f) {
+      return "the " + words(f.kind()) + " of " + names.label(f.subject()) + " were " + f.value();
+    } else if (p instanceof Recognizes r) {
+      return names.label(r.recognizer()) + " recognizes " + names.label(r.sovereign()) + " as sovereign over "
+          + names.label(r.territory());
+    } else if (p instanceof RecognitionCount r) {
+      return names.label(r.sovereign()) + "'s sovereignty over " + names.label(r.territory())
+          + " is recognized by " + r.count() + " parties";
     }
     return p.toString();
   }

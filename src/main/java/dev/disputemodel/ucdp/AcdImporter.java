@@ -121,9 +121,13 @@ final class AcdImporter {
     report.count("conflicts", topLevel.size());
     report.count("episodes", conflicts.size() - topLevel.size());
     report.count("parties", parties.size());
-    int byPosition = parties.namedByPositionOnly();
-    if (byPosition > 0) {
-      report.count("parties named by position only (no name verified for the code)", byPosition);
+    int byCode = parties.namedByCodeOnly();
+    if (byCode > 0) {
+      report.count("states named by code only (no name established for the code)", byCode);
+    }
+    if (parties.furtherActorIds() > 0) {
+      report.count("further UCDP actor ids of a state (the first kept)",
+          parties.furtherActorIds());
     }
     report.count("territories", territories.size());
     return report.build();

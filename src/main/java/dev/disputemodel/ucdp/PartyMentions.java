@@ -123,10 +123,12 @@ final class PartyMentions {
   }
 
   /**
-   * Learns from lists of several names, to a fixed point: where the codes of a list's known
-   * names are all among its codes and exactly one name and one code are left, that name has that
-   * code. A name learnt keeps its first code; a name that two lists would give different codes
-   * in the same pass is not learnt at all.
+   * Learns from lists of several names, to a fixed point. In a list whose known names' codes are
+   * all among its codes, the names left and the codes left belong together as sets; so a code's
+   * name is among the names left in every such list that has the code, and where exactly one
+   * name is left in all of them, that name has that code (a list with one name and one code left
+   * is the simplest case). A name learnt keeps its first code; a name that two codes would get in
+   * the same pass is not learnt at all.
    */
   private static void learnByElimination(Map<String, Integer> codes,
       List<List<String>> listNames, List<List<Integer>> listCodes) {
@@ -135,6 +137,7 @@ final class PartyMentions {
     while (changed) {
       changed = false;
       Map<String, Integer> found = new HashMap<>();
+      Map<Integer, Set<String>> candidates = new HashMap<>();
       for (int k = 0; k < listNames.size(); k++) {
         List<String> n = listNames.get(k);
         List<Integer> left = new ArrayList<>(listCodes.get(k));
@@ -149,15 +152,27 @@ final class PartyMentions {
             break;
           }
         }
-        if (!fits || unknown.size() != 1 || left.size() != 1
-            || conflicting.contains(unknown.get(0))) {
+        if (!fits || unknown.size() != left.size()) {
           continue;
         }
-        Integer before = found.putIfAbsent(unknown.get(0), left.get(0));
-        if (before != null && !before.equals(left.get(0))) {
-          conflicting.add(unknown.get(0));
+        for (Integer code : left) {
+          candidates.merge(code, new HashSet<>(unknown), (a, b) -> {
+            a.retainAll(b);
+            return a;
+          });
         }
       }
+      // a code left in every list it is in: its name is among the names left in each of them
+      candidates.forEach((code, names) -> {
+        if (names.size() != 1 || conflicting.contains(names.iterator().next())) {
+          return;
+        }
+        String name = names.iterator().next();
+        Integer before = found.putIfAbsent(name, code);
+        if (before != null && !before.equals(code)) {
+          conflicting.add(name);
+        }
+      });
       found.keySet().removeAll(conflicting);
       for (Map.Entry<String, Integer> e : found.entrySet()) {
         if (codes.putIfAbsent(e.getKey(), e.getValue()) == null) {

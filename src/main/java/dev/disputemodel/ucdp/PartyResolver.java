@@ -17,21 +17,25 @@ import java.util.Set;
 /**
  * Decides which party each {@link Mention} of an imported row is: a state is one party {@code
  * gw-N} by its Gleditsch–Ward number whether it fights or supports; a non-state actor is {@code
- * actor-N}. Collects each party's names as it goes, keeping names matched to a code by position
- * only (not verified) for parties that have no other name. Sees only the rows imported, so
- * nothing of a rejected row becomes a party.
+ * actor-N}. Collects each party's names as it goes. Sees only the rows imported, so
+ * nothing of a rejected row becomes a party. A name that a list paired with a code by position
+ * only, never verified, is not given to the party.
  *
  * <p>One per import; not thread-safe.
  */
 final class PartyResolver {
+  /** The name of a state whose name cannot be established, before its Gleditsch–Ward number. */
+  static final String CODE_NAME = "Gleditsch–Ward ";
+
   private final PartyMentions codes;
   private final Map<PartyId, Party.Builder> parties = new LinkedHashMap<>();
   private final Map<PartyId, Set<String>> partyNames = new HashMap<>();
-  /** Names zipped with a code by position only, per party: used if it has no other name. */
-  private final Map<PartyId, Set<String>> weakNames = new HashMap<>();
   private final Map<Integer, PartyId> byActor = new HashMap<>();
   /** Names that a list zipped with codes by position only. */
   private final Set<String> unverified = new HashSet<>();
+  /** Parties given their UCDP actor id: a party has one, the first it was named with. */
+  private final Set<PartyId> withActorId = new HashSet<>();
+  private int furtherActorIds;
 
   /** Returns a resolver that checks names against the codes learnt in {@code codes}. */
   PartyResolver(PartyMentions codes) {
@@ -75,12 +79,14 @@ final class PartyResolver {
     });
     if (actor > 0 && !byActor.containsKey(actor)) {
       byActor.put(actor, id);
-      b.ucdpActorId(actor);
+      if (withActorId.add(id)) {
+        b.ucdpActorId(actor);
+      } else { // a state (one GW number) named with a second actor id: both lead to it
+        furtherActorIds++;
+      }
     }
-    if (gw > 0 && unverified.contains(m.name())
-        && !Integer.valueOf(gw).equals(codes.codeOf(m.name()))) {
-      weakNames.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(m.name());
-    } else {
+    if (gw <= 0 || !unverified.contains(m.name())
+        || Integer.valueOf(gw).equals(codes.codeOf(m.name()))) {
       partyNames.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(m.name());
     }
     return id;
@@ -112,6 +118,14 @@ final class PartyResolver {
     return out;
   }
 
+  /**
+   * Returns how many further UCDP actor ids were given for states that already had one (one
+   * Gleditsch–Ward number with two actor ids): each leads to the state, which keeps the first.
+   */
+  int furtherActorIds() {
+    return furtherActorIds;
+  }
+
   /** Returns the number of parties resolved so far. */
   int size() {
     return parties.size();
@@ -119,16 +133,18 @@ final class PartyResolver {
 
   /**
    * Returns the number of parties that have no verified name, so that {@link #build()} names
-   * them by a name a list paired with their code by position only.
+   * them by their code.
    */
-  int namedByPositionOnly() {
+  int namedByCodeOnly() {
     return (int) parties.keySet().stream().filter(id -> !partyNames.containsKey(id)).count();
   }
 
   /**
-   * Returns the parties, in the order first seen, each named by its first verified name; a party
-   * with none is named by a name zipped with its code by position, preferring names whose code is
-   * not known to be another one (counted by {@link #namedByPositionOnly()}).
+   * Returns the parties, in the order first seen, each named by its first verified name. A state
+   * with none (its names were only ever paired with its code by position, in lists sorted by name
+   * while the codes are sorted by number) is named by its code, "Gleditsch–Ward 740": a name
+   * zipped by position is likely another state's, and is not given to it, not even as an alias
+   * (counted by {@link #namedByCodeOnly()}).
    */
   List<Party> build() {
     List<Party> built = new ArrayList<>();
@@ -137,9 +153,7 @@ final class PartyResolver {
       if (partyNames.containsKey(id)) {
         names = new ArrayList<>(partyNames.get(id));
       } else {
-        names = new ArrayList<>();
-        weakNames.get(id).stream().filter(n -> codes.codeOf(n) == null).forEach(names::add);
-        weakNames.get(id).stream().filter(n -> codes.codeOf(n) != null).forEach(names::add);
+        names = List.of(CODE_NAME + id.value().substring("gw-".length()));
       }
       built.add(b.name(names.get(0)).addAllAliases(names.subList(1, names.size())).build());
     });

@@ -105,4 +105,21 @@ class CeasefireViolatedRuleTest {
         .build();
     assertEquals(List.of(), run(RULE, denied));
   }
+
+  @Test
+  void anAttackWithItsOwnTimeCountsOnlyIfItMayFallWhileTheCeasefireIsInEffect() {
+    // Reported after the ceasefire, about attacks of their own days: the day before it took effect
+    // (not a violation, however late the report), a day in effect, and a day after it ended.
+    Attack shelling = new Attack(c("C"), p("B"), EventKind.SHELLING, Optional.empty(), Optional.empty());
+    DisputeModel m = claimants()
+        .addCeasefire(ceasefire("S", "C").effective(day(2022, 9, 13)).ended(day(2022, 9, 20)).build())
+        .addClaims(
+            claim("K1", "A", day(2023, 1, 1), shelling.at(day(2022, 9, 12))),
+            claim("K2", "A", day(2023, 1, 1), shelling.at(day(2022, 9, 15))),
+            claim("K3", "A", day(2023, 1, 1), shelling.at(day(2022, 9, 21))),
+            claim("K4", "A", day(2022, 9, 10), shelling.at(FuzzyTime.inMonth(java.time.YearMonth.of(2022, 9)))))
+        .build();
+    assertEquals(List.of("INFO POSSIBLY Ceasefire:S.effective = 2022-09-13 [Claim:K2, Claim:K4]"),
+        summaries(run(RULE, m)), "K4, made before the ceasefire, is about an attack some time in September");
+  }
 }

@@ -3,9 +3,6 @@ package dev.disputemodel.check;
 import static dev.disputemodel.check.Fixtures.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.disputemodel.Agreement;
-import dev.disputemodel.AgreementId;
-import dev.disputemodel.AgreementKind;
 import dev.disputemodel.DisputeModel;
 import dev.disputemodel.Mediator;
 import dev.disputemodel.MediatorId;
@@ -15,8 +12,6 @@ import dev.disputemodel.Side;
 import dev.disputemodel.SupportType;
 import dev.disputemodel.Supporter;
 import dev.disputemodel.time.FuzzyPeriod;
-import dev.disputemodel.time.FuzzyTime;
-import java.time.Year;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -91,25 +86,36 @@ class MediatorBelligerentRuleTest {
     assertEquals(List.of(), run(RULE, m));
   }
 
-  // ---- agreements, and the events that belong to the fighting (issue #8)
+  // ---- episodes, and the roles this rule leaves to guarantor-or-peacekeeper-fights
 
-  private static List<String> guarantorOf(FuzzyTime signed) {
-    Supporter troops = Supporter.builder().party(p("G")).type(SupportType.TROOPS)
-        .period(FuzzyPeriod.since(FuzzyTime.inYear(Year.of(1974)))).build();
-    DisputeModel m = model().addParty(state("A")).addParty(state("B")).addParty(state("G"))
-        .addConflict(conflict("C").addSides(Side.builder().label("1").addPrimary(p("A")).addSupporter(troops).build(),
-            side("2", "B")).build())
-        .addAgreement(Agreement.builder().id(AgreementId.of("T")).name("Treaty of guarantee")
-            .kind(AgreementKind.OTHER).conflict(c("C")).agreed(signed).source(SRC).build())
-        .addMediator(Mediator.builder().id(MediatorId.of("M")).party(p("G")).role(MediatorRole.GUARANTOR)
-            .conflict(c("C")).agreement(AgreementId.of("T")).source(SRC).build())
+  /** R brokers C over {@code role}; R is a primary party of C's episode E over 2010. */
+  private static DisputeModel withEpisode(MediatorRole role, FuzzyPeriod rolePeriod) {
+    return states()
+        .addConflict(conflict("C").addSides(side("1", "A"), side("2", "B")).build())
+        .addConflict(conflict("E").parent(c("C")).period(FuzzyPeriod.at(year(2010)))
+            .addSides(side("1", "A"), side("2", "R")).build())
+        .addMediator(Mediator.builder().id(MediatorId.of("M")).party(p("R")).role(role)
+            .conflict(c("C")).period(rolePeriod).source(SRC).build())
         .build();
-    return run(RULE, m).stream().map(f -> f.focus().get().toString()).toList();
   }
 
   @Test
-  void aGuarantorIsABelligerentOnlyIfItsTroopsMayOverlapTheAgreement() {
-    assertEquals(List.of(), guarantorOf(FuzzyTime.inYear(Year.of(1960))));
-    assertEquals(List.of("Mediator:M"), guarantorOf(FuzzyTime.inYear(Year.of(1975))));
+  void aMediatorThatFightsInAnEpisodeOfItsConflictWhileMediatingIsABelligerent() {
+    assertEquals(List.of("ERROR DEFINITELY Mediator:M.party = Party:R [Party:R, Conflict:E]"),
+        summaries(run(RULE, withEpisode(MediatorRole.BROKER, FuzzyPeriod.since(year(2009))))));
+    // the role ended before the episode: no overlap, no finding
+    assertEquals(List.of(), run(RULE,
+        withEpisode(MediatorRole.BROKER, FuzzyPeriod.of(year(2001), year(2003)))));
+  }
+
+  @Test
+  void guarantorsAndPeacekeepersAreLeftToTheirOwnRule() {
+    FuzzyPeriod since2009 = FuzzyPeriod.since(year(2009));
+    assertEquals(List.of(), run(RULE, withEpisode(MediatorRole.GUARANTOR, since2009)));
+    assertEquals(List.of(), run(RULE, withEpisode(MediatorRole.PEACEKEEPER, since2009)));
+    for (MediatorRole role : List.of(MediatorRole.MEDIATOR, MediatorRole.FACILITATOR,
+        MediatorRole.WITNESS, MediatorRole.OBSERVER, MediatorRole.ARBITRATOR)) {
+      assertEquals(1, run(RULE, withEpisode(role, since2009)).size(), role::name);
+    }
   }
 }

@@ -152,20 +152,28 @@ class OutsideConflictPeriodRuleTest {
   }
 
   @Test
-  void beforeTheStartEveryKindIsReported() {
+  void beforeTheStartEveryKindIsReportedButThoseThatMayPrecedeTheFighting() {
     Arrays.stream(EventKind.values()).forEach(kind ->
-        assertEquals(List.of("ERROR time"), reported(kind, day(2020, 9, 1)), kind.toString()));
+        assertEquals(kind.mayPrecedeFighting() ? List.of() : List.of("ERROR time"),
+            reported(kind, day(2020, 9, 1)), kind.toString()));
+    assertEquals(List.of(), reported(EventKind.AGREEMENT, day(2020, 9, 1)));
+    assertEquals(List.of(), reported(EventKind.DEPLOYMENT, day(2020, 9, 1)));
+    assertEquals(List.of("ERROR time"), reported(EventKind.WITHDRAWAL, day(2020, 9, 1)));
+    assertEquals(List.of("ERROR time"), reported(EventKind.OTHER, day(2020, 9, 1)));
   }
 
+  /** The shape of Cyprus: the 1960 Treaty of Guarantee, fourteen years before the 1974 war. */
   @Test
-  void anAgreementBeforeItsConflictIsReportedAndOneAfterItsEndIsNot() {
+  void anAgreementBeforeOrAfterItsConflictIsNotReportedButACeasefireBeforeItIs() {
     DisputeModel m = model().addConflict(conflict("C").period(WAR).build())
         .addAgreement(Agreement.builder().id(AgreementId.of("A")).name("Early").kind(AgreementKind.PROCESS)
             .conflict(c("C")).agreed(day(2020, 9, 1)).source(SRC).build())
         .addAgreement(Agreement.builder().id(AgreementId.of("B")).name("Peace").kind(AgreementKind.FULL)
             .conflict(c("C")).agreed(day(2021, 1, 1)).source(SRC).build())
         .build();
-    assertEquals(List.of("Agreement:A agreed"), run(RULE, m).stream()
+    assertEquals(List.of(), run(RULE, m));
+    DisputeModel withCeasefire = m.withCeasefires(ceasefire("S", "C").agreed(day(2020, 9, 1)).build());
+    assertEquals(List.of("Ceasefire:S agreed"), run(RULE, withCeasefire).stream()
         .map(f -> f.focus().get() + " " + f.path().get()).toList());
   }
 }

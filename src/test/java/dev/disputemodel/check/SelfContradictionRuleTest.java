@@ -40,6 +40,25 @@ class SelfContradictionRuleTest {
     assertEquals(List.of(), run(RULE, claimants().addClaims(first, compatible).build()));
   }
 
+  /**
+   * The shape of the UN on the 1974 Golan ceasefire: its Secretary-General says the ceasefire is
+   * violated, its Security Council that both parties must comply with it (in force): no
+   * self-contradiction. Saying it ended is one.
+   */
+  @Test
+  void violatedAndLaterInForceIsNoSelfContradictionButEndedIs() {
+    dev.disputemodel.Ceasefire s = ceasefire("S", "C").effective(day(1974, 5, 31)).build();
+    Claim violated = claim("K1", "A", day(2024, 12, 9),
+        new dev.disputemodel.CeasefireStatus(s.id(), dev.disputemodel.CeasefireState.VIOLATED));
+    Claim inForce = claim("K2", "PM", day(2024, 12, 20),
+        new dev.disputemodel.CeasefireStatus(s.id(), dev.disputemodel.CeasefireState.IN_FORCE));
+    Claim ended = claim("K2", "PM", day(2024, 12, 20),
+        new dev.disputemodel.CeasefireStatus(s.id(), dev.disputemodel.CeasefireState.ENDED));
+    assertEquals(List.of(), run(RULE, claimants().addCeasefire(s).addClaims(violated, inForce).build()));
+    assertEquals(List.of("WARNING DEFINITELY Claim:K2.propositions = ENDED (before: VIOLATED) [Claim:K1]"),
+        summaries(run(RULE, claimants().addCeasefire(s).addClaims(violated, ended).build())));
+  }
+
   @Test
   void aPersonsClaimCountsForThePartyItActsFor() {
     DisputeModel self = claimants().addClaims(

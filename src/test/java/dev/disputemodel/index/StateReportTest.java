@@ -39,6 +39,19 @@ class StateReportTest {
     assertEquals(Certainty.POSSIBLY, says(Polarity.DENIES, CeasefireState.HOLDING), "violated or ended");
     assertEquals(Certainty.POSSIBLY, says(Polarity.DENIES, CeasefireState.VIOLATED));
     assertEquals(Certainty.POSSIBLY, says(Polarity.DENIES, CeasefireState.NEVER_IN_EFFECT));
+    assertEquals(Certainty.DEFINITELY, says(Polarity.ASSERTS, CeasefireState.IN_FORCE), "respected or not");
+    assertEquals(Certainty.NOT, says(Polarity.DENIES, CeasefireState.IN_FORCE), "not in force");
+  }
+
+  @Test
+  void inForceAssertedDoesNotDisputeHoldingDeniedItDoes() {
+    assertEquals(false, new StateReport(CLAIM, P, Polarity.ASSERTS, CeasefireState.IN_FORCE).disputesHolding());
+    assertEquals(false, new StateReport(CLAIM, P, Polarity.ASSERTS, CeasefireState.IN_FORCE).saysHolding());
+    assertEquals(true, new StateReport(CLAIM, P, Polarity.DENIES, CeasefireState.IN_FORCE).disputesHolding());
+    assertEquals(true, new StateReport(CLAIM, P, Polarity.ASSERTS, CeasefireState.VIOLATED).disputesHolding());
+    assertEquals(true, new StateReport(CLAIM, P, Polarity.ASSERTS, CeasefireState.ENDED).disputesHolding());
+    assertEquals(true, new StateReport(CLAIM, P, Polarity.DENIES, CeasefireState.HOLDING).disputesHolding());
+    assertEquals(false, new StateReport(CLAIM, P, Polarity.DENIES, CeasefireState.VIOLATED).disputesHolding());
   }
 
   @Test

@@ -64,6 +64,14 @@ class JsonBadInputTest {
     assertProblem(p, "$['@class']", "\"java.lang.ProcessBuilder\"", "unknown field");
   }
 
+  /** A time of a conflict that a conflict does not have (format 1.2's factTime). */
+  @Test
+  void factTimeWithAnAspectItsSubjectLacksIsReported() {
+    List<JsonProblem> p = problems(broken("\"aspect\":\"STARTED\"", "\"aspect\":\"ISSUED\""));
+    assertEquals(1, p.size(), p.toString());
+    assertProblem(p, "$.claims[1].propositions[4].aspect", "ISSUED", "does not apply to a Conflict");
+  }
+
   @Test
   void missingRequiredFieldIsReported() {
     List<JsonProblem> p = problems(broken("\"name\":\"Beta\",", ""));

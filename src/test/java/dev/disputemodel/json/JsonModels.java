@@ -31,6 +31,9 @@ import dev.disputemodel.Estimate;
 import dev.disputemodel.Event;
 import dev.disputemodel.EventId;
 import dev.disputemodel.EventKind;
+import dev.disputemodel.FactFigure;
+import dev.disputemodel.FactTime;
+import dev.disputemodel.FigureKind;
 import dev.disputemodel.Incompatibility;
 import dev.disputemodel.Initiated;
 import dev.disputemodel.Intensity;
@@ -52,12 +55,14 @@ import dev.disputemodel.ProceduralDecision;
 import dev.disputemodel.Procedure;
 import dev.disputemodel.PropositionKey;
 import dev.disputemodel.PropositionType;
+import dev.disputemodel.RecognitionCount;
+import dev.disputemodel.Recognizes;
 import dev.disputemodel.RelationId;
 import dev.disputemodel.RelationKind;
+import dev.disputemodel.ResponseKind;
 import dev.disputemodel.Ruling;
 import dev.disputemodel.RulingId;
 import dev.disputemodel.RulingResponse;
-import dev.disputemodel.ResponseKind;
 import dev.disputemodel.Side;
 import dev.disputemodel.Source;
 import dev.disputemodel.SourceId;
@@ -74,6 +79,7 @@ import dev.disputemodel.TerritorialChangeId;
 import dev.disputemodel.Territory;
 import dev.disputemodel.TerritoryId;
 import dev.disputemodel.TerritoryKind;
+import dev.disputemodel.TimeAspect;
 import dev.disputemodel.Withdrawal;
 import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
@@ -202,6 +208,17 @@ final class JsonModels {
                 .time(ODD).addPlaces(T1).addParticipants(MISSION)
                 .troops(Estimate.range(1_900, 2_000)).description("Deployed.").source(S).build(),
             Event.builder().id(EventId.of("E2")).conflict(C2).kind(EventKind.SHELLING).time(HOUR)
+                .source(S).build(),
+            Event.builder().id(EventId.of("E3")).conflict(C2).kind(EventKind.REFERENDUM).time(DAY)
+                .addResults(dev.disputemodel.VoteResult.builder()
+                    .yesShare(dev.disputemodel.Share.percent("24.17"))
+                    .noShare(dev.disputemodel.Share.percent("75.83"))
+                    .yesVotes(Estimate.exact(99_976)).noVotes(Estimate.exact(313_704))
+                    .turnout(dev.disputemodel.Share.between("87", "90").withWording("about 90%"))
+                    .source(S).build())
+                .source(S).build(),
+            Event.builder().id(EventId.of("E4")).conflict(C2).kind(EventKind.ELECTION).time(DAY)
+                .addResults(dev.disputemodel.VoteResult.builder().addWinners(A).source(DATA).build())
                 .source(S).build())
         .addCeasefires(
             Ceasefire.builder().id(CF1).name("First").conflict(C2).addSignatories(A, B)
@@ -251,6 +268,7 @@ final class JsonModels {
                     new Attack(C2, B, EventKind.ATTACK, Optional.empty(), Optional.empty()),
                     new Attack(C2, B, EventKind.LANDING, Optional.of(A), Optional.empty()).at(MID_MONTH),
                     new CeasefireStatus(CF1, CeasefireState.VIOLATED),
+                    new CeasefireStatus(CF1, CeasefireState.IN_FORCE),
                     new Stance(C, StanceKind.CALL_TO_DESIST, C2, Optional.of(B)),
                     Stance.of(C, StanceKind.NO_MILITARY_SOLUTION, C1))
                 .quote("\"They attacked\" \u2014 said \\ the minister").hedge("it is understood")
@@ -262,6 +280,10 @@ final class JsonModels {
                     new NoStatement(B, new PropositionKey(
                         PropositionType.STANCE, List.of(C, C2), "SUPPORT")),
                     new RulingResponse(B, RULING, ResponseKind.REJECTS),
+                    new FactTime(C2, TimeAspect.STARTED, DAY),
+                    new FactFigure(RULING, FigureKind.VOTES_AGAINST, Estimate.range(2, 4)),
+                    new Recognizes(C, T1, A),
+                    new RecognitionCount(T1, A, Estimate.about(100).withWording("around 100")),
                     Casualties.of(C2, B, CasualtyKind.WOUNDED,
                         Estimate.range(10, 12, 20).withWording("10 to 20")))
                 .revises(K1).build())

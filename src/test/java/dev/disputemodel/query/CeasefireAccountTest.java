@@ -110,6 +110,18 @@ class CeasefireAccountTest {
   }
 
   @Test
+  void anAttackWithItsOwnTimeIsEvidenceOnlyForItsDay() {
+    // Reported on 1 October, after the ceasefire ended: the attack of 20 September fell while it
+    // was in effect, the attack of 10 September before it took effect (events in time order).
+    DisputeModel m = DisputeModel.builder().from(MODEL)
+        .claims(List.of(claim("K7", Polarity.ASSERTS, day(10, 1), SHELLED.at(day(9, 20))),
+            claim("K8", Polarity.ASSERTS, day(10, 1), SHELLED.at(day(9, 10)))))
+        .build();
+    assertEquals(List.of("E5", "E1", "K7"), ModelQueries.over(m).ceasefire(S).violations().stream()
+        .map(e -> e.entity().value()).toList());
+  }
+
+  @Test
   void aCeasefireWithoutAStartHasNoEvidence() {
     DisputeModel m = DisputeModel.builder().from(MODEL)
         .ceasefires(List.of(Ceasefire.builder().id(S).name("S").conflict(C).source(SRC).build()))

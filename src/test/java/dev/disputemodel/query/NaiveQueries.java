@@ -120,7 +120,7 @@ final class NaiveQueries {
 
   /**
    * In effect on record, and at most possibly so while an asserted ENDED or NEVER_IN_EFFECT claim
-   * on it is possibly held at {@code w}; contested ones dropped on EXCLUDE.
+   * (or a denied IN_FORCE) on it is possibly held at {@code w}; contested ones dropped on EXCLUDE.
    */
   List<Ceasefire> ceasefiresInEffect(When w, ContestedCeasefires contested) {
     List<Ceasefire> out = new ArrayList<>();
@@ -128,11 +128,12 @@ final class NaiveQueries {
       Certainty onRecord = w.certaintyOf(inEffectOnRecord(cf));
       boolean over = false;
       for (Claim c : model.claims()) {
-        boolean saysOver = c.polarity() == dev.disputemodel.Polarity.ASSERTS
-            && c.propositions().stream().anyMatch(p -> p instanceof dev.disputemodel.CeasefireStatus s
+        boolean asserts = c.polarity() == dev.disputemodel.Polarity.ASSERTS;
+        boolean saysOver = c.propositions().stream().anyMatch(p -> p instanceof dev.disputemodel.CeasefireStatus s
                 && s.ceasefire().equals(cf.id())
-                && (s.state() == dev.disputemodel.CeasefireState.ENDED
-                    || s.state() == dev.disputemodel.CeasefireState.NEVER_IN_EFFECT));
+                && (asserts ? s.state() == dev.disputemodel.CeasefireState.ENDED
+                    || s.state() == dev.disputemodel.CeasefireState.NEVER_IN_EFFECT
+                    : s.state() == dev.disputemodel.CeasefireState.IN_FORCE));
         Optional<FuzzyPeriod> held = model.heldPeriod(c);
         over |= saysOver && held.isPresent() && w.certaintyOf(held).isPossible();
       }

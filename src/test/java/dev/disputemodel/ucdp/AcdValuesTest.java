@@ -190,6 +190,22 @@ class AcdValuesTest {
   }
 
   @Test
+  void aStateNamedWithASecondActorIdKeepsItsFirstAndBothLeadToIt() throws IOException {
+    // fuzzing found it: a second id for one Gleditsch-Ward number threw Guava's duplicate-key error
+    List<List<String>> rows = acdRows("392");
+    String first = rows.get(0).get(H.indexOf("side_a_id"));
+    String gw = rows.get(0).get(H.indexOf("gwno_a"));
+    UcdpImport r = importRows(List.of(rows.get(0), with(H, rows.get(1), "side_a_id", "64")));
+    ImportReport report = r.reports().get(0);
+    assertEquals(List.of(), report.rejections(), report.toText());
+    assertEquals(1, report.count("further UCDP actor ids of a state (the first kept)"));
+    Party state = r.model().party(PartyId.of("gw-" + gw)).orElseThrow();
+    assertEquals(Integer.parseInt(first), state.ucdpActorId().getAsInt());
+    assertEquals(0, importRows(rows).reports().get(0)
+        .count("further UCDP actor ids of a state (the first kept)"), "the real rows agree");
+  }
+
+  @Test
   void territoriesWithTheSameSlugGetNumberedIds() throws IOException {
     List<List<String>> rows = acdRows("392");
     UcdpImport r = importRows(List.of(with(H, ROW, "territory_name", "Aozou  strip!"),
@@ -201,5 +217,30 @@ class AcdValuesTest {
     UcdpImport unnamed = importRow(with(H, ROW, "territory_name", "\u00c5"));
     assertEquals("ucdp-territory-unnamed",
         unnamed.model().territories().get(0).id().value(), "a name with no ASCII letter");
+  }
+
+  @Test
+  void aStateWhoseNameNoListEstablishesIsNamedByItsCode() throws IOException {
+    // As in 23.1, each list is sorted by name and its codes by number. France (220) is the only
+    // name left in both lists that have code 220; then the United Kingdom is 200. Niger and
+    // Nigeria share every list they are in, so 436 and 475 get no name: zipped by position, both
+    // would be right here by chance, but nothing establishes them.
+    List<List<String>> rows = acdRows("392");
+    List<String> y1992 = with(H, with(H, with(H, rows.get(0), "type_of_conflict", "4"),
+        "side_a_2nd", "Government of France, Government of Niger, Government of Nigeria"),
+        "gwno_a_2nd", "220, 436, 475");
+    List<String> y1993 = with(H, with(H, with(H, rows.get(1), "type_of_conflict", "4"),
+        "side_a_2nd", "Government of France, Government of United Kingdom"),
+        "gwno_a_2nd", "200, 220");
+    UcdpImport r = importRows(List.of(y1992, y1993));
+    assertEquals("Government of France", r.model().party(PartyId.of("gw-220")).orElseThrow().name());
+    assertEquals("Government of United Kingdom",
+        r.model().party(PartyId.of("gw-200")).orElseThrow().name());
+    Party niger = r.model().party(PartyId.of("gw-436")).orElseThrow();
+    assertEquals("Gleditsch–Ward 436", niger.name());
+    assertEquals(List.of(), niger.aliases(), "a name zipped by position is no alias either");
+    assertEquals("Gleditsch–Ward 475", r.model().party(PartyId.of("gw-475")).orElseThrow().name());
+    assertEquals(2, r.reports().get(0)
+        .count("states named by code only (no name established for the code)"));
   }
 }

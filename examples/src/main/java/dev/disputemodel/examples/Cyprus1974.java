@@ -10,6 +10,7 @@ import static dev.disputemodel.examples.Facts.side;
 import static dev.disputemodel.examples.Facts.source;
 
 import dev.disputemodel.Agreement;
+import dev.disputemodel.Attack;
 import dev.disputemodel.AgreementId;
 import dev.disputemodel.AgreementKind;
 import dev.disputemodel.Ceasefire;
@@ -44,6 +45,7 @@ import dev.disputemodel.PartyId;
 import dev.disputemodel.PartyKind;
 import dev.disputemodel.Polarity;
 import dev.disputemodel.Ruling;
+import dev.disputemodel.Share;
 import dev.disputemodel.RulingId;
 import dev.disputemodel.Side;
 import dev.disputemodel.SourceId;
@@ -55,8 +57,10 @@ import dev.disputemodel.SupportType;
 import dev.disputemodel.Territory;
 import dev.disputemodel.TerritoryId;
 import dev.disputemodel.TerritoryKind;
+import dev.disputemodel.VoteResult;
 import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
+import java.util.Optional;
 
 /**
  * Cyprus: the 1974 fighting (coup, Turkish landing, two ceasefires), the 1974 ceasefire line and
@@ -67,7 +71,7 @@ import dev.disputemodel.time.FuzzyTime;
  * <p>What the fact sheet has and this model cannot type is listed in {@code examples/README.md}
  * (misfits): the contested share of the island, the buffer zone's contested width and area, the
  * UCDP start date that contradicts every other source, UNFICYP's force-size series, the Annan
- * Plan referendums, the Treaty of Guarantee as an agreement before the dispute's first fighting.
+ * Plan referendums.
  *
  * <p>The model is built once and is immutable; {@link #model()} returns it.
  */
@@ -108,6 +112,12 @@ public final class Cyprus1974 {
   public static final SourceId TIME = SourceId.of("SRC32");
   /** SRC33 Wikipedia, "United Nations Buffer Zone in Cyprus" (copies). */
   public static final SourceId BUFFER_ZONE_WIKI = SourceId.of("SRC33");
+  /** SRC36 Wikipedia, "2004 Cypriot Annan Plan referendums". */
+  public static final SourceId REFERENDUMS_WIKI = SourceId.of("SRC36");
+  /** SRC37 famagusta.news, "21 years since the referendum and the rejection of the Annan plan", April 2025. */
+  public static final SourceId FAMAGUSTA_2025 = SourceId.of("SRC37");
+  /** SRC39 Wikipedia, "Annan Plan for Cyprus", referendum section (copy). */
+  public static final SourceId ANNAN_PLAN_WIKI = SourceId.of("SRC39");
   /** SRC40 AP, "Greek Cypriots vote overwhelmingly to reject reunification", 2004. */
   public static final SourceId AP_2004 = SourceId.of("SRC40");
   /** SRC41 The Full Wiki copy of "Declaration of Independence of the TRNC". */
@@ -170,6 +180,14 @@ public final class Cyprus1974 {
 
   /** E6 the coup of 15 July 1974. */
   public static final EventId COUP = EventId.of("E6");
+  /** E16 the proclamation of the Turkish Federated State of Cyprus, February 1975. */
+  public static final EventId TFSC_PROCLAIMED = EventId.of("E16");
+  /** E17 the proclamation of the TRNC, 15 November 1983. */
+  public static final EventId TRNC_PROCLAIMED = EventId.of("E17");
+  /** E19a the Greek Cypriot referendum on the Annan Plan, 24 April 2004. */
+  public static final EventId REFERENDUM_GREEK_CYPRIOT = EventId.of("E19a");
+  /** E19b the Turkish Cypriot referendum on the Annan Plan, 24 April 2004. */
+  public static final EventId REFERENDUM_TURKISH_CYPRIOT = EventId.of("E19b");
   /** E8 the Turkish landing on the north coast, 20 July 1974. */
   public static final EventId LANDING = EventId.of("E8");
   /** E10 fighting resumes, 23 July 1974. */
@@ -181,6 +199,8 @@ public final class Cyprus1974 {
   public static final CeasefireId CEASEFIRE_JULY = CeasefireId.of("S1");
   /** S2 the Geneva Declaration of 30 July 1974. */
   public static final AgreementId GENEVA_1974 = AgreementId.of("S2");
+  /** S4 the Treaty of Guarantee, signed at Nicosia on 16 August 1960. */
+  public static final AgreementId TREATY_OF_GUARANTEE = AgreementId.of("S4");
   /** S3 the de facto ceasefire of 16 August 1974, whose lines bound the buffer zone. */
   public static final CeasefireId CEASEFIRE_AUGUST = CeasefireId.of("S3");
 
@@ -206,6 +226,8 @@ public final class Cyprus1974 {
   public static final ClaimId K4B_DE_JURE = ClaimId.of("K4b");
   /** K6 Greece: it "will never recognize" the declaration. */
   public static final ClaimId K6_GREECE = ClaimId.of("K6");
+  /** G6 Sputnik (2019), in its own voice: the Turkish invasion of 20 July 1974 near Kyrenia. */
+  public static final ClaimId G6_INVASION = ClaimId.of("G6");
   /** S3b the Secretary-General: violations of the ceasefire remained high (2023–24). */
   public static final ClaimId S3_VIOLATIONS = ClaimId.of("S3b");
 
@@ -267,6 +289,12 @@ public final class Cyprus1974 {
                 "excerpts quoted by wordola.com; issue dates not shown"),
             source(BUFFER_ZONE_WIKI, SourceKind.OTHER, "Wikipedia, United Nations Buffer Zone in Cyprus",
                 "wiki copies on liquisearch.com and wikimili.com"),
+            source(REFERENDUMS_WIKI, SourceKind.OTHER, "Wikipedia, 2004 Cypriot Annan Plan referendums",
+                "reference (wiki)"),
+            source(FAMAGUSTA_2025, SourceKind.NEWS_REPORT, "21 years since the referendum and the rejection of the"
+                + " Annan plan (famagusta.news)", month(2025, 4), "en.famagusta.news"),
+            source(ANNAN_PLAN_WIKI, SourceKind.OTHER, "Wikipedia, Annan Plan for Cyprus, referendum section",
+                "wiki copy on liquisearch.com"),
             source(AP_2004, SourceKind.NEWS_REPORT, "Greek Cypriots vote overwhelmingly to reject reunification (AP)",
                 day(2004, 4, 28), "video page on news.science"),
             source(TRNC_WIKI, SourceKind.OTHER,
@@ -289,6 +317,15 @@ public final class Cyprus1974 {
                 .addLinks(ChainLink.succeeds(GENEVA_1974), ChainLink.succeeds(CEASEFIRE_JULY))
                 .source(MANDATE).build())
         .addAgreements(
+            // S4: "Cyprus, Greece, Turkey, and the United Kingdom entered into a treaty to guarantee
+            // the basic provisions of the constitution and the territorial integrity and sovereignty
+            // of Cyprus" [SRC04], signed at Nicosia on 16 August 1960 [SRC03, SRC04]; before the
+            // dispute's first fighting (December 1963), which an agreement may be.
+            Agreement.builder().id(TREATY_OF_GUARANTEE).name("Treaty of Guarantee").kind(AgreementKind.OTHER)
+                .conflict(DISPUTE).addSignatories(CYPRUS, GREECE, TURKEY, UNITED_KINGDOM).agreed(INDEPENDENCE)
+                .addProvisions(new OtherProvision("guarantee the basic provisions of the constitution and the"
+                    + " territorial integrity and sovereignty of Cyprus"))
+                .source(MANDATE).build(),
             // S2: the areas controlled "on 30 July 1974 at 22:00 hours Geneva time" not to be
             // extended; a security zone entered only by UNFICYP [SRC23, SRC07]. A recommitment
             // after S1 broke down.
@@ -330,6 +367,14 @@ public final class Cyprus1974 {
             // [SRC27], in the source's own voice; not disputed in any source reached.
             Claim.builder().id(ClaimId.of("G5")).source(SPUTNIK_2019).madeAt(day(2019, 7, 15))
                 .addPropositions(new Sovereignty(BASE_AREAS, UNITED_KINGDOM)).build(),
+            // G6: the "Turkish Invasion Of Cyprus": troops landed near Girne/Kyrenia on 20 July 1974
+            // [SRC27], in the source's own voice. That it was an invasion is a characterization the
+            // Turkish Cypriot side contests ("Peace-Keeping Action" [SRC29], an undated page: its
+            // denial has no date to be made at, so it is left out); the landing itself is E8.
+            Claim.builder().id(G6_INVASION).source(SPUTNIK_2019).madeAt(day(2019, 7, 15))
+                .addPropositions(new Attack(WAR_1974, TURKEY, EventKind.INVASION, Optional.of(CYPRUS),
+                    Optional.of(KYRENIA)).at(JULY_20))
+                .build(),
             // Karamanlis: Greece "will never recognize the arbitrariness of the Turks" [SRC42].
             claim("K6", GREECE, KATHIMERINI, FuzzyTime.between(NOVEMBER_15_1983, day(1983, 11, 16)))
                 .quote("will never recognize the arbitrariness of the Turks")
@@ -441,7 +486,7 @@ public final class Cyprus1974 {
 
   private static Event[] events() {
     return new Event[] {
-      Event.builder().id(COUP).conflict(DISPUTE).kind(EventKind.OTHER).time(day(1974, 7, 15))
+      Event.builder().id(COUP).conflict(DISPUTE).kind(EventKind.COUP).time(day(1974, 7, 15))
           .addParticipants(NATIONAL_GUARD)
           .description("coup d'état by the National Guard under the direction of Greek officers against the"
               + " government headed by President Makarios")
@@ -456,7 +501,41 @@ public final class Cyprus1974 {
       Event.builder().id(ADVANCE).conflict(WAR_1974).kind(EventKind.ATTACK).time(day(1974, 8, 14))
           .addPlaces(NORTH).addParticipants(TURKEY)
           .description("Turkish troops advance after the Geneva talks break down")
-          .source(FACTS_ON_FILE).build()
+          .source(FACTS_ON_FILE).build(),
+      Event.builder().id(TFSC_PROCLAIMED).conflict(DISPUTE).kind(EventKind.PROCLAMATION).time(month(1975, 2))
+          .addParticipants(TFSC).description("the Turkish Federated State of Cyprus proclaimed").source(TIME).build(),
+      // "the declaration by the Turkish Cypriot authorities issued on 15 November 1983 which
+      // purports to create an independent state in northern Cyprus" [SRC21].
+      Event.builder().id(TRNC_PROCLAIMED).conflict(DISPUTE).kind(EventKind.PROCLAMATION).time(NOVEMBER_15_1983)
+          .addPlaces(NORTH).addParticipants(TRNC)
+          .description("the Turkish Cypriot authorities declare an independent state in northern Cyprus")
+          .source(RES_541).build(),
+      // E19: "separate simultaneous referendums" on the Annan Plan [SRC36]. The results, one per
+      // source, keep each source's figures: the Greek Cypriots' "no" is 75.83 % [SRC36], 75.38 %
+      // [SRC39] or "76 percent" [SRC40]; the Turkish Cypriots' "no" 35.09 % [SRC36] or 35.01 % [SRC37].
+      Event.builder().id(REFERENDUM_GREEK_CYPRIOT).conflict(DISPUTE).kind(EventKind.REFERENDUM).time(day(2004, 4, 24))
+          .addPlaces(REPUBLIC).addParticipants(CYPRUS)
+          .description("Greek Cypriot referendum on the Annan Plan: rejected")
+          .addResults(
+              VoteResult.builder().yesShare(Share.percent("24.17")).noShare(Share.percent("75.83"))
+                  .turnout(Share.percent("89.18")).source(REFERENDUMS_WIKI).build(),
+              VoteResult.builder().yesVotes(Estimate.exact(99_976)).noVotes(Estimate.exact(313_704))
+                  .source(FAMAGUSTA_2025).build(),
+              VoteResult.builder().noShare(Share.percent("75.38")).turnout(Share.percent("89.18"))
+                  .source(ANNAN_PLAN_WIKI).build(),
+              VoteResult.builder().noShare(Share.percent("76").withWording("76 percent")).source(AP_2004).build())
+          .source(REFERENDUMS_WIKI).build(),
+      Event.builder().id(REFERENDUM_TURKISH_CYPRIOT).conflict(DISPUTE).kind(EventKind.REFERENDUM)
+          .time(day(2004, 4, 24)).addPlaces(NORTH).addParticipants(TRNC)
+          .description("Turkish Cypriot referendum on the Annan Plan: approved")
+          .addResults(
+              VoteResult.builder().yesShare(Share.percent("64.91")).noShare(Share.percent("35.09"))
+                  .turnout(Share.percent("87.00")).source(REFERENDUMS_WIKI).build(),
+              VoteResult.builder().yesShare(Share.percent("64.91")).noShare(Share.percent("35.01"))
+                  .source(FAMAGUSTA_2025).build(),
+              VoteResult.builder().yesShare(Share.percent("64.91")).turnout(Share.percent("87.00"))
+                  .source(ANNAN_PLAN_WIKI).build())
+          .source(REFERENDUMS_WIKI).build()
     };
   }
 
@@ -481,6 +560,6 @@ public final class Cyprus1974 {
   /** R1, M2: a guarantor under the Treaty of Guarantee signed at Nicosia on 16 August 1960 [SRC03, SRC04]. */
   private static Mediator guarantor(MediatorId id, PartyId party) {
     return Mediator.builder().id(id).party(party).role(MediatorRole.GUARANTOR).conflict(DISPUTE)
-        .period(FuzzyPeriod.since(INDEPENDENCE)).source(MANDATE).build();
+        .agreement(TREATY_OF_GUARANTEE).period(FuzzyPeriod.since(INDEPENDENCE)).source(MANDATE).build();
   }
 }

@@ -51,7 +51,9 @@ import dev.disputemodel.TerritoryId;
 import dev.disputemodel.TerritoryKind;
 import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Guyana–Venezuela (Essequibo): the arbitral award of 3 October 1899 under the 1897 Treaty of
@@ -178,6 +180,26 @@ public final class Essequibo {
   /** M1 the tribunal as arbitrator. */
   public static final MediatorId ARBITRATION = MediatorId.of("M1");
 
+  /**
+   * M4 the third parties of the Argyle declaration (S4), as its text names them [SRC16]: the two
+   * facilitators and Brazil's envoy as principal interlocutors, the Secretary-General's two
+   * observers, and the six other CARICOM prime ministers "also present", its witnesses. Each row:
+   * party id, name, office, role; the mediator's id is {@code M4} and the party id's letter.
+   */
+  static final List<List<String>> ARGYLE_THIRD_PARTIES = List.of(
+      List.of("P11a", "Ralph Gonsalves", "Prime Minister of Saint Vincent and the Grenadines, pro tempore"
+          + " President of CELAC", "FACILITATOR"),
+      List.of("P11b", "Roosevelt Skerrit", "Prime Minister of Dominica, Chairman of CARICOM", "FACILITATOR"),
+      List.of("P11c", "Celso Amorim", "Special Adviser and Personal Envoy of the President of Brazil", "FACILITATOR"),
+      List.of("P11d", "Earle Courtenay Rattray", "Chef de Cabinet of the Secretary-General", "OBSERVER"),
+      List.of("P11e", "Miroslav Jenča", "Under-Secretary-General for Political and Peacebuilding Affairs", "OBSERVER"),
+      List.of("P11f", "Philip Davis", "Prime Minister of The Bahamas", "WITNESS"),
+      List.of("P11g", "Mia Amor Mottley", "Prime Minister of Barbados", "WITNESS"),
+      List.of("P11h", "Dickon Mitchell", "Prime Minister of Grenada", "WITNESS"),
+      List.of("P11i", "Philip J. Pierre", "Prime Minister of Saint Lucia", "WITNESS"),
+      List.of("P11j", "Terrence Drew", "Prime Minister of Saint Kitts and Nevis", "WITNESS"),
+      List.of("P11k", "Keith Rowley", "Prime Minister of Trinidad and Tobago", "WITNESS"));
+
   /** K1a Guyana: Venezuela accepted the award for over six decades. */
   public static final ClaimId K1A_ACCEPTED = ClaimId.of("K1a");
   /** K1b Venezuela's white paper: it always protested the award. */
@@ -271,6 +293,7 @@ public final class Essequibo {
             // created on paper by the law promulgated on 3 April 2024 [SRC17].
             Party.builder().id(GUAYANA_ESEQUIBA).name("Guayana Esequiba State").kind(PartyKind.GOVERNMENT_BODY)
                 .actsFor(VENEZUELA).proclaimed(day(2024, 4, 3)).build())
+        .addAllParties(argyleParties())
         .addTerritories(
             Territory.builder().id(GUYANA_LAND).name("Guyana").kind(TerritoryKind.COUNTRY).build(),
             Territory.builder().id(VENEZUELA_LAND).name("Venezuela").kind(TerritoryKind.COUNTRY).build(),
@@ -392,6 +415,7 @@ public final class Essequibo {
             Mediator.builder().id(ARBITRATION).party(TRIBUNAL).role(MediatorRole.ARBITRATOR).conflict(CONTROVERSY)
                 .agreement(TREATY_OF_WASHINGTON).period(FuzzyPeriod.of(year(1897), AWARD_DAY))
                 .source(ISHMAEL_STORY).build())
+        .addAllMediators(argyleRoles())
         .addClaims(
             // J1 acceptance and rejection over time. A claim's holding period is also the period the
             // response it reports covers (a misfit when the claimant reports another party's past
@@ -431,5 +455,26 @@ public final class Essequibo {
                 .madeAt(month(2025, 5))
                 .addPropositions(new RulingResponse(VENEZUELA, ORDER_2025, ResponseKind.IGNORES)).build())
         .build();
+  }
+
+  /** The people of {@link #ARGYLE_THIRD_PARTIES}; the Secretary-General's observers act for the office (P7). */
+  private static List<Party> argyleParties() {
+    return ARGYLE_THIRD_PARTIES.stream().map(row -> {
+      Party.Builder b = Party.builder().id(PartyId.of(row.get(0))).name(row.get(1)).kind(PartyKind.PERSON)
+          .office(row.get(2));
+      if (row.get(3).equals("OBSERVER")) {
+        b.actsFor(SECRETARY_GENERAL);
+      }
+      return b.build();
+    }).collect(Collectors.toList());
+  }
+
+  /** M4: each third party's role at the Argyle meeting of 14 December 2023, for S4 [SRC16]. */
+  private static List<Mediator> argyleRoles() {
+    return ARGYLE_THIRD_PARTIES.stream().map(row -> Mediator.builder()
+        .id(MediatorId.of("M4" + row.get(0).substring(3))).party(PartyId.of(row.get(0)))
+        .role(MediatorRole.valueOf(row.get(3))).conflict(CONTROVERSY).agreement(ARGYLE_DECLARATION)
+        .period(FuzzyPeriod.at(day(2023, 12, 14))).source(ARGYLE).build())
+        .collect(Collectors.toList());
   }
 }

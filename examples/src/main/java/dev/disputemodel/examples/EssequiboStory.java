@@ -1,5 +1,6 @@
 package dev.disputemodel.examples;
 
+import static dev.disputemodel.examples.Essequibo.ARGYLE_DECLARATION;
 import static dev.disputemodel.examples.Essequibo.AWARD_1899;
 import static dev.disputemodel.examples.Essequibo.ESSEQUIBO;
 import static dev.disputemodel.examples.Essequibo.GENEVA_AGREEMENT;
@@ -8,15 +9,18 @@ import static dev.disputemodel.examples.Essequibo.VENEZUELA;
 import static dev.disputemodel.examples.Facts.day;
 
 import dev.disputemodel.DisputeModel;
+import dev.disputemodel.Mediator;
 import dev.disputemodel.Observer;
 import dev.disputemodel.Recognition;
 import dev.disputemodel.Ruling;
 import dev.disputemodel.query.AccordChain;
 import dev.disputemodel.query.ModelQueries;
 import dev.disputemodel.query.RulingAnswer;
+import dev.disputemodel.query.When;
 import dev.disputemodel.text.ModelAccount;
 import dev.disputemodel.time.FuzzyTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -32,6 +36,8 @@ public final class EssequiboStory {
   public static final FuzzyTime JANUARY_2000 = day(2000, 1, 1);
   /** 1 January 2021, after the judgment on jurisdiction. */
   public static final FuzzyTime JANUARY_2021 = day(2021, 1, 1);
+  /** 14 December 2023, the Argyle meeting and declaration [SRC16]. */
+  public static final FuzzyTime ARGYLE_DAY = day(2023, 12, 14);
 
   private final ModelQueries q;
 
@@ -74,6 +80,12 @@ public final class EssequiboStory {
     System.out.print(text(Essequibo.model()));
   }
 
+  /** The facilitators, observers and witnesses of the Argyle declaration, active on its day. */
+  public List<Mediator> argyleThirdParties() {
+    return q.mediatorsActive(When.definitelyOn(ARGYLE_DAY)).stream()
+        .filter(m -> m.agreement().equals(Optional.of(ARGYLE_DECLARATION))).collect(Collectors.toList());
+  }
+
   /** Returns the account of {@code model} followed by its answers. */
   public static String text(DisputeModel model) {
     ModelAccount text = ModelAccount.of(model);
@@ -93,6 +105,9 @@ public final class EssequiboStory {
           .append(o.party().map(text::label).orElse("the international community")).append(": ")
           .append(Answers.recognitions(text, a.sovereign(o, JANUARY_2021))).append('\n');
     }
+    out.append("Third parties of the Argyle declaration: ").append(a.argyleThirdParties().stream()
+        .map(m -> text.label(m.party()) + " " + ModelAccount.words(m.role())).collect(Collectors.joining("; ")))
+        .append('\n');
     out.append("The chain of the Geneva Agreement: ").append(text.labels(a.genevaChain().ids())).append('\n');
     return Facts.print("GUYANA–VENEZUELA (ESSEQUIBO): the 1899 award, the 1966 Geneva Agreement, the ICJ case",
         model, out.toString());

@@ -158,6 +158,8 @@ public final class GolanHeights {
   public static final EventId CAPTURE = EventId.of("E2");
   /** E18 Israeli forces enter the area of separation, December 2024. */
   public static final EventId ENTRY_2024 = EventId.of("E18");
+  /** E9 the disengagement agreement signed at Geneva, 31 May 1974, after the 1973 war's fighting. */
+  public static final EventId SIGNING_1974 = EventId.of("E9");
 
   /** S1 the ceasefire called for by resolution 338 (1973). */
   public static final CeasefireId CEASEFIRE_1973 = CeasefireId.of("S1");
@@ -319,6 +321,11 @@ public final class GolanHeights {
                 .addParticipants(ISRAEL).description("capture of the Golan").source(WIKI_GOLAN).build(),
             // "The IDF entered the zone on Sunday morning" [SRC29]; Netanyahu gave the order the day
             // before [SRC27].
+            // E9: S2 signed at Geneva "by senior military officers" [SRC06], seven months after
+            // the 1973 war's last day (24 October 1973): an agreement may follow the fighting.
+            Event.builder().id(SIGNING_1974).conflict(WAR_1973).kind(EventKind.AGREEMENT).time(MAY_31_1974)
+                .addParticipants(ISRAEL, SYRIA).description("the disengagement agreement signed at Geneva by senior"
+                    + " military officers").source(JVL_AGREEMENT).build(),
             Event.builder().id(ENTRY_2024).conflict(DISPUTE).kind(EventKind.OCCUPATION)
                 .time(FuzzyTime.on(LocalDate.of(2024, 12, 8), PartOfDay.MORNING)).addPlaces(AREA_OF_SEPARATION)
                 .addParticipants(ISRAEL).description("the IDF entered the buffer zone").source(LOCALNEWS_2024).build())
@@ -399,8 +406,10 @@ public final class GolanHeights {
             claim("K9", UNITED_STATES, CNA_2024, day(2024, 12, 9))
                 .quote("we support all sides upholding the 1974 disengagement agreement")
                 .addPropositions(new CeasefireStatus(CEASEFIRE_1974, CeasefireState.HOLDING)).build(),
+            // K10: resolution 2766 "stressed the need for both Israel and Syria to fully comply with
+            // the 1974 Disengagement of Forces Agreement" [SRC32]: in force, whether respected or not.
             claim("K10", SECURITY_COUNCIL, UN_2024, day(2024, 12, 20))
-                .addPropositions(new CeasefireStatus(CEASEFIRE_1974, CeasefireState.HOLDING)).build(),
+                .addPropositions(new CeasefireStatus(CEASEFIRE_1974, CeasefireState.IN_FORCE)).build(),
             // 2013: the Syrian armed forces' presence in the area of separation "is in violation of
             // the 1974 Disengagement of Forces Agreement" [SRC14].
             claim("K11", SECRETARY_GENERAL, S_2013_345, day(2013, 6, 12))

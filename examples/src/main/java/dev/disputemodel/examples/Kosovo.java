@@ -2,11 +2,13 @@ package dev.disputemodel.examples;
 
 import static dev.disputemodel.examples.Facts.claim;
 import static dev.disputemodel.examples.Facts.day;
+import static dev.disputemodel.examples.Facts.month;
 import static dev.disputemodel.examples.Facts.party;
 import static dev.disputemodel.examples.Facts.person;
 import static dev.disputemodel.examples.Facts.source;
 
 import dev.disputemodel.Agreement;
+import dev.disputemodel.Attack;
 import dev.disputemodel.AgreementId;
 import dev.disputemodel.AgreementKind;
 import dev.disputemodel.ClaimDecision;
@@ -58,6 +60,7 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Kosovo: the 1998–99 war and NATO's air campaign, the Kumanovo Military Technical Agreement,
@@ -110,6 +113,20 @@ public final class Kosovo {
   public static final SourceId POLGEONOW_2015 = SourceId.of("SRC35");
   /** SRC39 A News (Anadolu), 4 January 2023. */
   public static final SourceId ANEWS_2023 = SourceId.of("SRC39");
+  /** SRC49 Koç University, Non-State Armed Groups dataset, profile 197 (UCK). */
+  public static final SourceId NAGS_UCK = SourceId.of("SRC49");
+  /** SRC50 OSCE, "Kosovo Verification Mission (Closed)". */
+  public static final SourceId OSCE_KVM = SourceId.of("SRC50");
+  /** SRC51 Irenees, "Character and goals: Kosovo Verification Mission", November 2007. */
+  public static final SourceId IRENEES_KVM = SourceId.of("SRC51");
+  /** SRC52 The Baltimore Sun, "Kosovo rebels lie low, try to regroup in Albania", 1 April 1999. */
+  public static final SourceId BALTIMORE_SUN_1999 = SourceId.of("SRC52");
+  /** SRC53 Maclean's, "At the Front with the KLA", 7 June 1999. */
+  public static final SourceId MACLEANS_1999 = SourceId.of("SRC53");
+  /** SRC54 Los Angeles Times, "Cloud of Controversy Obscures Truth About Kosovo Killings", 23 January 1999. */
+  public static final SourceId LA_TIMES_1999 = SourceId.of("SRC54");
+  /** SRC55 Última Hora, "Fuerzas serbias ejecutan a medio centenar de civiles albaneses en Kosovo", 17 January 1999. */
+  public static final SourceId ULTIMA_HORA_1999 = SourceId.of("SRC55");
 
   // ---------------------------------------------------------------- parties
 
@@ -139,6 +156,14 @@ public final class Kosovo {
   public static final PartyId CHERNOMYRDIN = PartyId.of("P18");
   /** P27 Hashim Thaçi. */
   public static final PartyId THACI = PartyId.of("P27");
+  /** P31 Albania. */
+  public static final PartyId ALBANIA = PartyId.of("P31");
+  /** P32 the Organization for Security and Co-operation in Europe (OSCE). */
+  public static final PartyId OSCE = PartyId.of("P32");
+  /** P33 the OSCE Kosovo Verification Mission (KVM), 25 October 1998 to June 1999. */
+  public static final PartyId KVM = PartyId.of("P33");
+  /** P34 William Walker, head of the KVM. */
+  public static final PartyId WALKER = PartyId.of("P34");
 
   /**
    * P30 the nineteen NATO member states UCDP codes as supporting the UCK with troops in 1999, in
@@ -157,6 +182,8 @@ public final class Kosovo {
   public static final TerritoryId SERBIA_LAND = TerritoryId.of("T2");
   /** T3 the Ground Safety Zone, 5 km along Kosovo's boundary. */
   public static final TerritoryId GROUND_SAFETY_ZONE = TerritoryId.of("T3");
+  /** T7 Račak, a village in Kosovo. */
+  public static final TerritoryId RACAK = TerritoryId.of("T7");
 
   /** C1 the dispute over Kosovo's status. */
   public static final ConflictId DISPUTE = ConflictId.of("C1");
@@ -171,6 +198,8 @@ public final class Kosovo {
   public static final EventId KFOR_ENTERS = EventId.of("E8");
   /** E10 all FRY forces have left Kosovo, 20 June 1999. */
   public static final EventId FRY_WITHDRAWAL = EventId.of("E10");
+  /** E11 Kosovo's Assembly declares independence, 17 February 2008. */
+  public static final EventId DECLARED = EventId.of("E11");
   /** E16 clashes with ethnic Serbs wound 30 peacekeepers, late May 2023. */
   public static final EventId CLASHES_2023 = EventId.of("E16");
 
@@ -190,6 +219,8 @@ public final class Kosovo {
   public static final MediatorId AHTISAARI_MEDIATOR = MediatorId.of("M3a");
   /** M3b Chernomyrdin, mediator. */
   public static final MediatorId CHERNOMYRDIN_MEDIATOR = MediatorId.of("M3b");
+  /** M7 the KVM as observer mission, 25 October 1998 to 20 March 1999. */
+  public static final MediatorId KVM_OBSERVERS = MediatorId.of("M7");
 
   /** K1 Kosovo's Assembly: Kosovo is an independent state. */
   public static final ClaimId K1_INDEPENDENCE = ClaimId.of("K1");
@@ -201,6 +232,13 @@ public final class Kosovo {
   public static final ClaimId K3_RUSSIA = ClaimId.of("K3");
   /** K8 Thaçi: the opinion is a "historic victory". */
   public static final ClaimId K8_THACI = ClaimId.of("K8");
+  /** K16 Walker: Serbian security forces attacked Račak on 15 January 1999. */
+  public static final ClaimId K16_RACAK_WALKER = ClaimId.of("K16");
+  /** K17 the Serbian police: its operation at Račak on 15 January 1999 was against the UCK. */
+  public static final ClaimId K17_RACAK_SERBIA = ClaimId.of("K17");
+
+  /** 15 January 1999, the day of the attack on Račak [SRC54, SRC55]. */
+  public static final FuzzyTime RACAK_DAY = day(1999, 1, 15);
 
   // ---------------------------------------------------------------- times
 
@@ -259,7 +297,21 @@ public final class Kosovo {
                 "Map Update: Kosovo Recognized by 3 More Countries in 2015 (108/193 UN members) (PolGeoNow)",
                 day(2015, 9, 18), "polgeonow.com"),
             source(ANEWS_2023, SourceKind.NEWS_REPORT, "Serbia claims 9 countries withdrew recognition of Kosovo (A News)",
-                day(2023, 1, 4), "anews.com.tr"))
+                day(2023, 1, 4), "anews.com.tr"),
+            source(NAGS_UCK, SourceKind.DATASET_RELEASE, "Non-State Armed Groups dataset, Kosova Liberation Army (UCK)",
+                "Koç University, nonstatearmedgroups.ku.edu.tr, profile 197"),
+            source(OSCE_KVM, SourceKind.OFFICIAL_STATEMENT, "OSCE Kosovo Verification Mission (Closed)",
+                "osce.org/node/44552"),
+            source(IRENEES_KVM, SourceKind.RESEARCH, "Character and goals: Kosovo Verification Mission (Irenees)",
+                month(2007, 11), "irenees.net, fiche 674"),
+            source(BALTIMORE_SUN_1999, SourceKind.NEWS_REPORT, "Kosovo rebels lie low, try to regroup in Albania"
+                + " (The Baltimore Sun)", day(1999, 4, 1), "baltimoresun.com archive"),
+            source(MACLEANS_1999, SourceKind.NEWS_REPORT, "At the Front with the KLA (Maclean's)", day(1999, 6, 7),
+                "archive.macleans.ca"),
+            source(LA_TIMES_1999, SourceKind.NEWS_REPORT, "Cloud of Controversy Obscures Truth About Kosovo Killings"
+                + " (Los Angeles Times)", day(1999, 1, 23), "latimes.com archive"),
+            source(ULTIMA_HORA_1999, SourceKind.NEWS_REPORT, "Fuerzas serbias ejecutan a medio centenar de civiles"
+                + " albaneses en Kosovo (Última Hora)", day(1999, 1, 17), "ultimahora.es archive"))
         .addAllParties(parties())
         .addTerritories(territories())
         .addConflicts(conflicts())
@@ -312,7 +364,13 @@ public final class Kosovo {
             Mediator.builder().id(AHTISAARI_MEDIATOR).party(AHTISAARI).role(MediatorRole.MEDIATOR).conflict(WAR)
                 .source(SC_6686).build(),
             Mediator.builder().id(CHERNOMYRDIN_MEDIATOR).party(CHERNOMYRDIN).role(MediatorRole.MEDIATOR)
-                .conflict(WAR).source(SC_6686).build())
+                .conflict(WAR).source(SC_6686).build(),
+            // M7: deployed from 25 October 1998 [SRC50], withdrawn on 20 March 1999 [SRC51]; "about
+            // 2000 unarmed monitors", a number "the Mission never reached" [SRC51]: at most 2,000.
+            Mediator.builder().id(KVM_OBSERVERS).party(KVM).role(MediatorRole.OBSERVER).conflict(WAR)
+                .period(FuzzyPeriod.of(day(1998, 10, 25), day(1999, 3, 20)))
+                .forceSize(Estimate.atMost(2000).withWording("about 2000 unarmed monitors, a number never reached"))
+                .source(IRENEES_KVM).build())
         .addClaims(
             claim("K1", KOSOVO, XINHUA_2008, DECLARATION).addPropositions(new Sovereignty(KOSOVO_LAND, KOSOVO))
                 .heldDuring(FuzzyPeriod.since(DECLARATION)).build(),
@@ -328,7 +386,22 @@ public final class Kosovo {
             claim("K3", RUSSIA, AP_2008, US_RECOGNITION).polarity(Polarity.DENIES)
                 .addPropositions(new Sovereignty(KOSOVO_LAND, KOSOVO)).build(),
             claim("K8", THACI, AP_2010, OPINION_DAY).quote("historic victory")
-                .addPropositions(new RulingResponse(KOSOVO, OPINION_2010, ResponseKind.ACCEPTS)).build())
+                .addPropositions(new RulingResponse(KOSOVO, OPINION_2010, ResponseKind.ACCEPTS)).build(),
+            // K16: Walker, head of the KVM, saw the bodies the day after the police operation of
+            // 15 January 1999 and accused Serbian security forces of "an unspeakable atrocity"
+            // [SRC54]; the victims were civilians, not a party of the model (no target).
+            claim("K16", WALKER, LA_TIMES_1999, day(1999, 1, 16)).quote("an unspeakable atrocity")
+                .addPropositions(new Attack(WAR, SERBIA, EventKind.ATTACK, Optional.empty(), Optional.of(RACAK))
+                    .at(RACAK_DAY))
+                .build(),
+            // K17: "Según la versión oficial serbia", special police forces launched an operation
+            // against "terroristas" of the UCK and killed "varias decenas" [SRC55]: the same attack,
+            // on the same day, against the UCK. Who the dead were (civilians or fighters) is the
+            // dispute, and has no typed place: a target is a party.
+            claim("K17", SERBIA, ULTIMA_HORA_1999, FuzzyTime.between(RACAK_DAY, day(1999, 1, 17)))
+                .addPropositions(new Attack(WAR, SERBIA, EventKind.ATTACK, Optional.of(UCK), Optional.of(RACAK))
+                    .at(RACAK_DAY))
+                .build())
         .build();
   }
 
@@ -336,7 +409,9 @@ public final class Kosovo {
     List<Party> out = new ArrayList<>(List.of(
         Party.builder().id(SERBIA).name("Serbia").addAliases("Federal Republic of Yugoslavia")
             .kind(PartyKind.STATE).ucdpActorId(49).gleditschWardNumber(345).build(),
-        Party.builder().id(UCK).name("UCK").addAliases("Kosovo Liberation Army").kind(PartyKind.ARMED_GROUP)
+        // An armed group in UCDP [SRC01]; its demand is secession of Kosovo [SRC49]: a liberation
+        // movement in this model's terms.
+        Party.builder().id(UCK).name("UCK").addAliases("Kosovo Liberation Army").kind(PartyKind.LIBERATION_MOVEMENT)
             .ucdpActorId(357).build(),
         party(NATO, "NATO", PartyKind.ALLIANCE),
         Party.builder().id(KFOR).name("KFOR").kind(PartyKind.PEACEKEEPING_MISSION).actsFor(NATO).build(),
@@ -348,7 +423,14 @@ public final class Kosovo {
         party(RUSSIA, "Russia", PartyKind.STATE),
         Party.builder().id(AHTISAARI).name("Martti Ahtisaari").kind(PartyKind.PERSON).office("President of Finland").build(),
         person(CHERNOMYRDIN, "Viktor Chernomyrdin", "Special Representative of the President of Russia", RUSSIA),
-        person(THACI, "Hashim Thaçi", "Prime Minister", KOSOVO)));
+        person(THACI, "Hashim Thaçi", "Prime Minister", KOSOVO),
+        party(ALBANIA, "Albania", PartyKind.STATE),
+        party(OSCE, "Organization for Security and Co-operation in Europe", PartyKind.INTERNATIONAL_ORGANIZATION),
+        // Established by Permanent Council decision 263 of 25 October 1998; dissolved in June 1999 [SRC50].
+        Party.builder().id(KVM).name("OSCE Kosovo Verification Mission").addAliases("KVM")
+            .kind(PartyKind.OBSERVER_MISSION).actsFor(OSCE).proclaimed(day(1998, 10, 25)).dissolved(month(1999, 6))
+            .build(),
+        person(WALKER, "William Walker", "Head of the OSCE Kosovo Verification Mission", KVM)));
     for (int i = 0; i < NATO_1999_STATES.size(); i++) {
       String name = NATO_1999_STATES.get(i);
       out.add(party(natoState(i), name, PartyKind.STATE));
@@ -383,7 +465,9 @@ public final class Kosovo {
           .build(),
       // 5 km of Serbia's territory outside Kosovo along its boundary, established by S1 [SRC13].
       Territory.builder().id(GROUND_SAFETY_ZONE).name("Ground Safety Zone").kind(TerritoryKind.BORDER_ZONE)
-          .parent(SERBIA_LAND).addAdjacentTo(KOSOVO_LAND).build()
+          .parent(SERBIA_LAND).addAdjacentTo(KOSOVO_LAND).build(),
+      // a village "about 40 kilometres south of Pristina", in the Štimlje area [SRC55].
+      Territory.builder().id(RACAK).name("Račak").kind(TerritoryKind.SETTLEMENTS).parent(KOSOVO_LAND).build()
     };
   }
 
@@ -398,6 +482,15 @@ public final class Kosovo {
       uck.addSupporters(Supporter.builder().party(natoState(i)).type(SupportType.TROOPS)
           .period(FuzzyPeriod.at(FuzzyTime.inYear(Year.of(1999)))).source(UCDP_ACD).build());
     }
+    // Albania, not coded by UCDP: UCK fighters "seeking shelter" in Kukes, Albania, as the Serbian
+    // offensive drove them out of Kosovo (1 April 1999) [SRC52]; the UCK's regional headquarters in
+    // Kukes and an offensive launched from Pogaj in Albania (reported 7 June 1999) [SRC53]. The
+    // sources report the use of Albania's territory, not what the government in Tirana consented to.
+    uck.addSupporters(
+        Supporter.builder().party(ALBANIA).type(SupportType.SANCTUARY)
+            .period(FuzzyPeriod.at(day(1999, 4, 1))).source(BALTIMORE_SUN_1999).build(),
+        Supporter.builder().party(ALBANIA).type(SupportType.HOSTING)
+            .period(FuzzyPeriod.at(FuzzyTime.between(month(1999, 5), day(1999, 6, 7)))).source(MACLEANS_1999).build());
     return new Conflict[] {
       // C1: between Serbia and Kosovo's institutions, later P5; ongoing; no start is stated.
       Conflict.builder().id(DISPUTE).name("Dispute over the status of Kosovo")
@@ -434,6 +527,11 @@ public final class Kosovo {
       Event.builder().id(FRY_WITHDRAWAL).conflict(WAR).kind(EventKind.WITHDRAWAL).time(day(1999, 6, 20))
           .addPlaces(KOSOVO_LAND).addParticipants(SERBIA)
           .description("all FRY military and police forces have departed Kosovo").source(NATO_1999).build(),
+      // E11: "Kosovo's parliament" adopts a declaration of independence on Sunday 17 February 2008
+      // [SRC23, SRC28].
+      Event.builder().id(DECLARED).conflict(DISPUTE).kind(EventKind.PROCLAMATION).time(DECLARATION)
+          .addPlaces(KOSOVO_LAND).addParticipants(KOSOVO)
+          .description("Kosovo's Assembly adopts a declaration of independence").source(XINHUA_2008).build(),
       Event.builder().id(CLASHES_2023).conflict(DISPUTE).kind(EventKind.CLASH)
           .time(FuzzyTime.in(YearMonth.of(2023, 5), PartOfMonth.LATE)).addPlaces(KOSOVO_LAND)
           .addParticipants(KFOR)

@@ -1,6 +1,7 @@
 package dev.disputemodel.examples;
 
 import static dev.disputemodel.examples.Facts.day;
+import static dev.disputemodel.examples.Kosovo.ALBANIA;
 import static dev.disputemodel.examples.Kosovo.DISPUTE;
 import static dev.disputemodel.examples.Kosovo.KOSOVO;
 import static dev.disputemodel.examples.Kosovo.KOSOVO_LAND;
@@ -8,12 +9,21 @@ import static dev.disputemodel.examples.Kosovo.NATO;
 import static dev.disputemodel.examples.Kosovo.OPINION_2010;
 import static dev.disputemodel.examples.Kosovo.SERBIA;
 import static dev.disputemodel.examples.Kosovo.UNITED_STATES;
+import static dev.disputemodel.examples.Kosovo.RACAK;
+import static dev.disputemodel.examples.Kosovo.RACAK_DAY;
+import static dev.disputemodel.examples.Kosovo.WAR;
+
+import dev.disputemodel.Attack;
 
 import dev.disputemodel.DisputeModel;
+import dev.disputemodel.EventKind;
+import dev.disputemodel.Mediator;
+import dev.disputemodel.Supporter;
 import dev.disputemodel.Observer;
 import dev.disputemodel.Recognition;
 import dev.disputemodel.Ruling;
 import dev.disputemodel.SovereigntyStatus;
+import dev.disputemodel.index.Question;
 import dev.disputemodel.query.Involvement;
 import dev.disputemodel.query.ModelQueries;
 import dev.disputemodel.query.RulingAnswer;
@@ -74,6 +84,22 @@ public final class KosovoStory {
         .filter(i -> i.party().equals(NATO)).collect(Collectors.toList());
   }
 
+  /** The third-party roles definitely active on {@code date} (the KVM in January 1999). */
+  public List<Mediator> thirdPartiesOn(FuzzyTime date) {
+    return q.mediatorsActive(When.definitelyOn(date));
+  }
+
+  /** How Albania supports the UCK in the war: sanctuary for its fighters, hosting its bases. */
+  public List<Supporter> albaniasSupport() {
+    return q.model().conflict(WAR).orElseThrow().sides().stream().flatMap(side -> side.supporters().stream())
+        .filter(s -> s.party().equals(ALBANIA)).collect(Collectors.toList());
+  }
+
+  /** The question "did Serbia attack Račak on 15 January 1999", with every claim on it. */
+  public Question racak() {
+    return q.question(new Attack(WAR, SERBIA, EventKind.ATTACK, Optional.empty(), Optional.of(RACAK)).at(RACAK_DAY).key());
+  }
+
   /** Prints the account and the answers to standard output. */
   public static void main(String[] args) {
     System.out.print(text(Kosovo.model()));
@@ -102,6 +128,14 @@ public final class KosovoStory {
         .append(text.labels(a.rulingsAboutKosovo().stream().map(Ruling::id).collect(Collectors.toList()))).append('\n');
     out.append("Responses to the 2010 opinion on ").append(ModelAccount.when(JANUARY_2011)).append(": ")
         .append(Answers.responses(text, a.responsesToTheOpinion(JANUARY_2011))).append('\n');
+    out.append("Third parties on ").append(ModelAccount.when(RACAK_DAY)).append(": ")
+        .append(a.thirdPartiesOn(RACAK_DAY).stream().map(m -> text.label(m.party()) + " " + ModelAccount.words(m.role())
+            + m.forceSize().map(f -> " (" + ModelAccount.figure(f) + ")").orElse(""))
+            .collect(Collectors.joining("; "))).append('\n');
+    out.append("Albania's support of the UCK: ").append(a.albaniasSupport().stream()
+        .map(s -> ModelAccount.words(s.type()) + s.period().map(p -> " (" + ModelAccount.period(p) + ")").orElse(""))
+        .collect(Collectors.joining("; "))).append('\n');
+    out.append("Račak, 15 January 1999: ").append(text.describe(a.racak())).append('\n');
     out.append("NATO in the dispute:\n");
     a.nato().forEach(i -> out.append("  ").append(text.describe(i)).append('\n'));
     return Facts.print("KOSOVO: the 1999 war, Kumanovo, KFOR, the 2008 declaration, the 2010 opinion", model,

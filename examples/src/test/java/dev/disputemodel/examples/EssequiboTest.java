@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.disputemodel.AccordId;
 import dev.disputemodel.EntityId;
+import dev.disputemodel.Mediator;
+import dev.disputemodel.MediatorRole;
 import dev.disputemodel.Observer;
+import dev.disputemodel.Party;
 import dev.disputemodel.PartyId;
+import dev.disputemodel.PartyKind;
 import dev.disputemodel.Recognition;
 import dev.disputemodel.Ruling;
 import dev.disputemodel.check.Finding;
@@ -15,6 +19,7 @@ import dev.disputemodel.check.Report;
 import dev.disputemodel.query.RulingAnswer;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -99,5 +104,26 @@ class EssequiboTest {
     String text = EssequiboStory.text(Essequibo.model());
     assertTrue(text.contains("6 findings: 0 errors, 4 warnings, 2 info"), text);
     assertTrue(text.contains("Rulings about Essequibo: Arbitral Award of 3 October 1899 [Ruling:J1]"), text);
+  }
+
+  @Test
+  void theArgyleDeclarationHasThreeFacilitatorsTwoObserversAndSixWitnesses() {
+    List<Mediator> argyle = a.argyleThirdParties();
+    assertEquals(List.of("P11a FACILITATOR", "P11b FACILITATOR", "P11c FACILITATOR", "P11d OBSERVER",
+        "P11e OBSERVER", "P11f WITNESS", "P11g WITNESS", "P11h WITNESS", "P11i WITNESS", "P11j WITNESS",
+        "P11k WITNESS"), argyle.stream().map(m -> m.party().value() + " " + m.role()).collect(Collectors.toList()),
+        "SRC16: principal interlocutors, observers for the Secretary-General, the CARICOM prime ministers also present");
+    assertTrue(argyle.stream().allMatch(m -> m.agreement().equals(Optional.of(ARGYLE_DECLARATION))));
+    Party rattray = Essequibo.model().party(PartyId.of("P11d")).orElseThrow();
+    assertEquals(Optional.of(SECRETARY_GENERAL), rattray.actsFor());
+    assertEquals(List.of(), EssequiboStory.of(Essequibo.model()).argyleThirdParties().stream()
+        .filter(m -> m.role() == MediatorRole.GUARANTOR).collect(Collectors.toList()), "no guarantor is named");
+  }
+
+  @Test
+  void theMixedCommissionIsACommissionThatExistedFrom1966To1970() {
+    Party commission = Essequibo.model().party(MIXED_COMMISSION).orElseThrow();
+    assertEquals(PartyKind.COMMISSION, commission.kind());
+    assertEquals(Optional.of(Facts.day(1970, 6, 18)), commission.dissolved(), "its final report, SRC32");
   }
 }
