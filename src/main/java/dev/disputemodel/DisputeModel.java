@@ -328,6 +328,56 @@ public abstract class DisputeModel implements WithDisputeModel {
         Objects.requireNonNull(asKnownOn, "asKnownOn"));
   }
 
+  /**
+   * Returns the succession chain {@code party} belongs to ({@link Party#succeeds()}), in order:
+   * its predecessors, farthest first, then {@code party}, then its successors, nearest first. From
+   * any of the Federal Republic of Yugoslavia, Serbia and Montenegro and Serbia it is those three
+   * in that order. Where a party succeeds several or is succeeded by several, each side is walked
+   * breadth first in model order. Stops before a party would repeat, so a cycle of successions
+   * (which the checker reports as {@code succession-cycle}) ends the walk. A party not in the
+   * model is its own chain. Cost: linear in the chain's parties and successions.
+   *
+   * @throws NullPointerException if {@code party} is null
+   */
+  public ImmutableList<PartyId> lineage(PartyId party) {
+    Objects.requireNonNull(party, "party");
+    Set<PartyId> seen = new LinkedHashSet<>();
+    seen.add(party);
+    List<PartyId> before = walk(party, seen,
+        p -> party(p).map(x -> x.succeeds().stream().map(Succession::predecessor).toList())
+            .orElse(List.of()));
+    List<PartyId> after = walk(party, seen, p -> successors().get(p));
+    ImmutableList.Builder<PartyId> chain = ImmutableList.builder();
+    chain.addAll(ImmutableList.copyOf(before).reverse()).add(party).addAll(after);
+    return chain.build();
+  }
+
+  /** Walks {@code next} breadth first from {@code start}, skipping parties in {@code seen}. */
+  private static List<PartyId> walk(
+      PartyId start, Set<PartyId> seen, java.util.function.Function<PartyId, List<PartyId>> next) {
+    List<PartyId> out = new ArrayList<>();
+    java.util.ArrayDeque<PartyId> todo = new java.util.ArrayDeque<>(List.of(start));
+    while (!todo.isEmpty()) {
+      for (PartyId p : next.apply(todo.poll())) {
+        if (seen.add(p)) {
+          out.add(p);
+          todo.add(p);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The parties that succeed each party, in model order. */
+  @Value.Lazy
+  ImmutableListMultimap<PartyId, PartyId> successors() {
+    ImmutableListMultimap.Builder<PartyId, PartyId> b = ImmutableListMultimap.builder();
+    for (Party p : parties()) {
+      p.succeeds().forEach(s -> b.put(s.predecessor(), p.id()));
+    }
+    return b.build();
+  }
+
   private Territory requireTerritory(TerritoryId id, String field) {
     return territory(Objects.requireNonNull(id, field)).orElseThrow(() -> new InvalidValueException(
         "DisputeModel", field, id, "no Territory with this id in the model"));

@@ -28,7 +28,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable; build with {@link #builder()}, copy with {@code with*}. Invariants: the name and
  * aliases are not blank; an office only for a {@link PartyKind#PERSON}; a party does not act for
- * itself; it is not dissolved definitely before it was proclaimed; each interruption has a start
+ * itself nor succeed itself, nor succeed one party twice; it is not dissolved definitely before it was proclaimed; each interruption has a start
  * and an end, lies within the existence (where one is stated) and begins after the previous one
  * ends; each external id has its
  * scheme's form ({@link IdScheme#check}: an ISO 3166 code is two or three capital letters, a
@@ -164,6 +164,13 @@ public abstract class Party implements Entity, Identified, WithParty {
     return exists;
   }
 
+  /**
+   * Returns the earlier parties this one succeeds, each with how and when, in the order given:
+   * Serbia succeeds Serbia and Montenegro, which succeeds the Federal Republic of Yugoslavia;
+   * Guyana succeeds British Guiana. Empty when it succeeds none.
+   */
+  public abstract List<Succession> succeeds();
+
   /** Returns the {@link IdScheme#UCDP_ACTOR UCDP actor id}, if known. */
   public OptionalInt ucdpActorId() {
     return IdScheme.UCDP_ACTOR.numberIn(externalIds());
@@ -179,10 +186,19 @@ public abstract class Party implements Entity, Identified, WithParty {
     return IdScheme.COW_STATE_CODE.numberIn(externalIds());
   }
 
-  /** Returns {@link #actsFor()} and nothing else: the only reference a party holds. */
+  /** Returns {@link #actsFor()} and the predecessors it {@linkplain #succeeds() succeeds}. */
   @Override
   public List<Reference> references() {
-    return actsFor().map(p -> List.of(new Reference("actsFor", p))).orElse(ImmutableList.of());
+    if (succeeds().isEmpty()) {
+      return actsFor().map(p -> List.of(new Reference("actsFor", p))).orElse(ImmutableList.of());
+    }
+    ImmutableList.Builder<Reference> refs = ImmutableList.builder();
+    actsFor().ifPresent(p -> refs.add(new Reference("actsFor", p)));
+    for (int i = 0; i < succeeds().size(); i++) {
+      String at = "succeeds[" + i + "].";
+      succeeds().get(i).references().forEach(r -> refs.add(r.under(at)));
+    }
+    return refs.build();
   }
 
   @Value.Check
@@ -201,6 +217,14 @@ public abstract class Party implements Entity, Identified, WithParty {
           dissolved().get(), "must not be before proclaimed (" + proclaimed().get() + ")");
     }
     checkInterruptions(checks);
+    java.util.Set<PartyId> predecessors = new java.util.HashSet<>();
+    for (int i = 0; i < succeeds().size(); i++) {
+      PartyId p = succeeds().get(i).predecessor();
+      checks.check(!p.equals(id()), "succeeds[" + i + "].predecessor", p,
+          "a party cannot succeed itself");
+      checks.check(predecessors.add(p), "succeeds[" + i + "].predecessor", p,
+          "succeeds the same party twice");
+    }
     externalIds().forEach((scheme, value) -> checks.all(() -> scheme.check("Party", value)));
     checks.done();
   }

@@ -14,6 +14,7 @@ final class StandardRules {
         new HierarchyCycleRule(),
         new ActsForCycleRule(),
         new ChainCycleRule(),
+        new SuccessionCycleRule(),
         new PartyOnBothSidesRule(),
         new PrimaryAndSupporterRule(),
         new SignatoryNotPartyRule(),

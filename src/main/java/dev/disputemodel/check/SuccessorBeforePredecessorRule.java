@@ -4,6 +4,8 @@ import static dev.disputemodel.time.EqualBounds.SAME_MOMENT;
 
 import dev.disputemodel.Accord;
 import dev.disputemodel.ChainLink;
+import dev.disputemodel.Party;
+import dev.disputemodel.Succession;
 import dev.disputemodel.index.ModelIndex;
 import dev.disputemodel.time.Certainty;
 import dev.disputemodel.time.FuzzyTime;
@@ -19,12 +21,18 @@ import java.util.Optional;
  * accord when it takes effect. Nothing is reported when either time is unknown. Two times with
  * the same bounds are the same stated moment: a renewal on the day the truce began is in order.
  *
+ * <p>For parties: a {@linkplain dev.disputemodel.Party#succeeds() succession} dated, or possibly
+ * dated, before its predecessor was {@linkplain dev.disputemodel.Party#proclaimed() proclaimed}:
+ * Guyana succeeding British Guiana in 1966 while British Guiana is recorded as proclaimed in 1970.
+ * Nothing is reported when the predecessor has no proclaimed time or the succession no date.
+ *
  * <p>Cost: linear in links (lookups by id).
  */
 final class SuccessorBeforePredecessorRule implements Rule {
   static final RuleDescriptor DESCRIPTOR =
       new RuleDescriptor("successor-before-predecessor", Severity.ERROR,
-          "An accord renews, recommits to or succeeds one that takes effect after it");
+          "An accord renews, recommits to or succeeds one that takes effect after it, or a party"
+              + " succeeds one proclaimed after the succession");
 
   @Override
   public RuleDescriptor descriptor() {
@@ -54,6 +62,29 @@ final class SuccessorBeforePredecessorRule implements Rule {
                   + ", which " + (early.isDefinite() ? "is" : "may be") + " before "
                   + link.earlier() + " took effect (" + began.get() + "). Correct a date or the"
                   + " direction of the link")
+              .build());
+        }
+      }
+    }
+    for (Party successor : index.model().parties()) {
+      for (int i = 0; i < successor.succeeds().size(); i++) {
+        Succession s = successor.succeeds().get(i);
+        Optional<FuzzyTime> began =
+            index.model().party(s.predecessor()).flatMap(Party::proclaimed);
+        if (began.isEmpty() || s.date().isEmpty()) {
+          continue;
+        }
+        Certainty early = SAME_MOMENT.isBefore(s.date().get(), began.get());
+        if (early.isPossible()) {
+          out.add(DESCRIPTOR.finding(successor.id())
+              .certainty(early)
+              .path("succeeds[" + i + "]")
+              .value(s.predecessor())
+              .related(s.predecessor())
+              .message(successor.id() + " succeeds " + s.predecessor() + " from " + s.date().get()
+                  + ", which " + (early.isDefinite() ? "is" : "may be") + " before "
+                  + s.predecessor() + " was proclaimed (" + began.get() + "). Correct a date or"
+                  + " the direction of the succession")
               .build());
         }
       }

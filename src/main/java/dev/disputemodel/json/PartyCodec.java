@@ -5,6 +5,7 @@ import dev.disputemodel.InvalidValueException;
 import dev.disputemodel.Party;
 import dev.disputemodel.PartyId;
 import dev.disputemodel.PartyKind;
+import dev.disputemodel.Succession;
 import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
 import java.util.LinkedHashMap;
@@ -42,6 +43,8 @@ final class PartyCodec {
       FIELDS.optional("dissolved", Party::dissolved, TimeCodec.CODEC);
   private static final Slot<List<FuzzyPeriod>> INTERRUPTIONS =
       FIELDS.list("interruptions", Party::interruptions, PeriodCodec.CODEC);
+  private static final Slot<List<Succession>> SUCCEEDS =
+      FIELDS.list("succeeds", Party::succeeds, SuccessionCodec.CODEC);
   // format 1.0: read only
   private static final Slot<OptionalInt> UCDP =
       FIELDS.optionalInt("ucdpActorId", p -> OptionalInt.empty());
@@ -63,7 +66,7 @@ final class PartyCodec {
         .id(s.get(ID)).name(s.get(NAME)).kind(s.get(KIND)).addAllAliases(s.get(ALIASES))
         .actsFor(s.get(ACTS_FOR)).office(s.get(OFFICE)).majorityReligion(s.get(RELIGION))
         .proclaimed(s.get(PROCLAIMED)).dissolved(s.get(DISSOLVED))
-        .addAllInterruptions(s.get(INTERRUPTIONS))
+        .addAllInterruptions(s.get(INTERRUPTIONS)).addAllSucceeds(s.get(SUCCEEDS))
         .putAllExternalIds(ids).build();
   });
 

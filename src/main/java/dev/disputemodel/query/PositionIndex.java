@@ -2,8 +2,10 @@ package dev.disputemodel.query;
 
 import com.google.common.collect.ImmutableList;
 import dev.disputemodel.Claim;
+import dev.disputemodel.ClaimId;
 import dev.disputemodel.Containment;
 import dev.disputemodel.DisputeModel;
+import dev.disputemodel.Ending;
 import dev.disputemodel.EntityId;
 import dev.disputemodel.PartyId;
 import dev.disputemodel.Polarity;
@@ -18,8 +20,10 @@ import dev.disputemodel.time.Certainty;
 import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,39 +32,37 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Positions by time and territory, for {@link PositionQuery}: for every claim, the period its
- * position is held as known now ({@link DisputeModel#heldPeriod(Claim)}) as four primitive bounds,
- * so that "in force on a date" is a few comparisons instead of a walk over the claim's endings;
- * for every territory claimed, its asserted sovereignty claims, one entry per claimant and
- * sovereign, sorted by when the position may begin; and, per territory asked about, the
- * territories containing it and inside it that are claimed (its containment closure), computed
- * once.
+ * Positions by time and territory, for {@link PositionQuery}: "in force on a date" as a few
+ * comparisons instead of a walk over a claim's endings; for every territory claimed, its asserted
+ * sovereignty claims, one entry per claim and sovereign with the bounds of the period it is held,
+ * sorted by when that period may begin; and, per territory asked about, the claimed territories
+ * containing it and inside it (its containment closure), computed once.
  *
- * <p>"In force as known now" is {@link FuzzyPeriod#covers(FuzzyTime)} restated on the bounds
- * (the tests compare with {@link DisputeModel#inForce(Claim, FuzzyTime)}); "as known on a date"
- * takes the same shortcut for a claim nothing ends (then only whether the claim was known counts)
- * and asks the model for the others.
+ * <p>A claim nothing ends is held during its own {@linkplain Claim#holdingPeriod() holding
+ * period}, read from the claim; only for the claims something withdraws or replaces is the period
+ * held as known now ({@link DisputeModel#heldPeriod(Claim)}) stored, as four primitive bounds.
+ * "In force" is {@link FuzzyPeriod#covers(FuzzyTime)} restated on the bounds (the tests compare
+ * with {@link DisputeModel#inForce(Claim, FuzzyTime)}); "as known on a date" takes the same
+ * shortcut for a claim nothing ends (then only whether the claim was known counts) and asks the
+ * model for the others.
  *
- * <p>Memory: 32 bytes and a bit per claim, and about 24 bytes per asserted sovereignty claim.
- * Built in one pass over the claims, O(claims); a territory's closure on first use, O(depth +
- * parts). Thread-safe.
+ * <p>Memory: a bit per claim, 36 bytes per ended claim, about 32 bytes per asserted sovereignty
+ * claim. Built in one pass over the claims, O(claims) (the sovereignty claims sorted per
+ * territory); a territory's closure on first use, O(depth + parts). Thread-safe.
  */
 final class PositionIndex {
   private final DisputeModel model;
   private final ModelIndex index;
   private final List<Claim> claims;
   private final ClaimIndex claimIndex;
-  /** Per claim, the held period's start: earliest and latest reading ({@code MIN}, {@code MAX} when open). */
-  private final long[] startEarliest;
-  private final long[] startLatest;
-  /** Per claim, the held period's end: earliest and latest reading ({@code MAX} when open). */
-  private final long[] endEarliest;
-  private final long[] endLatest;
+  private final QueryScope scope;
   /** The claims that another claim withdraws or replaces. */
   private final BitSet ended;
+  /** The ended claims' positions, ascending, and the bounds of the period each is held. */
+  private final int[] endedClaims;
+  private final long[][] endedBounds;
   private final Map<TerritoryId, Claimed> claimed;
   private final Map<TerritoryId, Closure> closures = new ConcurrentHashMap<>();
-  private final QueryScope scope;
 
   PositionIndex(QueryScope scope) {
     this.scope = scope;
@@ -68,47 +70,58 @@ final class PositionIndex {
     this.index = scope.index();
     this.claims = model.claims();
     this.claimIndex = scope.claimIndex();
-    int n = claims.size();
-    startEarliest = new long[n];
-    startLatest = new long[n];
-    endEarliest = new long[n];
-    endLatest = new long[n];
-    ended = new BitSet(n);
-    for (int i = 0; i < n; i++) {
-      Claim c = claims.get(i);
-      if (model.endingsOf(c.id()).isEmpty()) {
-        Optional<FuzzyPeriod> stated = c.heldDuring();
-        if (stated.isPresent()) {
-          setHeld(i, stated.get());
-        } else { // from when it was made, until ended
-          startEarliest[i] = c.madeAt().earliestEpochSecond();
-          startLatest[i] = c.madeAt().latestEpochSecond();
-          endEarliest[i] = Long.MAX_VALUE;
-          endLatest[i] = Long.MAX_VALUE;
-        }
-      } else {
-        ended.set(i);
-        Optional<FuzzyPeriod> held = model.heldPeriod(c);
-        if (held.isPresent()) {
-          setHeld(i, held.get());
-        } else { // never held: never started
-          startEarliest[i] = Long.MAX_VALUE;
-          startLatest[i] = Long.MAX_VALUE;
-          endEarliest[i] = Long.MAX_VALUE;
-          endLatest[i] = Long.MAX_VALUE;
-        }
+    Set<ClaimId> endedIds = new HashSet<>();
+    for (Claim c : claims) {
+      for (Ending e : c.ends()) {
+        endedIds.add(e.claim());
       }
+    }
+    ended = new BitSet(claims.size());
+    IntList endedList = new IntList();
+    for (int i = 0; endedIds.size() > 0 && i < claims.size(); i++) {
+      if (endedIds.contains(claims.get(i).id())) {
+        ended.set(i);
+        endedList.add(i);
+      }
+    }
+    endedClaims = endedList.toArray();
+    endedBounds = new long[endedClaims.length][];
+    for (int k = 0; k < endedClaims.length; k++) {
+      endedBounds[k] = model.heldPeriod(claims.get(endedClaims[k])).map(PositionIndex::bounds)
+          .orElse(NEVER);
     }
     claimed = claimedTerritories();
   }
 
-  private void setHeld(int i, FuzzyPeriod p) {
+  /** Bounds of a position never held: it never starts. */
+  private static final long[] NEVER = {Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE};
+
+  /**
+   * Returns the bounds of {@code p}: its start's earliest and latest reading ({@code MIN} and
+   * {@code MAX} when open), its end's earliest and latest ({@code MAX} when open).
+   */
+  private static long[] bounds(FuzzyPeriod p) {
     Optional<FuzzyTime> start = p.start();
     Optional<FuzzyTime> end = p.end();
-    startEarliest[i] = start.isPresent() ? start.get().earliestEpochSecond() : Long.MIN_VALUE;
-    startLatest[i] = start.isPresent() ? start.get().latestEpochSecond() : Long.MAX_VALUE;
-    endEarliest[i] = end.isPresent() ? end.get().earliestEpochSecond() : Long.MAX_VALUE;
-    endLatest[i] = end.isPresent() ? end.get().latestEpochSecond() : Long.MAX_VALUE;
+    return new long[] {
+        start.isPresent() ? start.get().earliestEpochSecond() : Long.MIN_VALUE,
+        start.isPresent() ? start.get().latestEpochSecond() : Long.MAX_VALUE,
+        end.isPresent() ? end.get().earliestEpochSecond() : Long.MAX_VALUE,
+        end.isPresent() ? end.get().latestEpochSecond() : Long.MAX_VALUE};
+  }
+
+  /** Returns the bounds of the period claim {@code i}'s position is held, as known now. */
+  private long[] heldBounds(int i) {
+    if (ended.get(i)) {
+      return endedBounds[Arrays.binarySearch(endedClaims, i)];
+    }
+    Claim c = claims.get(i);
+    Optional<FuzzyPeriod> stated = c.heldDuring();
+    if (stated.isPresent()) {
+      return bounds(stated.get());
+    }
+    return new long[] {c.madeAt().earliestEpochSecond(), c.madeAt().latestEpochSecond(),
+        Long.MAX_VALUE, Long.MAX_VALUE};
   }
 
   /** Files every asserted sovereignty claim under its territory. */
@@ -119,34 +132,52 @@ final class PositionIndex {
       if (c.polarity() != Polarity.ASSERTS) {
         continue;
       }
-      Set<TerritoryId> seen = new LinkedHashSet<>(2);
+      long[] held = heldBounds(i);
       for (Proposition p : c.propositions()) {
         if (p instanceof Sovereignty s) {
           Claimed.Builder b = builders.computeIfAbsent(s.territory(), Claimed.Builder::new);
-          if (seen.add(s.territory())) {
-            b.claims.add(i);
-          }
-          if (startEarliest[i] != Long.MAX_VALUE) { // held at some time
-            b.entry(i, index.speaker(c), s.sovereign());
+          b.claim(i);
+          if (held != NEVER) { // held at some time
+            b.entry(i, held, index.speaker(c), s.sovereign());
           }
         }
       }
     }
     Map<TerritoryId, Claimed> out = new HashMap<>();
-    builders.forEach((t, b) -> out.put(t, b.build(startEarliest)));
+    builders.forEach((t, b) -> out.put(t, b.build()));
     return out;
   }
 
-  /** Returns whether claim {@code i}'s position is in force on {@code [qe, ql)}, as known now. */
-  Certainty inForce(int i, long qe, long ql) {
-    Certainty started = startLatest[i] <= qe ? Certainty.DEFINITELY
-        : ql <= startEarliest[i] ? Certainty.NOT : Certainty.POSSIBLY;
+  /**
+   * Returns how surely a period with bounds {@code [sE, sL]} to {@code [eE, eL]} covers an
+   * uncertain moment in {@code [qe, ql)}: {@link FuzzyPeriod#covers(FuzzyTime)} on the bounds.
+   */
+  static Certainty covers(long sE, long sL, long eE, long eL, long qe, long ql) {
+    Certainty started = sL <= qe ? Certainty.DEFINITELY
+        : ql <= sE ? Certainty.NOT : Certainty.POSSIBLY;
     if (!started.isPossible()) {
       return started;
     }
-    Certainty notEnded = endEarliest[i] >= ql ? Certainty.DEFINITELY
-        : endLatest[i] <= qe ? Certainty.NOT : Certainty.POSSIBLY;
-    return started.and(notEnded);
+    return started.and(eE >= ql ? Certainty.DEFINITELY
+        : eL <= qe ? Certainty.NOT : Certainty.POSSIBLY);
+  }
+
+  /** Returns whether claim {@code i}'s position is in force on {@code date}, as known now. */
+  Certainty inForce(int i, FuzzyTime date) {
+    long qe = date.earliestEpochSecond();
+    long ql = date.latestEpochSecond();
+    if (ended.get(i)) {
+      long[] b = endedBounds[Arrays.binarySearch(endedClaims, i)];
+      return covers(b[0], b[1], b[2], b[3], qe, ql);
+    }
+    Claim c = claims.get(i);
+    Optional<FuzzyPeriod> stated = c.heldDuring();
+    if (stated.isPresent()) {
+      return stated.get().covers(date);
+    }
+    FuzzyTime made = c.madeAt();
+    return covers(made.earliestEpochSecond(), made.latestEpochSecond(), Long.MAX_VALUE,
+        Long.MAX_VALUE, qe, ql);
   }
 
   /**
@@ -159,7 +190,7 @@ final class PositionIndex {
       return model.inForce(c, date, asKnownOn);
     }
     // nothing ends it: known by then, and its own holding period covers the date
-    Certainty held = inForce(i, date.earliestEpochSecond(), date.latestEpochSecond());
+    Certainty held = inForce(i, date);
     return held.isPossible() ? held.and(model.knownOn(c, asKnownOn)) : held;
   }
 
@@ -195,7 +226,7 @@ final class PositionIndex {
     Closure closure = closure(territory);
     ImmutableList.Builder<TerritorialClaimant> out = ImmutableList.builder();
     for (int r = 0; r < closure.related.length; r++) {
-      closure.related[r].claimants(this, qe, ql, closure.relations[r], out);
+      closure.related[r].claimants(qe, ql, closure.relations[r], out);
     }
     return out.build();
   }
@@ -248,41 +279,47 @@ final class PositionIndex {
     /** The asserted claims with a sovereignty over the territory, in model order, each once. */
     final int[] claims;
     /** Per entry (a claim held at some time, and a sovereign it names), in model order. */
-    final int[] entryClaim;
     final int[] entryGroup;
-    /** The entries ordered by the earliest start of their position, with those starts. */
+    /** Per entry, the bounds of the period the position is held (see {@link #covers}). */
+    final long[] startEarliest;
+    final long[] startLatest;
+    final long[] endEarliest;
+    final long[] endLatest;
+    /** The entries ordered by {@link #startEarliest}. */
     final int[] byStart;
-    final long[] starts;
     /** Per group (a claimant and a sovereign): who. */
     final EntityId[] speakers;
     final PartyId[] sovereigns;
 
-    private Claimed(Builder b, long[] startEarliest) {
+    private Claimed(Builder b) {
       territory = b.territory;
       claims = b.claims.toArray();
-      entryClaim = b.entryClaim.toArray();
       entryGroup = b.entryGroup.toArray();
-      long[] keys = new long[entryClaim.length];
-      for (int e = 0; e < keys.length; e++) {
-        keys[e] = startEarliest[entryClaim[e]];
-      }
-      byStart = Positions.sortedBy(keys);
-      starts = Positions.keysOf(byStart, keys);
+      int n = entryGroup.length;
+      startEarliest = Arrays.copyOf(b.startEarliest, n);
+      startLatest = Arrays.copyOf(b.startLatest, n);
+      endEarliest = Arrays.copyOf(b.endEarliest, n);
+      endLatest = Arrays.copyOf(b.endLatest, n);
+      byStart = Positions.sortedBy(startEarliest);
       speakers = b.speakers.toArray(new EntityId[0]);
       sovereigns = b.sovereigns.toArray(new PartyId[0]);
+    }
+
+    private Certainty inForce(int e, long qe, long ql) {
+      return covers(startEarliest[e], startLatest[e], endEarliest[e], endLatest[e], qe, ql);
     }
 
     /**
      * Adds, for each group with a position possibly in force on {@code [qe, ql)}, its entry with
      * the surest certainty, groups in the order of their first such entry in model order.
      */
-    void claimants(PositionIndex ix, long qe, long ql, Containment relation,
+    void claimants(long qe, long ql, Containment relation,
         ImmutableList.Builder<TerritorialClaimant> out) {
-      int n = entryClaim.length;
+      int n = entryGroup.length;
       long[] hits = null;
-      for (int j = 0; j < n && starts[j] <= ql; j++) { // only positions begun by then
+      for (int j = 0; j < n && startEarliest[byStart[j]] <= ql; j++) { // only positions begun by then
         int e = byStart[j];
-        if (ix.inForce(entryClaim[e], qe, ql).isPossible()) {
+        if (inForce(e, qe, ql).isPossible()) {
           if (hits == null) {
             hits = new long[(n + 63) >>> 6];
           }
@@ -303,7 +340,7 @@ final class PositionIndex {
             order[found++] = g;
           }
           if (best[g] < 2) {
-            best[g] = ix.inForce(entryClaim[e], qe, ql).isDefinite() ? (byte) 2 : (byte) 1;
+            best[g] = inForce(e, qe, ql).isDefinite() ? (byte) 2 : (byte) 1;
           }
         }
       }
@@ -317,8 +354,11 @@ final class PositionIndex {
     private static final class Builder {
       final TerritoryId territory;
       final IntList claims = new IntList();
-      final IntList entryClaim = new IntList();
       final IntList entryGroup = new IntList();
+      long[] startEarliest = new long[4];
+      long[] startLatest = new long[4];
+      long[] endEarliest = new long[4];
+      long[] endLatest = new long[4];
       final Map<List<EntityId>, Integer> groups = new HashMap<>();
       final List<EntityId> speakers = new ArrayList<>();
       final List<PartyId> sovereigns = new ArrayList<>();
@@ -327,20 +367,38 @@ final class PositionIndex {
         this.territory = territory;
       }
 
-      void entry(int claim, EntityId speaker, PartyId sovereign) {
-        Integer g = groups.get(List.of(speaker, sovereign));
+      /** Adds {@code claim} unless it was the last added (a claim naming the territory twice). */
+      void claim(int claim) {
+        if (claims.size() == 0 || claims.values()[claims.size() - 1] != claim) {
+          claims.add(claim);
+        }
+      }
+
+      void entry(int claim, long[] held, EntityId speaker, PartyId sovereign) {
+        List<EntityId> key = List.of(speaker, sovereign);
+        Integer g = groups.get(key);
         if (g == null) {
           g = speakers.size();
-          groups.put(List.of(speaker, sovereign), g);
+          groups.put(key, g);
           speakers.add(speaker);
           sovereigns.add(sovereign);
         }
-        entryClaim.add(claim);
+        int e = entryGroup.size();
+        if (e == startEarliest.length) {
+          startEarliest = Arrays.copyOf(startEarliest, 2 * e);
+          startLatest = Arrays.copyOf(startLatest, 2 * e);
+          endEarliest = Arrays.copyOf(endEarliest, 2 * e);
+          endLatest = Arrays.copyOf(endLatest, 2 * e);
+        }
         entryGroup.add(g);
+        startEarliest[e] = held[0];
+        startLatest[e] = held[1];
+        endEarliest[e] = held[2];
+        endLatest[e] = held[3];
       }
 
-      Claimed build(long[] startEarliest) {
-        return new Claimed(this, startEarliest);
+      Claimed build() {
+        return new Claimed(this);
       }
     }
   }

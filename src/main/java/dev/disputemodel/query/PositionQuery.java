@@ -35,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  * in force are left out.
  *
  * <p>Cost: the first position query builds an index of positions by time and territory (linear
- * in the claims, about 32 bytes per claim): the period each position is held as known now, and
+ * in the claims, a few bytes per claim): the period each position is held as known now, and
  * each territory's asserted sovereignty claims sorted by when they may begin. A question's claims
  * are then found by a hash lookup per key and per containing territory, and each is judged with
  * a few comparisons (as known on a date, a claim something ends is judged by the model, in
@@ -204,8 +204,6 @@ public final class PositionQuery {
     Objects.requireNonNull(date, "date");
     PositionIndex positions = scope.positionIndex();
     List<Claim> claims = model.claims();
-    long earliest = date.earliestEpochSecond();
-    long latest = date.latestEpochSecond();
     ImmutableList.Builder<Position> out = ImmutableList.builder();
     for (int[] part : positions.questionClaims(question)) {
       for (int i : part) {
@@ -215,7 +213,7 @@ public final class PositionQuery {
           continue;
         }
         Certainty held = asKnownOn == null
-            ? positions.inForce(i, earliest, latest) : positions.inForce(i, date, asKnownOn);
+            ? positions.inForce(i, date) : positions.inForce(i, date, asKnownOn);
         if (held.isPossible()) {
           out.add(new Position(c, speaker != null ? speaker : index.speaker(c), held));
         }

@@ -30,7 +30,7 @@ public final class FaultInjector {
   private static final ImmutableList<FaultKind> KINDS = ImmutableList.copyOf(FaultKind.values());
   private static final Map<FaultKind, Fault> FAULTS = byKind(List.of(
       new TimeOrderFault(), new OutsideConflictPeriodFault(), new HierarchyCycleFault(),
-      new ActsForCycleFault(), new ChainCycleFault(),
+      new ActsForCycleFault(), new ChainCycleFault(), new SuccessionCycleFault(),
       new PartyOnBothSidesFault(), new PrimaryAndSupporterFault(), new SignatoryNotPartyFault(), new MediatorBelligerentFault(),
       new GuarantorOrPeacekeeperFightsFault(),
       new MediatorAlliedFault(), new ConflictTypeFault(), new RecognizedSovereignsOverlapFault(),

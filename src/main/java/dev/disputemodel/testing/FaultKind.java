@@ -31,6 +31,11 @@ public enum FaultKind {
    * to the new one: a cycle of predecessors.
    */
   CHAIN_CYCLE("chain-cycle"),
+  /**
+   * A cycle of two or three parties (with no proclaimed time, or new states) whose successions
+   * lead back to the first.
+   */
+  SUCCESSION_CYCLE("succession-cycle"),
   /** A primary party of one side added to another side, as a primary party or an arms supporter. */
   PARTY_ON_BOTH_SIDES("party-on-both-sides"),
   /** A primary party of a side added to the same side as a supporter (not with troops). */

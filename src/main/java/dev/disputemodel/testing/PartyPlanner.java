@@ -2,6 +2,8 @@ package dev.disputemodel.testing;
 
 import dev.disputemodel.Party;
 import dev.disputemodel.PartyKind;
+import dev.disputemodel.Succession;
+import dev.disputemodel.SuccessionKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -90,8 +92,33 @@ final class PartyPlanner {
     if (c.nextBoolean(0.2)) {
       Times.within(c, d.time.start - TEN_YEARS, d.time.start, d.precision()).ifPresent(b::proclaimed);
     }
+    if (kind == PartyKind.STATE && i > 0 && c.nextBoolean(0.15)) {
+      succession(b, i);
+    }
     d.roles.add(kind, isThird, actsFor);
     d.parties.add(b.build());
+  }
+
+  /**
+   * Lets party {@code i} succeed an earlier state (so successions never form a cycle), from a
+   * time after that state was proclaimed and before the model's first day.
+   */
+  private void succession(Party.Builder b, int i) {
+    List<Integer> states = new ArrayList<>();
+    for (int j = 0; j < i; j++) {
+      if (d.parties.get(j).kind() == PartyKind.STATE) {
+        states.add(j);
+      }
+    }
+    if (states.isEmpty()) {
+      return;
+    }
+    Party predecessor = d.parties.get(c.pick(states));
+    long lo = predecessor.proclaimed().map(t -> t.latestEpochSecond() + 1)
+        .orElse(d.time.start - TEN_YEARS);
+    Succession s = Succession.of(predecessor.id(), c.pick(List.of(SuccessionKind.values())));
+    b.addSucceeds(c.nextBoolean(0.2) ? s
+        : Times.within(c, lo, d.time.start, d.precision()).map(s::withDate).orElse(s));
   }
 
   private static boolean canActFor(PartyKind agent, PartyKind principal) {

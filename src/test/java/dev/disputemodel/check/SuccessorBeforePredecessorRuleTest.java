@@ -92,4 +92,28 @@ class SuccessorBeforePredecessorRuleTest {
     assertEquals(List.of("Agreement:A"), run(new SuccessorBeforePredecessorRule(), m).stream()
         .map(x -> x.focus().get().toString()).toList());
   }
+
+  // ---- party successions
+
+  /** Guyana succeeding British Guiana, proclaimed (for the test) at {@code proclaimed}. */
+  private static List<String> guyana(dev.disputemodel.time.FuzzyTime proclaimed, boolean dated) {
+    dev.disputemodel.Succession s = dev.disputemodel.Succession.of(p("BG"), dev.disputemodel.SuccessionKind.INDEPENDENCE);
+    DisputeModel m = model()
+        .addParty(dev.disputemodel.Party.builder().from(state("BG")).proclaimed(proclaimed).build())
+        .addParty(dev.disputemodel.Party.builder().from(state("GUY"))
+            .addSucceeds(dated ? s.withDate(day(1966, 5, 26)) : s).build())
+        .build();
+    return summaries(run("successor-before-predecessor", m));
+  }
+
+  @Test
+  void aSuccessionBeforeItsPredecessorWasProclaimedIsReported() {
+    assertEquals(List.of(), guyana(year(1831), true));
+    assertEquals(List.of(), guyana(day(1966, 5, 26), true), "the same day is in order");
+    assertEquals(List.of("ERROR DEFINITELY Party:GUY.succeeds[0] = Party:BG [Party:BG]"),
+        guyana(year(1970), true));
+    assertEquals(List.of("WARNING POSSIBLY Party:GUY.succeeds[0] = Party:BG [Party:BG]"),
+        guyana(year(1966), true));
+    assertEquals(List.of(), guyana(year(1970), false), "an undated succession is not checked");
+  }
 }

@@ -163,7 +163,10 @@ final class JsonModels {
                     FuzzyTime.onDay(LocalDate.of(1974, 7, 30))))
                 .build(),
             Party.builder().id(COURT).name("Court").kind(PartyKind.COURT_OR_TRIBUNAL).build(),
-            Party.builder().id(C).name("Gamma").kind(PartyKind.INTERNATIONAL_ORGANIZATION).build(),
+            Party.builder().id(C).name("Gamma").kind(PartyKind.INTERNATIONAL_ORGANIZATION)
+                .addSucceeds(dev.disputemodel.Succession.of(A, dev.disputemodel.SuccessionKind.INDEPENDENCE)
+                    .withDate(ABOUT), dev.disputemodel.Succession.of(B, dev.disputemodel.SuccessionKind.OTHER))
+                .build(),
             Party.builder().id(PERSON).name("A. Person").kind(PartyKind.PERSON).actsFor(A)
                 .office("Minister\tof\nthings").build(),
             Party.builder().id(MISSION).name("Mission").kind(PartyKind.PEACEKEEPING_MISSION)

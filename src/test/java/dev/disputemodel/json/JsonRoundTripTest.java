@@ -84,7 +84,8 @@ class JsonRoundTripTest {
         "\"dissolved\":", "\"agreement\":\"AG1\"", "\"time\":\"1974-08 MID\"", "\"binding\":false"}) {
       assertTrue(json.contains(field), field);
     }
-    assertFalse(json.contains("predecessor"), "format 1.1 writes links, not the 1.0 predecessor");
+    assertFalse(json.contains("\"predecessor\":\"CF"), "format 1.1 writes links, not the 1.0 predecessor");
+    assertTrue(json.contains("\"succeeds\":[{\"predecessor\":\"A\",\"kind\":\"INDEPENDENCE\",\"date\":"), json);
     Map<String, DisputeModel> all = JsonModels.all();
     assertEquals(3, all.size());
   }

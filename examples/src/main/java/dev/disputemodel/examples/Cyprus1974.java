@@ -45,6 +45,7 @@ import dev.disputemodel.PartyId;
 import dev.disputemodel.PartyKind;
 import dev.disputemodel.Polarity;
 import dev.disputemodel.Ruling;
+import dev.disputemodel.Share;
 import dev.disputemodel.RulingId;
 import dev.disputemodel.Side;
 import dev.disputemodel.SourceId;
@@ -56,6 +57,7 @@ import dev.disputemodel.SupportType;
 import dev.disputemodel.Territory;
 import dev.disputemodel.TerritoryId;
 import dev.disputemodel.TerritoryKind;
+import dev.disputemodel.VoteResult;
 import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
 import java.util.Optional;
@@ -110,6 +112,12 @@ public final class Cyprus1974 {
   public static final SourceId TIME = SourceId.of("SRC32");
   /** SRC33 Wikipedia, "United Nations Buffer Zone in Cyprus" (copies). */
   public static final SourceId BUFFER_ZONE_WIKI = SourceId.of("SRC33");
+  /** SRC36 Wikipedia, "2004 Cypriot Annan Plan referendums". */
+  public static final SourceId REFERENDUMS_WIKI = SourceId.of("SRC36");
+  /** SRC37 famagusta.news, "21 years since the referendum and the rejection of the Annan plan", April 2025. */
+  public static final SourceId FAMAGUSTA_2025 = SourceId.of("SRC37");
+  /** SRC39 Wikipedia, "Annan Plan for Cyprus", referendum section (copy). */
+  public static final SourceId ANNAN_PLAN_WIKI = SourceId.of("SRC39");
   /** SRC40 AP, "Greek Cypriots vote overwhelmingly to reject reunification", 2004. */
   public static final SourceId AP_2004 = SourceId.of("SRC40");
   /** SRC41 The Full Wiki copy of "Declaration of Independence of the TRNC". */
@@ -172,6 +180,14 @@ public final class Cyprus1974 {
 
   /** E6 the coup of 15 July 1974. */
   public static final EventId COUP = EventId.of("E6");
+  /** E16 the proclamation of the Turkish Federated State of Cyprus, February 1975. */
+  public static final EventId TFSC_PROCLAIMED = EventId.of("E16");
+  /** E17 the proclamation of the TRNC, 15 November 1983. */
+  public static final EventId TRNC_PROCLAIMED = EventId.of("E17");
+  /** E19a the Greek Cypriot referendum on the Annan Plan, 24 April 2004. */
+  public static final EventId REFERENDUM_GREEK_CYPRIOT = EventId.of("E19a");
+  /** E19b the Turkish Cypriot referendum on the Annan Plan, 24 April 2004. */
+  public static final EventId REFERENDUM_TURKISH_CYPRIOT = EventId.of("E19b");
   /** E8 the Turkish landing on the north coast, 20 July 1974. */
   public static final EventId LANDING = EventId.of("E8");
   /** E10 fighting resumes, 23 July 1974. */
@@ -273,6 +289,12 @@ public final class Cyprus1974 {
                 "excerpts quoted by wordola.com; issue dates not shown"),
             source(BUFFER_ZONE_WIKI, SourceKind.OTHER, "Wikipedia, United Nations Buffer Zone in Cyprus",
                 "wiki copies on liquisearch.com and wikimili.com"),
+            source(REFERENDUMS_WIKI, SourceKind.OTHER, "Wikipedia, 2004 Cypriot Annan Plan referendums",
+                "reference (wiki)"),
+            source(FAMAGUSTA_2025, SourceKind.NEWS_REPORT, "21 years since the referendum and the rejection of the"
+                + " Annan plan (famagusta.news)", month(2025, 4), "en.famagusta.news"),
+            source(ANNAN_PLAN_WIKI, SourceKind.OTHER, "Wikipedia, Annan Plan for Cyprus, referendum section",
+                "wiki copy on liquisearch.com"),
             source(AP_2004, SourceKind.NEWS_REPORT, "Greek Cypriots vote overwhelmingly to reject reunification (AP)",
                 day(2004, 4, 28), "video page on news.science"),
             source(TRNC_WIKI, SourceKind.OTHER,
@@ -464,7 +486,7 @@ public final class Cyprus1974 {
 
   private static Event[] events() {
     return new Event[] {
-      Event.builder().id(COUP).conflict(DISPUTE).kind(EventKind.OTHER).time(day(1974, 7, 15))
+      Event.builder().id(COUP).conflict(DISPUTE).kind(EventKind.COUP).time(day(1974, 7, 15))
           .addParticipants(NATIONAL_GUARD)
           .description("coup d'état by the National Guard under the direction of Greek officers against the"
               + " government headed by President Makarios")
@@ -479,7 +501,41 @@ public final class Cyprus1974 {
       Event.builder().id(ADVANCE).conflict(WAR_1974).kind(EventKind.ATTACK).time(day(1974, 8, 14))
           .addPlaces(NORTH).addParticipants(TURKEY)
           .description("Turkish troops advance after the Geneva talks break down")
-          .source(FACTS_ON_FILE).build()
+          .source(FACTS_ON_FILE).build(),
+      Event.builder().id(TFSC_PROCLAIMED).conflict(DISPUTE).kind(EventKind.PROCLAMATION).time(month(1975, 2))
+          .addParticipants(TFSC).description("the Turkish Federated State of Cyprus proclaimed").source(TIME).build(),
+      // "the declaration by the Turkish Cypriot authorities issued on 15 November 1983 which
+      // purports to create an independent state in northern Cyprus" [SRC21].
+      Event.builder().id(TRNC_PROCLAIMED).conflict(DISPUTE).kind(EventKind.PROCLAMATION).time(NOVEMBER_15_1983)
+          .addPlaces(NORTH).addParticipants(TRNC)
+          .description("the Turkish Cypriot authorities declare an independent state in northern Cyprus")
+          .source(RES_541).build(),
+      // E19: "separate simultaneous referendums" on the Annan Plan [SRC36]. The results, one per
+      // source, keep each source's figures: the Greek Cypriots' "no" is 75.83 % [SRC36], 75.38 %
+      // [SRC39] or "76 percent" [SRC40]; the Turkish Cypriots' "no" 35.09 % [SRC36] or 35.01 % [SRC37].
+      Event.builder().id(REFERENDUM_GREEK_CYPRIOT).conflict(DISPUTE).kind(EventKind.REFERENDUM).time(day(2004, 4, 24))
+          .addPlaces(REPUBLIC).addParticipants(CYPRUS)
+          .description("Greek Cypriot referendum on the Annan Plan: rejected")
+          .addResults(
+              VoteResult.builder().yesShare(Share.percent("24.17")).noShare(Share.percent("75.83"))
+                  .turnout(Share.percent("89.18")).source(REFERENDUMS_WIKI).build(),
+              VoteResult.builder().yesVotes(Estimate.exact(99_976)).noVotes(Estimate.exact(313_704))
+                  .source(FAMAGUSTA_2025).build(),
+              VoteResult.builder().noShare(Share.percent("75.38")).turnout(Share.percent("89.18"))
+                  .source(ANNAN_PLAN_WIKI).build(),
+              VoteResult.builder().noShare(Share.percent("76").withWording("76 percent")).source(AP_2004).build())
+          .source(REFERENDUMS_WIKI).build(),
+      Event.builder().id(REFERENDUM_TURKISH_CYPRIOT).conflict(DISPUTE).kind(EventKind.REFERENDUM)
+          .time(day(2004, 4, 24)).addPlaces(NORTH).addParticipants(TRNC)
+          .description("Turkish Cypriot referendum on the Annan Plan: approved")
+          .addResults(
+              VoteResult.builder().yesShare(Share.percent("64.91")).noShare(Share.percent("35.09"))
+                  .turnout(Share.percent("87.00")).source(REFERENDUMS_WIKI).build(),
+              VoteResult.builder().yesShare(Share.percent("64.91")).noShare(Share.percent("35.01"))
+                  .source(FAMAGUSTA_2025).build(),
+              VoteResult.builder().yesShare(Share.percent("64.91")).turnout(Share.percent("87.00"))
+                  .source(ANNAN_PLAN_WIKI).build())
+          .source(REFERENDUMS_WIKI).build()
     };
   }
 

@@ -198,6 +198,8 @@ public final class Kosovo {
   public static final EventId KFOR_ENTERS = EventId.of("E8");
   /** E10 all FRY forces have left Kosovo, 20 June 1999. */
   public static final EventId FRY_WITHDRAWAL = EventId.of("E10");
+  /** E11 Kosovo's Assembly declares independence, 17 February 2008. */
+  public static final EventId DECLARED = EventId.of("E11");
   /** E16 clashes with ethnic Serbs wound 30 peacekeepers, late May 2023. */
   public static final EventId CLASHES_2023 = EventId.of("E16");
 
@@ -525,6 +527,11 @@ public final class Kosovo {
       Event.builder().id(FRY_WITHDRAWAL).conflict(WAR).kind(EventKind.WITHDRAWAL).time(day(1999, 6, 20))
           .addPlaces(KOSOVO_LAND).addParticipants(SERBIA)
           .description("all FRY military and police forces have departed Kosovo").source(NATO_1999).build(),
+      // E11: "Kosovo's parliament" adopts a declaration of independence on Sunday 17 February 2008
+      // [SRC23, SRC28].
+      Event.builder().id(DECLARED).conflict(DISPUTE).kind(EventKind.PROCLAMATION).time(DECLARATION)
+          .addPlaces(KOSOVO_LAND).addParticipants(KOSOVO)
+          .description("Kosovo's Assembly adopts a declaration of independence").source(XINHUA_2008).build(),
       Event.builder().id(CLASHES_2023).conflict(DISPUTE).kind(EventKind.CLASH)
           .time(FuzzyTime.in(YearMonth.of(2023, 5), PartOfMonth.LATE)).addPlaces(KOSOVO_LAND)
           .addParticipants(KFOR)

@@ -10,11 +10,14 @@ import dev.disputemodel.Ceasefire;
 import dev.disputemodel.Claim;
 import dev.disputemodel.ClaimId;
 import dev.disputemodel.EntityId;
+import dev.disputemodel.Event;
 import dev.disputemodel.EventKind;
 import dev.disputemodel.Mediator;
 import dev.disputemodel.Observer;
 import dev.disputemodel.PartyId;
 import dev.disputemodel.Recognition;
+import dev.disputemodel.Share;
+import dev.disputemodel.VoteResult;
 import dev.disputemodel.check.Finding;
 import dev.disputemodel.check.Report;
 import dev.disputemodel.check.Severity;
@@ -163,5 +166,21 @@ class CyprusTest {
     assertEquals(Optional.of(JULY_20), invasion.time(), "its own time, not the report's (2019)");
     assertTrue(report.findings().stream().noneMatch(f -> f.related().contains(G6_INVASION)), report.toText());
     assertEquals(EventKind.LANDING, Cyprus1974.model().event(LANDING).orElseThrow().kind(), "E8 as fact");
+  }
+
+  @Test
+  void theCoupTheTwoProclamationsAndTheTwoReferendumsAreTypedEvents() {
+    assertEquals(EventKind.COUP, Cyprus1974.model().event(COUP).orElseThrow().kind());
+    assertEquals(List.of(EventKind.PROCLAMATION, EventKind.PROCLAMATION), List.of(TFSC_PROCLAIMED, TRNC_PROCLAIMED)
+        .stream().map(id -> Cyprus1974.model().event(id).orElseThrow().kind()).collect(Collectors.toList()));
+    Event greek = Cyprus1974.model().event(REFERENDUM_GREEK_CYPRIOT).orElseThrow();
+    assertEquals(List.of(Optional.of(Share.percent("75.83")), Optional.empty(), Optional.of(Share.percent("75.38")),
+            Optional.of(Share.percent("76").withWording("76 percent"))),
+        greek.results().stream().map(VoteResult::noShare).collect(Collectors.toList()),
+        "one result per source: SRC36, SRC37 (votes only), SRC39, SRC40");
+    assertEquals(313_704L, greek.results().get(1).noVotes().orElseThrow().best().getAsLong());
+    Event turkish = Cyprus1974.model().event(REFERENDUM_TURKISH_CYPRIOT).orElseThrow();
+    assertEquals(List.of(Optional.of(Share.percent("35.09")), Optional.of(Share.percent("35.01")), Optional.empty()),
+        turkish.results().stream().map(VoteResult::noShare).collect(Collectors.toList()));
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.disputemodel.Claim;
 import dev.disputemodel.EntityId;
+import dev.disputemodel.EventKind;
 import dev.disputemodel.Mediator;
 import dev.disputemodel.MediatorRole;
 import dev.disputemodel.Observer;
@@ -159,5 +160,12 @@ class KosovoTest {
     Claim walker = Kosovo.model().claim(K16_RACAK_WALKER).orElseThrow();
     assertEquals(Optional.of(OSCE), Optional.of(ModelQueries.over(Kosovo.model()).speaker(walker)),
         "Walker speaks for the KVM, which acts for the OSCE");
+  }
+
+  @Test
+  void theDeclarationOfIndependenceIsAProclamationOnTheDayKosovoWasProclaimed() {
+    assertEquals(EventKind.PROCLAMATION, Kosovo.model().event(DECLARED).orElseThrow().kind());
+    assertEquals(Kosovo.model().event(DECLARED).orElseThrow().time(),
+        Kosovo.model().party(KOSOVO).orElseThrow().proclaimed().orElseThrow());
   }
 }
