@@ -72,7 +72,15 @@ public class PositionBenchmark {
         if (key == null && q.question(p.key()).claims().size() >= 3) {
           key = p.key();
           claimant = q.speaker(c);
-          date = FuzzyTime.onDay(c.madeAt().latest().toLocalDate().plusDays(1));
+          // the day after the claim is surely known (made, and its source published), so that
+          // the claimant's latest position as known then is this claim or a later one
+          java.time.LocalDateTime known = c.madeAt().latest();
+          java.util.Optional<FuzzyTime> published =
+              model.source(c.source()).flatMap(dev.disputemodel.Source::published);
+          if (published.isPresent() && published.get().latest().isAfter(known)) {
+            known = published.get().latest();
+          }
+          date = FuzzyTime.onDay(known.toLocalDate().plusDays(1));
         }
         if (territory == null && key != null && p instanceof Sovereignty s
             && c.polarity() == Polarity.ASSERTS) {

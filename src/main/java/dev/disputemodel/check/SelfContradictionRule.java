@@ -63,7 +63,7 @@ final class SelfContradictionRule implements Rule {
       }
       for (Map.Entry<EntityId, List<Integer>> s : bySpeaker.entrySet()) {
         List<Integer> claims = s.getValue();
-        if (claims.size() < 2) {
+        if (claims.size() < 2 || sameAnswersThroughout(q, claims)) {
           continue;
         }
         claims.sort(Comparator.comparing(q.claims()::get, BY_TIME));
@@ -92,6 +92,20 @@ final class SelfContradictionRule implements Rule {
       }
     }
     return out;
+  }
+
+  /**
+   * Returns true if every one of {@code claims} gives the same answers and those answers do not
+   * contradict each other: then no two of them clash, whatever their order.
+   */
+  private static boolean sameAnswersThroughout(Question q, List<Integer> claims) {
+    List<Answer> first = q.answers(claims.get(0));
+    for (int i = 1; i < claims.size(); i++) {
+      if (!q.answers(claims.get(i)).equals(first)) {
+        return false;
+      }
+    }
+    return clash(first, first).isEmpty();
   }
 
   private static Optional<String> clash(List<Answer> later, List<Answer> earlier) {

@@ -3,6 +3,7 @@ package dev.disputemodel.index;
 import dev.disputemodel.Claim;
 import dev.disputemodel.PropositionKey;
 import dev.disputemodel.PropositionType;
+import dev.disputemodel.Territory;
 import dev.disputemodel.TerritoryId;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -36,8 +37,8 @@ final class Questions {
    */
   private @Nullable Question withWholes(PropositionKey key, List<Claim> own, int atLeast) {
     if (!isTerritorial(key) || !(key.subjects().get(0) instanceof TerritoryId part)
-        || index.model().territory(part).isEmpty()) {
-      return null;
+        || index.model().territory(part).flatMap(Territory::parent).isEmpty()) {
+      return null; // not in the model, or nothing contains it
     }
     List<Claim> claims = null;
     List<List<Answer>> answers = null;

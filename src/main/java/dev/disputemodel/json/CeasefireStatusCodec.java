@@ -1,8 +1,10 @@
 package dev.disputemodel.json;
 
+import dev.disputemodel.AgreementId;
 import dev.disputemodel.CeasefireId;
 import dev.disputemodel.CeasefireState;
 import dev.disputemodel.CeasefireStatus;
+import java.util.Optional;
 
 /** A {@link CeasefireStatus} proposition in JSON. */
 final class CeasefireStatusCodec {
@@ -14,6 +16,9 @@ final class CeasefireStatusCodec {
   private static final Slot<CeasefireState> STATE =
       FIELDS.required("state", CeasefireStatus::state, Values.enumOf(CeasefireState.class));
 
-  static final ObjectCodec<CeasefireStatus> CODEC =
-      FIELDS.codec(s -> new CeasefireStatus(s.get(CEASEFIRE), s.get(STATE)));
+  private static final Slot<Optional<AgreementId>> AGREEMENT =
+      FIELDS.optional("agreement", CeasefireStatus::agreement, Ids.AGREEMENT);
+
+  static final ObjectCodec<CeasefireStatus> CODEC = FIELDS.codec(
+      s -> new CeasefireStatus(s.get(CEASEFIRE), s.get(STATE), s.get(AGREEMENT)));
 }

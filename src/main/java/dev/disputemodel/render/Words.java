@@ -144,7 +144,8 @@ final class Words {
           + a.target().map(t -> " on " + party(t)).orElse("")
           + a.place().map(t -> " at " + name(t)).orElse("");
     } else if (p instanceof CeasefireStatus s) {
-      return name(s.ceasefire()) + " " + human(s.state());
+      return name(s.ceasefire()) + s.agreement().map(a -> " (said of " + name(a) + ")").orElse("")
+          + " " + human(s.state());
     } else if (p instanceof Stance s) {
       return party(s.holder()) + ": " + stance(s.kind())
           + s.addressee().map(a -> " (to " + party(a) + ")").orElse("");

@@ -75,7 +75,8 @@ final class Statements {
           + a.target().map(t -> " against " + names.label(t)).orElse("")
           + a.place().map(t -> " on " + names.label(t)).orElse("") + " in " + names.label(a.conflict());
     } else if (p instanceof CeasefireStatus s) {
-      return names.label(s.ceasefire()) + " is " + words(s.state());
+      return names.label(s.ceasefire())
+          + s.agreement().map(a -> " (said of " + names.label(a) + ")").orElse("") + " is " + words(s.state());
     } else if (p instanceof Stance s) {
       return names.label(s.holder()) + " " + stance(s);
     } else if (p instanceof BacksAccount b) {

@@ -286,6 +286,7 @@ final class JsonModels {
                     new FactTime(C2, TimeAspect.STARTED, DAY),
                     new FactFigure(RULING, FigureKind.VOTES_AGAINST, Estimate.range(2, 4)),
                     new Recognizes(C, T1, A),
+                    new CeasefireStatus(CF2, CeasefireState.HOLDING).naming(AG1),
                     new RecognitionCount(T1, A, Estimate.about(100).withWording("around 100")),
                     Casualties.of(C2, B, CasualtyKind.WOUNDED,
                         Estimate.range(10, 12, 20).withWording("10 to 20")))
