@@ -1,12 +1,14 @@
 package dev.disputemodel.cow;
 
 import dev.disputemodel.IdScheme;
+import dev.disputemodel.InvalidValueException;
 import dev.disputemodel.Party;
 import dev.disputemodel.PartyId;
 import dev.disputemodel.PartyKind;
 import dev.disputemodel.Source;
 import dev.disputemodel.SourceKind;
 import dev.disputemodel.imports.ImportReport;
+import dev.disputemodel.internal.Checks;
 import dev.disputemodel.internal.CsvReader;
 import dev.disputemodel.internal.CsvTable;
 import dev.disputemodel.time.FuzzyPeriod;
@@ -73,6 +75,11 @@ final class StateImporter {
     String name = t.get(row, "statenme").strip();
     if (name.isEmpty()) {
       throw new IllegalArgumentException("statenme is empty");
+    }
+    try {
+      Checks.text("Party", "name", name); // the party's name rules, checked before any spell is kept
+    } catch (InvalidValueException e) {
+      throw new CsvTable.FieldException("statenme", e.getMessage());
     }
     LocalDate start = date(t, row, "styear", "stmonth", "stday");
     LocalDate end = date(t, row, "endyear", "endmonth", "endday");

@@ -40,6 +40,23 @@ class CowBrokenRowsTest {
   }
 
   @Test
+  void aStateNameWithAControlCharacterRejectsItsRowOnly() throws IOException {
+    // Found by CowImportFuzzTest: the name passed the row check and the import aborted when the
+    // party was built. Now the row is rejected in its column and the import goes on.
+    Path file = Files.writeString(dir.resolve("states.csv"), HEADER
+        + "USA,2,Uni\u0000ted States of America,1816,1,1,2016,12,31,2016\n"
+        + "CAN,20,Canada,1920,1,10,2016,12,31,2016\n");
+    CowImport imported = CowImporter.importStates(file);
+    ImportReport r = imported.reports().get(0);
+    assertEquals(1, r.rowsImported(), r.toText());
+    assertEquals(1, r.rejections().size(), r.toText());
+    assertEquals(2, r.rejections().get(0).line());
+    assertEquals("statenme", r.rejections().get(0).column().orElseThrow(), r.toText());
+    assertTrue(r.rejections().get(0).reason().contains("U+0000"), r.toText());
+    assertEquals(1, imported.model().parties().size());
+  }
+
+  @Test
   void aMissingColumnRefusesTheFile() throws IOException {
     Path file = Files.writeString(dir.resolve("states.csv"), "stateabb,ccode\nCUB,40\n");
     CowImportException e =
