@@ -1,6 +1,5 @@
 package dev.disputemodel;
 
-import com.google.common.collect.ImmutableSet;
 import java.util.Set;
 
 /**
@@ -15,25 +14,20 @@ public enum FigureKind {
   /** How many troops took part in an event ({@link Event#troops()}). */
   TROOPS(EventId.class);
 
-  private final ImmutableSet<Class<? extends EntityId>> kinds;
+  private final IdKinds kinds;
 
   @SafeVarargs
   FigureKind(Class<? extends EntityId>... kinds) {
-    this.kinds = ImmutableSet.copyOf(kinds);
+    this.kinds = new IdKinds(kinds);
   }
 
   /** Returns the kinds of id this figure applies to. */
   public Set<Class<? extends EntityId>> kinds() {
-    return kinds;
+    return kinds.kinds();
   }
 
   /** Returns true if an entity with id {@code subject} has this figure. */
   public boolean appliesTo(EntityId subject) {
-    for (Class<? extends EntityId> k : kinds) {
-      if (k.isInstance(subject)) {
-        return true;
-      }
-    }
-    return false;
+    return kinds.contain(subject);
   }
 }

@@ -1,6 +1,5 @@
 package dev.disputemodel;
 
-import com.google.common.collect.ImmutableSet;
 import java.util.Set;
 
 /**
@@ -23,25 +22,20 @@ public enum TimeAspect {
   /** When an event happened. */
   OCCURRED(EventId.class);
 
-  private final ImmutableSet<Class<? extends EntityId>> kinds;
+  private final IdKinds kinds;
 
   @SafeVarargs
   TimeAspect(Class<? extends EntityId>... kinds) {
-    this.kinds = ImmutableSet.copyOf(kinds);
+    this.kinds = new IdKinds(kinds);
   }
 
   /** Returns the kinds of id this aspect applies to. */
   public Set<Class<? extends EntityId>> kinds() {
-    return kinds;
+    return kinds.kinds();
   }
 
   /** Returns true if an entity with id {@code subject} has this time. */
   public boolean appliesTo(EntityId subject) {
-    for (Class<? extends EntityId> k : kinds) {
-      if (k.isInstance(subject)) {
-        return true;
-      }
-    }
-    return false;
+    return kinds.contain(subject);
   }
 }

@@ -1,16 +1,10 @@
 package dev.disputemodel.testing;
 
-import static dev.disputemodel.testing.ModelEdit.replace;
-
 import dev.disputemodel.Entity;
 import dev.disputemodel.EntityId;
 import dev.disputemodel.Party;
-import dev.disputemodel.PartyId;
 import dev.disputemodel.PartyKind;
 import dev.disputemodel.Reference;
-import dev.disputemodel.time.Certainty;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,7 +23,6 @@ final class ActsForCycleFault implements Fault {
 
   @Override
   public InjectedFault inject(ModelEdit e) {
-    Choices c = e.c;
     Set<EntityId> referred = new HashSet<>();
     for (List<? extends Entity> kind : List.of(e.parties, e.relations, e.territories, e.conflicts,
         e.events, e.ceasefires, e.mediators, e.claims, e.sources)) {
@@ -37,26 +30,8 @@ final class ActsForCycleFault implements Fault {
         x.references().stream().map(Reference::target).forEach(referred::add);
       }
     }
-    List<Party> pool = new ArrayList<>(ModelEdit.filter(e.parties, p -> !referred.contains(p.id())));
-    int length = c.between(2, 3);
-    while (pool.size() < length) {
-      PartyId added = e.newParty(PartyKind.GOVERNMENT_BODY);
-      pool.add(ModelEdit.find(e.parties, added, Party::id).orElseThrow());
-    }
-    List<Party> cycle = new ArrayList<>();
-    for (int i = 0; i < length; i++) {
-      cycle.add(pool.remove(c.nextInt(pool.size())));
-    }
-    List<PartyId> ids = new ArrayList<>();
-    for (int i = 0; i < length; i++) {
-      Party p = cycle.get(i);
-      replace(e.parties, p, p.withActsFor(cycle.get((i + 1) % length).id()));
-      ids.add(p.id());
-    }
-    PartyId focus = ids.stream().min(Comparator.naturalOrder()).orElseThrow();
-    List<EntityId> related = new ArrayList<>(ids);
-    related.remove(focus);
-    return e.fault(kind(), focus, related, Certainty.DEFINITELY,
-        "actsFor links " + ids + " now form a cycle");
+    return e.partyCycle(kind(),
+        ModelEdit.filter(e.parties, p -> !referred.contains(p.id())), PartyKind.GOVERNMENT_BODY,
+        (p, next) -> p.withActsFor(next), "actsFor links");
   }
 }

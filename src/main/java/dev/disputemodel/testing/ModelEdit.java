@@ -34,11 +34,13 @@ import java.time.LocalDateTime;
 import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -100,6 +102,38 @@ final class ModelEdit {
         .build();
     return new InjectedFault(kind, original, model, focus, ImmutableList.copyOf(related),
         certainty, description);
+  }
+
+  /**
+   * Links two or three parties drawn from {@code pool} (new parties of {@code newKind} added when
+   * there are too few) into a cycle, each by {@code link} to the next and the last to the first,
+   * and returns the fault of {@code kind} whose focus is the smallest id of the cycle: shared by
+   * the cycle faults over parties ({@code actsFor}, successions).
+   *
+   * @param what what the links are, for the fault's description ("actsFor links")
+   */
+  InjectedFault partyCycle(FaultKind kind, List<Party> pool, PartyKind newKind,
+      BiFunction<Party, PartyId, Party> link, String what) {
+    List<Party> candidates = new ArrayList<>(pool);
+    int length = c.between(2, 3);
+    while (candidates.size() < length) {
+      PartyId added = newParty(newKind);
+      candidates.add(find(parties, added, Party::id).orElseThrow());
+    }
+    List<Party> cycle = new ArrayList<>();
+    for (int i = 0; i < length; i++) {
+      cycle.add(candidates.remove(c.nextInt(candidates.size())));
+    }
+    List<PartyId> ids = new ArrayList<>();
+    for (int i = 0; i < length; i++) {
+      Party p = cycle.get(i);
+      replace(parties, p, link.apply(p, cycle.get((i + 1) % length).id()));
+      ids.add(p.id());
+    }
+    PartyId focus = ids.stream().min(Comparator.naturalOrder()).orElseThrow();
+    List<EntityId> related = new ArrayList<>(ids);
+    related.remove(focus);
+    return fault(kind, focus, related, Certainty.DEFINITELY, what + " " + ids + " now form a cycle");
   }
 
   /** Returns an id of {@code prefix} + "-fault-N" no entity of the model has. */
