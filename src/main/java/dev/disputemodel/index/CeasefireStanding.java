@@ -12,8 +12,6 @@ import dev.disputemodel.EntityId;
 import dev.disputemodel.Event;
 import dev.disputemodel.InvalidValueException;
 import dev.disputemodel.Proposition;
-import dev.disputemodel.PropositionKey;
-import dev.disputemodel.PropositionType;
 import dev.disputemodel.time.Certainty;
 import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
@@ -140,7 +138,7 @@ public final class CeasefireStanding {
   private static ImmutableList<InForceReport> reportsInForce(
       ModelIndex index, CeasefireId id, AskedTime when) {
     ImmutableList.Builder<InForceReport> out = ImmutableList.builder();
-    for (Claim c : index.claimsOn(PropositionKey.of(PropositionType.CEASEFIRE_STATE, id))) {
+    for (Claim c : index.ceasefireStateClaims(id)) {
       Optional<FuzzyPeriod> held = index.model().heldPeriod(c);
       Certainty inForce = held.isEmpty() ? Certainty.NOT : when.certaintyOf(held);
       if (!inForce.isPossible()) {

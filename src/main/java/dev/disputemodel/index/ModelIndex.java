@@ -6,6 +6,8 @@ import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.disputemodel.BacksAccount;
+import dev.disputemodel.CeasefireId;
+import dev.disputemodel.CeasefireStatus;
 import dev.disputemodel.Claim;
 import dev.disputemodel.Conflict;
 import dev.disputemodel.ConflictId;
@@ -24,6 +26,7 @@ import dev.disputemodel.PropositionType;
 import dev.disputemodel.Side;
 import dev.disputemodel.SupportType;
 import dev.disputemodel.time.FuzzyTime;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -55,6 +58,7 @@ public final class ModelIndex {
   private final Parallelism parallelism;
   private final Supplier<ClaimGroups> claimGroups;
   private final Supplier<ImmutableListMultimap<PropositionKey, Claim>> claimsByKey;
+  private final Supplier<ImmutableListMultimap<CeasefireId, Claim>> ceasefireStateClaims;
   private final Supplier<ImmutableMap<PropositionKey, List<Claim>>> questionsWithSeveralClaims;
   private final Supplier<List<Question>> questions;
   private final Questions questionFinder;
@@ -70,6 +74,7 @@ public final class ModelIndex {
     this.claimGroups = Suppliers.memoize(() -> ClaimGroups.of(model.claims()));
     this.questionFinder = new Questions(this);
     this.claimsByKey = Suppliers.memoize(this::indexClaims);
+    this.ceasefireStateClaims = Suppliers.memoize(this::indexCeasefireStates);
     this.questionsWithSeveralClaims = Suppliers.memoize(this::indexSeveral);
     this.questions = Suppliers.memoize(() -> questionFinder.all(claimGroups.get().byKey(), parallelism));
     this.relationsByParty = Suppliers.memoize(this::indexRelations);
@@ -148,6 +153,17 @@ public final class ModelIndex {
   public List<Claim> claimsOn(PropositionKey key) {
     List<Claim> claims = claimGroups.get().byKey().get(key);
     return claims != null ? Collections.unmodifiableList(claims) : List.of();
+  }
+
+  /**
+   * Returns the claims that give the state of ceasefire {@code ceasefire} (its
+   * {@link CeasefireStatus} question), each once, in model order: the same claims as
+   * {@code claimsOn(PropositionKey.of(CEASEFIRE_STATE, ceasefire))}, from an index that scans the
+   * claims once for ceasefire states instead of grouping every claim by its question (a ceasefire
+   * query need not pay for the checker's grouping). Empty when no claim gives it.
+   */
+  public List<Claim> ceasefireStateClaims(CeasefireId ceasefire) {
+    return ceasefireStateClaims.get().get(Objects.requireNonNull(ceasefire, "ceasefire"));
   }
 
   /**
@@ -278,6 +294,23 @@ public final class ModelIndex {
   private ImmutableListMultimap<PropositionKey, Claim> indexClaims() {
     ImmutableListMultimap.Builder<PropositionKey, Claim> b = ImmutableListMultimap.builder();
     claimGroups.get().byKey().forEach(b::putAll);
+    return b.build();
+  }
+
+  private ImmutableListMultimap<CeasefireId, Claim> indexCeasefireStates() {
+    ImmutableListMultimap.Builder<CeasefireId, Claim> b = ImmutableListMultimap.builder();
+    for (Claim claim : model.claims()) {
+      List<CeasefireId> given = List.of();
+      for (Proposition p : claim.propositions()) {
+        if (p instanceof CeasefireStatus s && !given.contains(s.ceasefire())) {
+          if (given.isEmpty()) {
+            given = new ArrayList<>(1);
+          }
+          given.add(s.ceasefire()); // a claim on one ceasefire twice counts once
+          b.put(s.ceasefire(), claim);
+        }
+      }
+    }
     return b.build();
   }
 
