@@ -59,11 +59,7 @@ public class CowImportBenchmark {
   }
 
   private static Path existing(Path file) {
-    if (!Files.isRegularFile(file)) {
-      throw new IllegalStateException("data file not found: " + file.toAbsolutePath().normalize()
-          + " (run from the project directory, or set -Ddata.dir=DIR via -jvmArgsAppend)");
-    }
-    return file;
+    return DataFiles.existing(file, "data.dir");
   }
 
   /** Imports the state list. */

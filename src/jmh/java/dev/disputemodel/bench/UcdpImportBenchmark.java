@@ -51,12 +51,7 @@ public class UcdpImportBenchmark {
   }
 
   private static Path existing(Path file) {
-    if (!Files.isRegularFile(file)) {
-      throw new IllegalStateException("UCDP file not found: " + file.toAbsolutePath().normalize()
-          + " (run from the project directory, or set -Ducdp.dir=DIR"
-          + " via -jvmArgsAppend)");
-    }
-    return file;
+    return DataFiles.existing(file, "ucdp.dir");
   }
 
   /** Imports the full ACD 23.1. */
