@@ -5,12 +5,14 @@ import dev.disputemodel.CeasefireId;
 import dev.disputemodel.ClaimId;
 import dev.disputemodel.ConflictId;
 import dev.disputemodel.Estimate;
+import dev.disputemodel.ForceStrength;
 import dev.disputemodel.Mediator;
 import dev.disputemodel.MediatorId;
 import dev.disputemodel.MediatorRole;
 import dev.disputemodel.PartyId;
 import dev.disputemodel.SourceId;
 import dev.disputemodel.time.FuzzyPeriod;
+import java.util.List;
 import java.util.Optional;
 
 /** A {@link Mediator} in JSON. */
@@ -32,6 +34,8 @@ final class MediatorCodec {
       FIELDS.optional("period", Mediator::period, PeriodCodec.CODEC);
   private static final Slot<Optional<Estimate>> FORCE_SIZE =
       FIELDS.optional("forceSize", Mediator::forceSize, EstimateCodec.CODEC);
+  private static final Slot<List<ForceStrength>> STRENGTHS =
+      FIELDS.list("strengths", Mediator::strengths, ForceStrengthCodec.CODEC);
   private static final Slot<Optional<ClaimId>> ATTESTED_BY =
       FIELDS.optional("attestedBy", Mediator::attestedBy, Ids.CLAIM);
   private static final Slot<SourceId> SOURCE = FIELDS.required("source", Mediator::source, Ids.SOURCE);
@@ -39,5 +43,6 @@ final class MediatorCodec {
   static final ObjectCodec<Mediator> CODEC = FIELDS.codec(s -> Mediator.builder()
       .id(s.get(ID)).party(s.get(PARTY)).role(s.get(ROLE)).conflict(s.get(CONFLICT))
       .ceasefire(s.get(CEASEFIRE)).agreement(s.get(AGREEMENT)).period(s.get(PERIOD)).forceSize(s.get(FORCE_SIZE))
+      .addAllStrengths(s.get(STRENGTHS))
       .attestedBy(s.get(ATTESTED_BY)).source(s.get(SOURCE)).build());
 }

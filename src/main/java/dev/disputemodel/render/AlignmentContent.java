@@ -129,7 +129,7 @@ final class AlignmentContent {
   private void mediator(Mediator m, int third) {
     StringBuilder role = new StringBuilder(Words.human(m.role()));
     m.ceasefire().ifPresent(c -> role.append(" of ").append(words.name(c)));
-    m.forceSize().ifPresent(f -> role.append(", ").append(Words.figure(f)).append(" troops"));
+    m.latestForceSize().ifPresent(f -> role.append(", ").append(Words.figure(f)).append(" troops"));
     Optional<Claim> attested = m.attestedBy().flatMap(model::claim);
     attested.ifPresent(c -> role.append(" (on ").append(words.name(queries.speaker(c))).append("'s word)"));
     placed(m.party(), third).lines.add(new Line(role.toString(), attested.isPresent()));

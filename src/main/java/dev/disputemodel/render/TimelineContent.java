@@ -255,7 +255,7 @@ final class TimelineContent {
       Knowledge.Bounds b = known.asKnown(m.period()).orElseThrow();
       StringBuilder label = new StringBuilder(words.party(m.party())).append(": ").append(Words.human(m.role()));
       m.ceasefire().ifPresent(c -> label.append(" of ").append(words.name(c)));
-      m.forceSize().ifPresent(f -> label.append(", ").append(Words.figure(f)).append(" troops"));
+      m.latestForceSize().ifPresent(f -> label.append(", ").append(Words.figure(f)).append(" troops"));
       Optional<Claim> attested = m.attestedBy().flatMap(model::claim);
       attested.ifPresent(c -> label.append(", on ").append(words.name(queries.speaker(c))).append("'s word"));
       String when = b.when();

@@ -7,6 +7,7 @@ import dev.disputemodel.CeasefireId;
 import dev.disputemodel.ChainLink;
 import dev.disputemodel.time.FuzzyTime;
 import dev.disputemodel.Deployment;
+import dev.disputemodel.ForceStrength;
 import dev.disputemodel.Mediator;
 import dev.disputemodel.MediatorRole;
 import dev.disputemodel.OtherProvision;
@@ -14,6 +15,7 @@ import dev.disputemodel.Provision;
 import dev.disputemodel.Withdrawal;
 import dev.disputemodel.time.FuzzyPeriod;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -194,6 +196,10 @@ final class CeasefirePlanner {
         && c.nextBoolean(0.6)) {
       b.forceSize(Figures.allowing(c, c.nextLong(d.config.maxFigure() + 1)));
     }
+    if ((role == MediatorRole.PEACEKEEPER || role == MediatorRole.OBSERVER)
+        && c.nextBoolean(0.4)) {
+      b.addAllStrengths(strengths(lo, hi));
+    }
     if (c.nextBoolean(0.5)) {
       Optional<FuzzyPeriod> period = ongoing && c.nextBoolean(0.5)
           ? Times.within(c, lo, hi, d.precision()).map(FuzzyPeriod::since)
@@ -201,6 +207,18 @@ final class CeasefirePlanner {
       period.ifPresent(b::period);
     }
     d.mediators.add(new ModelDraft.MediatorDraft(b, party));
+  }
+
+  /** Returns a force's strengths at up to three times within [lo, hi), in time order. */
+  private List<ForceStrength> strengths(long lo, long hi) {
+    List<ForceStrength> out = new ArrayList<>();
+    int n = 1 + c.nextInt(3);
+    for (int i = 0; i < n; i++) {
+      Times.within(c, lo, hi, d.precision()).ifPresent(t -> out.add(new ForceStrength(
+          Figures.allowing(c, c.nextLong(d.config.maxFigure() + 1)), t, d.anySource())));
+    }
+    out.sort(Comparator.comparing(ForceStrength::asOf, FuzzyTime.ORDER));
+    return out;
   }
 
   /**

@@ -14,6 +14,7 @@ import dev.disputemodel.Claim;
 import dev.disputemodel.Conflict;
 import dev.disputemodel.DisputeModel;
 import dev.disputemodel.Event;
+import dev.disputemodel.ForceStrength;
 import dev.disputemodel.Mediator;
 import dev.disputemodel.MediatorRole;
 import dev.disputemodel.Party;
@@ -209,6 +210,9 @@ final class AccountText {
         + m.period().map(p -> ", " + period(p)).orElse("")
         + m.forceSize().map(n -> ", force of " + figure(n) + " troops").orElse("")
         + m.attestedBy().map(k -> ", on the word of " + k).orElse(""));
+    for (ForceStrength s : m.strengths()) {
+      line("      strength " + when(s.asOf()) + ": " + figure(s.size()) + " [" + s.source() + "]");
+    }
   }
 
   private void claim(Claim k) {

@@ -34,6 +34,7 @@ import dev.disputemodel.EventKind;
 import dev.disputemodel.FactFigure;
 import dev.disputemodel.FactTime;
 import dev.disputemodel.FigureKind;
+import dev.disputemodel.ForceStrength;
 import dev.disputemodel.Incompatibility;
 import dev.disputemodel.Initiated;
 import dev.disputemodel.Intensity;
@@ -254,7 +255,8 @@ final class JsonModels {
         .addMediators(
             Mediator.builder().id(MediatorId.of("M1")).party(MISSION).role(MediatorRole.PEACEKEEPER)
                 .conflict(C2).ceasefire(CF1).period(FuzzyPeriod.since(MONTH))
-                .forceSize(Estimate.atMost(2_000)).attestedBy(K1).source(S).build(),
+                .forceSize(Estimate.atMost(2_000)).addStrengths(new ForceStrength(Estimate.about(1_500), MONTH, S))
+                .attestedBy(K1).source(S).build(),
             Mediator.builder().id(MediatorId.of("M2")).party(C).role(MediatorRole.BROKER)
                 .conflict(C2).source(S).build(),
             Mediator.builder().id(MediatorId.of("M3")).party(C).role(MediatorRole.WITNESS)

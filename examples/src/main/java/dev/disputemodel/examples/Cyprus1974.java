@@ -33,6 +33,7 @@ import dev.disputemodel.Estimate;
 import dev.disputemodel.Event;
 import dev.disputemodel.EventId;
 import dev.disputemodel.EventKind;
+import dev.disputemodel.ForceStrength;
 import dev.disputemodel.Incompatibility;
 import dev.disputemodel.Intensity;
 import dev.disputemodel.Mediator;
@@ -94,6 +95,18 @@ public final class Cyprus1974 {
   public static final SourceId BUFFER_ZONE_PAGE = SourceId.of("SRC09");
   /** SRC10 First Report of the Secretary-General on UNFICYP (S/5679), 1964. */
   public static final SourceId S_5679 = SourceId.of("SRC10");
+  /** SRC12 Second Report of the Secretary-General on UNFICYP (S/5950), 10 September 1964. */
+  public static final SourceId S_5950 = SourceId.of("SRC12");
+  /** SRC13 UN Chronicle, resolution 578 (1985) of 12 December 1985. */
+  public static final SourceId UN_CHRONICLE_1985 = SourceId.of("SRC13");
+  /** SRC14 Report of the Secretary-General S/2006/931, 1 December 2006. */
+  public static final SourceId S_2006_931 = SourceId.of("SRC14");
+  /** SRC15 Report of the Secretary-General S/2007/699, 3 December 2007. */
+  public static final SourceId S_2007_699 = SourceId.of("SRC15");
+  /** SRC16 Report of the Secretary-General S/2008/353, 2 June 2008. */
+  public static final SourceId S_2008_353 = SourceId.of("SRC16");
+  /** SRC17 Report of the Secretary-General S/2013/392, 5 July 2013. */
+  public static final SourceId S_2013_392 = SourceId.of("SRC17");
   /** SRC18 Report of the Secretary-General S/2024/527, 3 July 2024 (advance copy). */
   public static final SourceId S_2024_527 = SourceId.of("SRC18");
   /** SRC21 Security Council resolution 541 (1983). */
@@ -268,6 +281,20 @@ public final class Cyprus1974 {
             source(S_5679, SourceKind.OFFICIAL_STATEMENT,
                 "First Report of the Secretary-General on the United Nations Peacekeeping Force in Cyprus (S/5679)",
                 "transcription on en.wikisource.org"),
+            source(S_5950, SourceKind.OFFICIAL_STATEMENT,
+                "Second Report of the Secretary-General on the United Nations Peacekeeping Force in Cyprus (S/5950)",
+                day(1964, 9, 10), "transcription on en.m.wikisource.org"),
+            source(UN_CHRONICLE_1985, SourceKind.OFFICIAL_STATEMENT,
+                "Security Council extends mandate of Cyprus Force until 15 June 1986 (UN Chronicle)",
+                "resolution 578 (1985) of 12 December 1985; copy on international.vlex.com"),
+            source(S_2006_931, SourceKind.OFFICIAL_STATEMENT, "Report of the Secretary-General S/2006/931",
+                day(2006, 12, 1), "copy on scribd.com"),
+            source(S_2007_699, SourceKind.OFFICIAL_STATEMENT, "Report of the Secretary-General S/2007/699",
+                day(2007, 12, 3), "copy on docplayer.net"),
+            source(S_2008_353, SourceKind.OFFICIAL_STATEMENT, "Report of the Secretary-General S/2008/353",
+                day(2008, 6, 2), "copy on cyprusun.org"),
+            source(S_2013_392, SourceKind.OFFICIAL_STATEMENT, "Report of the Secretary-General S/2013/392",
+                day(2013, 7, 5), "copy on cyprusun.org"),
             source(S_2024_527, SourceKind.OFFICIAL_STATEMENT,
                 "Report of the Secretary-General on the United Nations operation in Cyprus (S/2024/527), advance copy",
                 day(2024, 7, 3), "period 13 December 2023 to 12 June 2024"),
@@ -541,12 +568,23 @@ public final class Cyprus1974 {
 
   private static Mediator[] mediators() {
     return new Mediator[] {
-      // Operational 27 March 1964 at 05:00 [SRC10]; ongoing. The latest strength in the sheet:
-      // 800 military and 68 police on 12 June 2024 [SRC18]; the series since 1964 has no typed
-      // place (one force size per role: misfit).
+      // Operational 27 March 1964 at 05:00 [SRC10]; ongoing. Its strength, each figure with the
+      // date its source gives (M1), military and police together. Left out: the planned 7,000 and
+      // S/5679's "30 October 1964" (a date the report cannot have) [SRC10]; the Country Study's
+      // "about 4,500 from 1965 to 1968" and the like, figures for spans of years [SRC20]; the wiki
+      // copy's 1,247 of 4 May 2004 [SRC44].
       Mediator.builder().id(PEACEKEEPING).party(UNFICYP).role(MediatorRole.PEACEKEEPER).conflict(DISPUTE)
           .period(FuzzyPeriod.since(UNFICYP_OPERATIONAL))
-          .forceSize(Estimate.exact(868).withWording("800 military and 68 police (12 June 2024)"))
+          .addStrengths(
+              strength(6_411, "6,238 military and 173 civilian police", day(1964, 6, 8), S_5950),
+              strength(6_160, "5,987 military and 173 civilian police", day(1964, 9, 8), S_5950),
+              strength(2_328, "2,292 troops and 36 civilian police", month(1985, 12), UN_CHRONICLE_1985),
+              strength(1_230, "1,230", day(2005, 1, 28), CNA_2005),
+              strength(913, "853 military, 60 police", day(2006, 11, 15), S_2006_931),
+              strength(922, "856 military, 66 police", day(2007, 11, 15), S_2007_699),
+              strength(922, "853 military, 69 police", day(2008, 5, 15), S_2008_353),
+              strength(927, "859 military, 68 police", day(2013, 6, 20), S_2013_392),
+              strength(868, "800 military and 68 police", day(2024, 6, 12), S_2024_527))
           .source(S_2024_527).build(),
       guarantor(TURKEY_GUARANTOR, TURKEY),
       guarantor(GREECE_GUARANTOR, GREECE),
@@ -555,6 +593,10 @@ public final class Cyprus1974 {
       Mediator.builder().id(CALLAGHAN_MEDIATOR).party(CALLAGHAN).role(MediatorRole.MEDIATOR).conflict(WAR_1974)
           .period(FuzzyPeriod.at(month(1974, 8))).source(FACTS_ON_FILE).build()
     };
+  }
+
+  private static ForceStrength strength(long size, String wording, FuzzyTime asOf, SourceId source) {
+    return new ForceStrength(Estimate.exact(size).withWording(wording), asOf, source);
   }
 
   /** R1, M2: a guarantor under the Treaty of Guarantee signed at Nicosia on 16 August 1960 [SRC03, SRC04]. */

@@ -29,6 +29,7 @@ import dev.disputemodel.Estimate;
 import dev.disputemodel.Event;
 import dev.disputemodel.EventId;
 import dev.disputemodel.EventKind;
+import dev.disputemodel.ForceStrength;
 import dev.disputemodel.Incompatibility;
 import dev.disputemodel.Intensity;
 import dev.disputemodel.Mediator;
@@ -76,6 +77,10 @@ public final class GolanHeights {
   public static final SourceId JVL_AGREEMENT = SourceId.of("SRC06");
   /** SRC07 UNDOF, "Background". */
   public static final SourceId UNDOF_BACKGROUND = SourceId.of("SRC07");
+  /** SRC09 UN Secretary-General, report on UNDOF for 14 May – 13 November 1985. */
+  public static final SourceId UNDOF_REPORT_1985 = SourceId.of("SRC09");
+  /** SRC10 UN Secretary-General, S/24821, 19 November 1992. */
+  public static final SourceId UNDOF_REPORT_1992 = SourceId.of("SRC10");
   /** SRC11 Jewish Virtual Library, UNDOF (text of 1999). */
   public static final SourceId JVL_UNDOF = SourceId.of("SRC11");
   /** SRC12 UN Information Centre Canberra, 1 August 2013. */
@@ -226,6 +231,11 @@ public final class GolanHeights {
             source(JVL_AGREEMENT, SourceKind.OTHER, "Agreement on Disengagement of Forces between Israel and Syria"
                 + " (Jewish Virtual Library)", "reference (partisan-leaning)"),
             source(UNDOF_BACKGROUND, SourceKind.OFFICIAL_STATEMENT, "UNDOF, Background", "undof.unmissions.org/background"),
+            source(UNDOF_REPORT_1985, SourceKind.OFFICIAL_STATEMENT,
+                "Report of the Secretary-General on UNDOF for 14 May – 13 November 1985",
+                "un.org/unispal, auto-insert-183900 (composition)"),
+            source(UNDOF_REPORT_1992, SourceKind.OFFICIAL_STATEMENT, "Report of the Secretary-General on UNDOF (S/24821)",
+                day(1992, 11, 19), "unispal.un.org"),
             source(JVL_UNDOF, SourceKind.OTHER, "Disengagement Observer Force (UNDOF) (Jewish Virtual Library)",
                 "copy of a UN text of 1999"),
             source(UNIC_2013, SourceKind.OFFICIAL_STATEMENT, "501 Fijian troops join UNDOF on the Israel-Syria border",
@@ -363,11 +373,22 @@ public final class GolanHeights {
                     new SovereigntyDecision(ISRAELI_HELD, SYRIA))
                 .source(RES_497).build())
         .addMediators(
-            // In being from 3 June 1974 [SRC07]; 1,166 troops on 29 July 2013 [SRC12], the latest
-            // figure in the sheet (the series since 1,218 in June 1974 is a misfit).
+            // In being from 3 June 1974 [SRC07]; its strength, each figure as its source dates it
+            // (M1): 1,218 all ranks on 16 June 1974 [SRC07], 1,323 troops and 8 observers on
+            // 13 November 1985 [SRC09], 1,125 troops and 5 observers in November 1992 [SRC10], 1,029
+            // troops on 31 May 1999 [SRC11], 1,166 troops on 29 July 2013 [SRC12].
             Mediator.builder().id(UNDOF_ROLE).party(UNDOF).role(MediatorRole.OBSERVER).conflict(DISPUTE)
                 .agreement(DISENGAGEMENT).period(FuzzyPeriod.since(day(1974, 6, 3)))
-                .forceSize(Estimate.exact(1166).withWording("1,166 troops (29 July 2013)")).source(UNIC_2013).build(),
+                .addStrengths(
+                    new ForceStrength(Estimate.exact(1218).withWording("1,218 all ranks"), day(1974, 6, 16),
+                        UNDOF_BACKGROUND),
+                    new ForceStrength(Estimate.exact(1331).withWording("1,323 troops and 8 UN military observers"),
+                        day(1985, 11, 13), UNDOF_REPORT_1985),
+                    new ForceStrength(Estimate.exact(1130).withWording("1,125 troops and 5 observers"),
+                        month(1992, 11), UNDOF_REPORT_1992),
+                    new ForceStrength(Estimate.exact(1029).withWording("1,029 troops"), day(1999, 5, 31), JVL_UNDOF),
+                    new ForceStrength(Estimate.exact(1166).withWording("1,166 troops"), day(2013, 7, 29), UNIC_2013))
+                .source(UNIC_2013).build(),
             Mediator.builder().id(KISSINGER_MEDIATOR).party(KISSINGER).role(MediatorRole.MEDIATOR).conflict(DISPUTE)
                 .agreement(DISENGAGEMENT).period(FuzzyPeriod.at(month(1974, 5))).source(JVL_AGREEMENT).build(),
             Mediator.builder().id(OBSERVER_GROUP_ROLE).party(OBSERVER_GROUP).role(MediatorRole.OBSERVER)

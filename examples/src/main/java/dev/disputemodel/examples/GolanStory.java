@@ -11,6 +11,7 @@ import dev.disputemodel.Ceasefire;
 import dev.disputemodel.Claim;
 import dev.disputemodel.ControlStatus;
 import dev.disputemodel.DisputeModel;
+import dev.disputemodel.ForceStrength;
 import dev.disputemodel.Observer;
 import dev.disputemodel.PropositionKey;
 import dev.disputemodel.PropositionType;
@@ -24,6 +25,7 @@ import dev.disputemodel.query.When;
 import dev.disputemodel.text.ModelAccount;
 import dev.disputemodel.time.FuzzyTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -100,6 +102,11 @@ public final class GolanStory {
         .stream().filter(c -> q.model().inForce(c, date).isDefinite()).collect(Collectors.toList());
   }
 
+  /** UNDOF's strength on {@code date}: the last figure its sources date not after it (M1). */
+  public Optional<ForceStrength> undofStrengthOn(FuzzyTime date) {
+    return q.model().mediator(GolanHeights.UNDOF_ROLE).flatMap(m -> m.strengthOn(date));
+  }
+
   /** Prints the account and the answers to standard output. */
   public static void main(String[] args) {
     System.out.print(text(GolanHeights.model()));
@@ -142,6 +149,11 @@ public final class GolanStory {
       out.append("The United States' position on ").append(ModelAccount.when(date)).append(": ")
           .append(a.usPosition(date).stream().map(c -> c.id() + " " + text.describe(c.propositions().get(0)))
               .collect(Collectors.joining("; "))).append('\n');
+    }
+    for (FuzzyTime date : List.of(JANUARY_1980, JANUARY_2020)) {
+      out.append("UNDOF's strength on ").append(ModelAccount.when(date)).append(": ")
+          .append(a.undofStrengthOn(date).map(s -> ModelAccount.figure(s.size()) + " (" + ModelAccount.when(s.asOf())
+              + ", " + s.source().value() + ")").orElse("no figure")).append('\n');
     }
     return Facts.print("GOLAN HEIGHTS: control and sovereignty, the 1974 disengagement and UNDOF, the 2019 US"
         + " recognition", model, out.toString());

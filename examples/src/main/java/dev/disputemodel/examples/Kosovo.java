@@ -23,6 +23,7 @@ import dev.disputemodel.Estimate;
 import dev.disputemodel.Event;
 import dev.disputemodel.EventId;
 import dev.disputemodel.EventKind;
+import dev.disputemodel.ForceStrength;
 import dev.disputemodel.Incompatibility;
 import dev.disputemodel.Intensity;
 import dev.disputemodel.Mediator;
@@ -89,6 +90,14 @@ public final class Kosovo {
   public static final SourceId TANJUG_2014 = SourceId.of("SRC11");
   /** SRC14 planken.org, Operation Joint Guardian background (KFOR chronology). */
   public static final SourceId KFOR_CHRONOLOGY = SourceId.of("SRC14");
+  /** SRC15 Polish Ministry of National Defence, "KFOR" (undated). */
+  public static final SourceId POLISH_MOD = SourceId.of("SRC15");
+  /** SRC17 NATO JFC Naples, "Kosovo Force" page, archived 18 February 2013. */
+  public static final SourceId JFC_NAPLES_2013 = SourceId.of("SRC17");
+  /** SRC18 eurasia.ro, "KFOR troops will not be reduced", 29 November 2013. */
+  public static final SourceId EURASIA_2013 = SourceId.of("SRC18");
+  /** SRC19 NATO, "Kosovo Force (KFOR) Key Facts and Figures", February 2017. */
+  public static final SourceId KFOR_FACTS_2017 = SourceId.of("SRC19");
   /** SRC20 Radio Free Europe infographic as reported by ts.mk, August 2022. */
   public static final SourceId RFE_2022 = SourceId.of("SRC20");
   /** SRC21 Euronews, 29 May 2023 (as quoted). */
@@ -272,6 +281,14 @@ public final class Kosovo {
                 day(2014, 6, 9), "infobalkans.com"),
             source(KFOR_CHRONOLOGY, SourceKind.OTHER, "Operation Joint Guardian – background (planken.org)",
                 "reference (personal site)"),
+            source(POLISH_MOD, SourceKind.OFFICIAL_STATEMENT, "KFOR (Polish Ministry of National Defence)",
+                "gov.pl/web/national-defence/kfor, undated"),
+            source(JFC_NAPLES_2013, SourceKind.OFFICIAL_STATEMENT, "Kosovo Force (NATO JFC Naples)",
+                "page archived 18 February 2013"),
+            source(EURASIA_2013, SourceKind.NEWS_REPORT, "KFOR troops will not be reduced (eurasia.ro)",
+                day(2013, 11, 29), "eurasia.ro"),
+            source(KFOR_FACTS_2017, SourceKind.OFFICIAL_STATEMENT, "Kosovo Force (KFOR) Key Facts and Figures (NATO)",
+                month(2017, 2), "copy on docslib.org"),
             source(RFE_2022, SourceKind.NEWS_REPORT, "Radio Free Europe infographic as reported by ts.mk",
                 FuzzyTime.inMonth(YearMonth.of(2022, 8)), "ts.mk"),
             source(EURONEWS_2023, SourceKind.NEWS_REPORT, "Euronews, 29 May 2023 (as quoted)", day(2023, 5, 29),
@@ -352,12 +369,29 @@ public final class Kosovo {
                     new ClaimDecision(K1_INDEPENDENCE, ClaimVerdict.NOT_CONTRARY_TO_LAW))
                 .source(ICJ_OPINION).build())
         .addMediators(
-            // Deployed from 12 June 1999 [SRC14] (11 June in a wiki copy: not used); ongoing. The
-            // force-size series (50,000 or 37,200 at launch ... 3,735 in August 2022) has one
-            // typed place per role: the latest figure here, the series is a misfit.
+            // Deployed from 12 June 1999 [SRC14] (11 June in a wiki copy: not used); ongoing. Its
+            // strength, each figure as its source dates it (M1): 50,000 at launch [SRC15] (37,200 in
+            // SRC11: a second version of a dated strength has no typed place yet); about 42,500 on
+            // 3 December 2000 [SRC14]; "just under 6,000" in February 2013 [SRC17]; 5,000 on
+            // 29 November 2013 [SRC18]; 4,273 in February 2017 [SRC19]; 3,735 in August 2022 [SRC20];
+            // "almost 3,800" on 29 May 2023 [SRC21]. SRC16's cut "from 14,000 to 10,000" (2010) is a
+            // plan, not a strength on a day: left out.
             Mediator.builder().id(KFOR_PEACEKEEPING).party(KFOR).role(MediatorRole.PEACEKEEPER).conflict(DISPUTE)
                 .period(FuzzyPeriod.since(day(1999, 6, 12)))
-                .forceSize(Estimate.exact(3735).withWording("3,735 troops from 27 countries (August 2022)"))
+                .addStrengths(
+                    new ForceStrength(Estimate.exact(50_000).withWording("50,000 troops from 30 countries"),
+                        month(1999, 6), POLISH_MOD),
+                    new ForceStrength(Estimate.about(42_500).withWording("approximately 42,500 troops from 28 countries"),
+                        day(2000, 12, 3), KFOR_CHRONOLOGY),
+                    new ForceStrength(Estimate.atMost(6_000).withWording("just under 6,000 troops"), month(2013, 2),
+                        JFC_NAPLES_2013),
+                    new ForceStrength(Estimate.exact(5_000).withWording("5,000 soldiers from 31 countries"),
+                        day(2013, 11, 29), EURASIA_2013),
+                    new ForceStrength(Estimate.exact(4_273), month(2017, 2), KFOR_FACTS_2017),
+                    new ForceStrength(Estimate.exact(3_735).withWording("3,735 troops from 27 countries"),
+                        month(2022, 8), RFE_2022),
+                    new ForceStrength(Estimate.atMost(3_800).withWording("almost 3,800 troops"), day(2023, 5, 29),
+                        EURONEWS_2023))
                 .source(RFE_2022).build(),
             // "the war ended with a mediating mission of ... Ahtisaari and ... Chernomyrdin" [SRC12];
             // the paper "presented in Belgrade" [SRC05]; no period is stated.

@@ -3,6 +3,7 @@ package dev.disputemodel.examples;
 import static dev.disputemodel.examples.Facts.day;
 import static dev.disputemodel.examples.Kosovo.ALBANIA;
 import static dev.disputemodel.examples.Kosovo.DISPUTE;
+import static dev.disputemodel.examples.Kosovo.KFOR_PEACEKEEPING;
 import static dev.disputemodel.examples.Kosovo.KOSOVO;
 import static dev.disputemodel.examples.Kosovo.KOSOVO_LAND;
 import static dev.disputemodel.examples.Kosovo.NATO;
@@ -17,6 +18,7 @@ import dev.disputemodel.Attack;
 
 import dev.disputemodel.DisputeModel;
 import dev.disputemodel.EventKind;
+import dev.disputemodel.ForceStrength;
 import dev.disputemodel.Mediator;
 import dev.disputemodel.Supporter;
 import dev.disputemodel.Observer;
@@ -42,6 +44,8 @@ import java.util.stream.Collectors;
 public final class KosovoStory {
   /** 1 January 2011, after the opinion. */
   public static final FuzzyTime JANUARY_2011 = day(2011, 1, 1);
+  /** 1 January 2020, between NATO's figure of February 2017 and the news figure of August 2022. */
+  public static final FuzzyTime STRENGTH_DAY = day(2020, 1, 1);
   /** The dates the sheet's neutral reporters counted recognitions on. */
   public static final List<FuzzyTime> COUNT_DATES =
       List.of(day(2010, 7, 22), day(2010, 9, 8), day(2012, 12, 21), day(2015, 9, 18));
@@ -89,6 +93,11 @@ public final class KosovoStory {
     return q.mediatorsActive(When.definitelyOn(date));
   }
 
+  /** KFOR's strength on {@code date}: the last figure its sources date not after it (M1). */
+  public Optional<ForceStrength> kforStrengthOn(FuzzyTime date) {
+    return q.model().mediator(KFOR_PEACEKEEPING).flatMap(m -> m.strengthOn(date));
+  }
+
   /** How Albania supports the UCK in the war: sanctuary for its fighters, hosting its bases. */
   public List<Supporter> albaniasSupport() {
     return q.model().conflict(WAR).orElseThrow().sides().stream().flatMap(side -> side.supporters().stream())
@@ -130,8 +139,13 @@ public final class KosovoStory {
         .append(Answers.responses(text, a.responsesToTheOpinion(JANUARY_2011))).append('\n');
     out.append("Third parties on ").append(ModelAccount.when(RACAK_DAY)).append(": ")
         .append(a.thirdPartiesOn(RACAK_DAY).stream().map(m -> text.label(m.party()) + " " + ModelAccount.words(m.role())
-            + m.forceSize().map(f -> " (" + ModelAccount.figure(f) + ")").orElse(""))
+            + m.latestForceSize().map(f -> " (" + ModelAccount.figure(f) + ")").orElse(""))
             .collect(Collectors.joining("; "))).append('\n');
+    for (FuzzyTime date : List.of(day(1999, 12, 31), STRENGTH_DAY)) {
+      out.append("KFOR's strength on ").append(ModelAccount.when(date)).append(": ")
+          .append(a.kforStrengthOn(date).map(s -> ModelAccount.figure(s.size()) + " (" + ModelAccount.when(s.asOf())
+              + ", " + s.source().value() + ")").orElse("no figure")).append('\n');
+    }
     out.append("Albania's support of the UCK: ").append(a.albaniasSupport().stream()
         .map(s -> ModelAccount.words(s.type()) + s.period().map(p -> " (" + ModelAccount.period(p) + ")").orElse(""))
         .collect(Collectors.joining("; "))).append('\n');

@@ -141,7 +141,11 @@ class GolanTest {
     assertEquals(PartyKind.OBSERVER_MISSION, GolanHeights.model().party(UNDOF).orElseThrow().kind());
     Mediator undof = GolanHeights.model().mediator(UNDOF_ROLE).orElseThrow();
     assertEquals(MediatorRole.OBSERVER, undof.role());
-    assertEquals(OptionalLong.of(1166), undof.forceSize().orElseThrow().best(), "SRC12, 29 July 2013");
+    assertEquals(OptionalLong.of(1166), undof.latestForceSize().orElseThrow().low(), "SRC12, 29 July 2013");
+    assertEquals(5, undof.strengths().size(), "1974, 1985, 1992, 1999, 2013");
+    assertEquals(OptionalLong.of(1331), a.undofStrengthOn(Facts.day(1990, 1, 1)).orElseThrow().size().low(), "SRC09, 13 November 1985");
+    assertEquals(OptionalLong.of(1218), a.undofStrengthOn(GolanStory.JANUARY_1980).orElseThrow().size().low(),
+        "SRC07, 16 June 1974");
   }
 
   @Test

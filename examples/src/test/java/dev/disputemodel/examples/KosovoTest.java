@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.disputemodel.Claim;
 import dev.disputemodel.EntityId;
+import dev.disputemodel.Estimate;
 import dev.disputemodel.EventKind;
+import dev.disputemodel.ForceStrength;
 import dev.disputemodel.Mediator;
 import dev.disputemodel.MediatorRole;
 import dev.disputemodel.Observer;
@@ -139,6 +141,19 @@ class KosovoTest {
     assertEquals(OptionalLong.empty(), kvm.forceSize().orElseThrow().best());
     assertEquals(OptionalLong.of(2000), kvm.forceSize().orElseThrow().high(), "SRC51: a number never reached");
     assertEquals(List.of(), a.thirdPartiesOn(Facts.day(1999, 3, 21)), "withdrawn on 20 March 1999");
+  }
+
+  @Test
+  void kforsStrengthOnADateIsTheLastDatedFigureBeforeIt() {
+    assertEquals(Optional.empty(), a.kforStrengthOn(Facts.day(1999, 5, 31)), "no figure before the launch");
+    assertEquals(50_000, a.kforStrengthOn(Facts.day(1999, 12, 31)).orElseThrow().size().low().getAsLong(),
+        "SRC15: at launch");
+    ForceStrength in2020 = a.kforStrengthOn(KosovoStory.STRENGTH_DAY).orElseThrow();
+    assertEquals(Estimate.exact(4_273), in2020.size());
+    assertEquals(Facts.month(2017, 2), in2020.asOf());
+    assertEquals(Kosovo.KFOR_FACTS_2017, in2020.source());
+    assertEquals(Optional.of(Estimate.atMost(3_800).withWording("almost 3,800 troops")),
+        Kosovo.model().mediator(Kosovo.KFOR_PEACEKEEPING).orElseThrow().latestForceSize(), "SRC21, 29 May 2023");
   }
 
   @Test
