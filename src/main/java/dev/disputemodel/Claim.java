@@ -26,8 +26,17 @@ import org.immutables.value.Value;
  * until the claimant withdraws or replaces it by a later claim ({@link #ends()}). Whether a
  * position is in force on a date is {@link DisputeModel#inForce(Claim, FuzzyTime, FuzzyTime)}.
  *
+ * <p>What is claimed is about the time the position is held, unless the claim states the period
+ * it is about ({@link #about()}): Guyana said in 2023 that "for over six decades, Venezuela
+ * recognized and adhered to the 1899 Award", a claim held from 2023 about 1899 to 1962. Such a
+ * claim answers for the dates of that period, from when it is known ({@link
+ * DisputeModel#inForce(Claim, FuzzyTime)}); two claims about periods that cannot overlap do not
+ * contradict.
+ *
  * <p>Immutable; build with {@link #builder()}. Invariants: at least one proposition, unless the
- * claim only ends earlier ones (then it holds no position and states no holding period); quote
+ * claim only ends earlier ones (then it holds no position and states no holding period and no
+ * period it is about); a claim about a period states no holding period (it is held from when it
+ * is made); quote
  * and hedge not blank; a claim does not end itself, nor one claim twice
  * ({@link InvalidValueException}).
  */
@@ -118,6 +127,16 @@ public abstract class Claim implements Entity, WithClaim {
   public abstract Optional<FuzzyPeriod> heldDuring();
 
   /**
+   * Returns the period the claim's propositions are about, where the source says it and it is
+   * not the time the position is held: Guyana's 2023 "for over six decades, Venezuela recognized
+   * and adhered to the 1899 Award" is about 1899 to February 1962. Empty when the propositions
+   * are about the time the claimant holds them, as most are. The position itself is held from
+   * {@link #madeAt()} (a claim about a period states no {@link #heldDuring()}) until withdrawn or
+   * replaced. See {@link #coveredPeriod()}.
+   */
+  public abstract Optional<FuzzyPeriod> about();
+
+  /**
    * Returns the earlier claims of the same claimant whose positions this one withdraws or
    * replaces, in the order given.
    */
@@ -134,6 +153,14 @@ public abstract class Claim implements Entity, WithClaim {
   }
 
   /**
+   * Returns the period the claim's propositions are about as the claim itself states it:
+   * {@link #about()}, or else the {@link #holdingPeriod()}.
+   */
+  public FuzzyPeriod coveredPeriod() {
+    return about().orElseGet(this::holdingPeriod);
+  }
+
+  /**
    * Returns the first claim this one replaces, if any.
    *
    * @deprecated "revises" is now a replacement: read {@link #ends()}
@@ -146,9 +173,17 @@ public abstract class Claim implements Entity, WithClaim {
   /**
    * Returns true if this claim and {@code other} cannot both be right: some pair of their
    * propositions has the same key and either both are asserted and contradict, or one is
-   * asserted and the other denied.
+   * asserted and the other denied; and, when either states the period it is about
+   * ({@link #about()}), their {@linkplain #coveredPeriod() covered periods} may overlap (claims
+   * about 1899–1962 and about 1970 on do not contradict). Claims that state no such period are
+   * compared whatever their times: whether both positions are held at once is the model's
+   * question ({@link DisputeModel#heldTogether}).
    */
   public boolean contradicts(Claim other) {
+    if ((about().isPresent() || other.about().isPresent())
+        && !coveredPeriod().overlaps(other.coveredPeriod()).isPossible()) {
+      return false;
+    }
     for (Proposition mine : propositions()) {
       for (Proposition theirs : other.propositions()) {
         if (!mine.key().equals(theirs.key())) {
@@ -203,6 +238,10 @@ public abstract class Claim implements Entity, WithClaim {
             "must not be empty unless the claim ends an earlier one")
         .check(!propositions().isEmpty() || heldDuring().isEmpty(), "heldDuring",
             heldDuring().orElse(null), "a claim that only ends earlier ones holds no position")
+        .check(!propositions().isEmpty() || about().isEmpty(), "about", about().orElse(null),
+            "a claim that only ends earlier ones is about no period")
+        .check(about().isEmpty() || heldDuring().isEmpty(), "heldDuring", heldDuring().orElse(null),
+            "a claim about a period (" + about().orElse(null) + ") is held from when it is made")
         .text("quote", quote())
         .text("hedge", hedge());
     Set<ClaimId> ended = new HashSet<>();

@@ -298,6 +298,9 @@ public abstract class DisputeModel implements WithDisputeModel {
   /**
    * Returns whether the position {@code claim} takes is in force on {@code date}, as known now
    * (every claim of the model counted): whether {@link #heldPeriod(Claim)} covers {@code date}.
+   * A claim {@linkplain Claim#about() about a period} answers for the dates of that period
+   * instead, as long as nothing has ended it (its held period has no end): Guyana's 2023 claim
+   * that Venezuela adhered to the 1899 award until 1962 is in force on 1 January 1950.
    *
    * @throws InvalidValueException if {@code claim} is not in this model
    * @throws NullPointerException if an argument is null
@@ -318,7 +321,10 @@ public abstract class DisputeModel implements WithDisputeModel {
    * 2005 makes the position {@code POSSIBLY} in force on 15 March 2005, {@code DEFINITELY} in
    * force on 28 February and {@code NOT} on 1 April; as known on 1 February 2005, before the
    * withdrawal was made, the position is definitely in force on 1 April. An ending stated by
-   * another claimant ends nothing (the checker reports it).
+   * another claimant ends nothing (the checker reports it). A claim
+   * {@linkplain Claim#about() about a period} is in force on the dates of that period while its
+   * position is in force on {@code asKnownOn} as known then: Guyana's claim of 2023 about 1899–1962
+   * is in force on 1 January 1950 as known on 1 January 2024, and not as known on 1 January 2021.
    *
    * @throws InvalidValueException if {@code claim} is not in this model
    * @throws NullPointerException if an argument is null
@@ -326,6 +332,34 @@ public abstract class DisputeModel implements WithDisputeModel {
   public Certainty inForce(Claim claim, FuzzyTime date, FuzzyTime asKnownOn) {
     return InForce.inForce(this, checkedClaim(claim), Objects.requireNonNull(date, "date"),
         Objects.requireNonNull(asKnownOn, "asKnownOn"));
+  }
+
+  /**
+   * Returns the period on whose dates {@code claim} is in force as known now:
+   * {@link #heldPeriod(Claim)}, or, for a claim {@linkplain Claim#about() about a period}, that
+   * period as long as nothing has ended the claim's position (empty once something has).
+   * {@code inForce(claim, date)} is whether this period covers {@code date}.
+   *
+   * @throws InvalidValueException if {@code claim} is not in this model
+   * @throws NullPointerException if {@code claim} is null
+   */
+  public Optional<FuzzyPeriod> inForcePeriod(Claim claim) {
+    return InForce.inForcePeriod(this, checkedClaim(claim));
+  }
+
+  /**
+   * Returns whether the positions of {@code a} and {@code b} are held at the same time and about
+   * the same time: their {@linkplain #heldPeriod held periods} may overlap, and, when either
+   * claim is {@linkplain Claim#about() about a period}, the periods they are about (that period, or
+   * else the held period) may overlap too. Certainty: the surer of the two bounds ({@code NOT}
+   * when either position was never held). Two claims that contradict are a contest (or, from one
+   * claimant, a self-contradiction) as surely as this.
+   *
+   * @throws InvalidValueException if a claim is not in this model
+   * @throws NullPointerException if an argument is null
+   */
+  public Certainty heldTogether(Claim a, Claim b) {
+    return InForce.heldTogether(this, checkedClaim(a), checkedClaim(b));
   }
 
   /**

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 final class InForce {
   private InForce() {}
 
+
   static Certainty knownOn(DisputeModel model, Claim claim, FuzzyTime date) {
     LocalDateTime end = date.latest();
     Certainty made = claim.madeAt().isBefore(end);
@@ -64,8 +65,59 @@ final class InForce {
    * {@code asKnownOn} null: as known now, every claim of the model counted. Otherwise the claim
    * must be known, and the position is surely in force where even every possibly known ending
    * leaves it held, surely not where the surely known endings already ended it.
+   *
+   * <p>A claim {@linkplain Claim#about() about a period} is in force on the dates of that period
+   * while its position stands: as known now, when nothing has ended it ({@link #inForcePeriod}); as known
+   * on a date, when its position is in force on that date as known then.
    */
   static Certainty inForce(
+      DisputeModel model, Claim claim, FuzzyTime date, @Nullable FuzzyTime asKnownOn) {
+    Optional<FuzzyPeriod> about = claim.about();
+    if (about.isPresent()) {
+      Certainty covered = about.get().covers(date);
+      if (!covered.isPossible()) {
+        return Certainty.NOT;
+      }
+      return asKnownOn == null ? covers(inForcePeriod(model, claim), date)
+          : covered.and(held(model, claim, asKnownOn, asKnownOn));
+    }
+    return held(model, claim, date, asKnownOn);
+  }
+
+  /**
+   * Returns the period on whose dates the claim is in force as known now: its held period, or,
+   * for a claim about a period, that period while nothing has ended the claim's position (its held
+   * period has no end); empty when there is none.
+   */
+  static Optional<FuzzyPeriod> inForcePeriod(DisputeModel model, Claim claim) {
+    Optional<FuzzyPeriod> held = heldPeriod(model, claim, c -> true);
+    if (claim.about().isEmpty()) {
+      return held;
+    }
+    return held.isPresent() && held.get().end().isEmpty() ? claim.about() : Optional.empty();
+  }
+
+  /**
+   * Returns whether two positions are held at the same time and about the same time: their held
+   * periods may overlap and, when either claim is {@linkplain Claim#about() about a period}, their
+   * periods covered (that period, or else the held period) may overlap too; the surer bound of
+   * the two.
+   */
+  static Certainty heldTogether(DisputeModel model, Claim a, Claim b) {
+    Optional<FuzzyPeriod> pa = heldPeriod(model, a, c -> true);
+    Optional<FuzzyPeriod> pb = heldPeriod(model, b, c -> true);
+    if (pa.isEmpty() || pb.isEmpty()) {
+      return Certainty.NOT;
+    }
+    Certainty held = pa.get().overlaps(pb.get());
+    if (!held.isPossible() || (a.about().isEmpty() && b.about().isEmpty())) {
+      return held;
+    }
+    return held.and(a.about().orElse(pa.get()).overlaps(b.about().orElse(pb.get())));
+  }
+
+  /** Whether the position is held on {@code date}, as in {@link #inForce} for a claim about no period. */
+  private static Certainty held(
       DisputeModel model, Claim claim, FuzzyTime date, @Nullable FuzzyTime asKnownOn) {
     if (asKnownOn == null) {
       return covers(heldPeriod(model, claim, c -> true), date);

@@ -8,7 +8,6 @@ import dev.disputemodel.index.Answer;
 import dev.disputemodel.index.ModelIndex;
 import dev.disputemodel.index.Question;
 import dev.disputemodel.time.Certainty;
-import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -24,7 +23,9 @@ import java.util.Set;
 /**
  * {@code self-contradiction}: a claimant whose claim contradicts its own earlier claim on the
  * same question while both positions may be held ({@linkplain
- * dev.disputemodel.DisputeModel#heldPeriod held periods} that may overlap), unless one of the two
+ * dev.disputemodel.DisputeModel#heldPeriod held periods} that may overlap, and, for a claim about a
+ * stated period, about times that may overlap: {@link dev.disputemodel.DisputeModel#heldTogether}),
+ * unless one of the two
  * {@linkplain Claim#ends() withdraws or replaces} the other (directly or through a chain of
  * endings). A claimant that changes its position over stated holding periods does not contradict
  * itself. A person's claim counts for the party it acts for; a source speaking in its own voice
@@ -138,9 +139,7 @@ final class SelfContradictionRule implements Rule {
 
   /** Returns whether the two positions may be held at the same time. */
   private static Certainty together(ModelIndex index, Claim a, Claim b) {
-    Optional<FuzzyPeriod> pa = index.model().heldPeriod(a);
-    Optional<FuzzyPeriod> pb = index.model().heldPeriod(b);
-    return pa.isPresent() && pb.isPresent() ? pa.get().overlaps(pb.get()) : Certainty.NOT;
+    return index.model().heldTogether(a, b);
   }
 
   /**

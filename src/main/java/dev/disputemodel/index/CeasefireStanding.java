@@ -29,8 +29,8 @@ import java.util.Optional;
  *       stated end or the renewal or successor that ends it), read at the asked time
  *       ({@link #onRecord()});
  *   <li>the {@link CeasefireStatus} claims about it in force then ({@link #reports()}, each with
- *       how surely its position is held then, as {@link dev.disputemodel.DisputeModel#heldPeriod}
- *       gives it): a party that says it holds or is violated says it is in effect, a party that
+ *       how surely it is in force then, as {@link dev.disputemodel.DisputeModel#inForcePeriod}
+ *       gives it: held then, or about a period that covers it): a party that says it holds or is violated says it is in effect, a party that
  *       says it ended or never took effect says it is over;
  *   <li>the hostile events of its conflict after it took effect ({@link #hostilities()}), which
  *       break it but do not end it: a violated ceasefire is still in effect on paper.
@@ -139,7 +139,7 @@ public final class CeasefireStanding {
       ModelIndex index, CeasefireId id, AskedTime when) {
     ImmutableList.Builder<InForceReport> out = ImmutableList.builder();
     for (Claim c : index.ceasefireStateClaims(id)) {
-      Optional<FuzzyPeriod> held = index.model().heldPeriod(c);
+      Optional<FuzzyPeriod> held = index.model().inForcePeriod(c);
       Certainty inForce = held.isEmpty() ? Certainty.NOT : when.certaintyOf(held);
       if (!inForce.isPossible()) {
         continue;

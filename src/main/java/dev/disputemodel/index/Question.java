@@ -7,7 +7,6 @@ import dev.disputemodel.EntityId;
 import dev.disputemodel.InvalidValueException;
 import dev.disputemodel.PropositionKey;
 import dev.disputemodel.time.Certainty;
-import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,8 +32,12 @@ import org.jspecify.annotations.Nullable;
  * {@code ModelQueries.contested()} and the checker's {@code contested-question}: a question is
  * contested when two claims of different claimants (a claimant and those who speak for it are
  * one: {@link ModelIndex#speaker}), at least one of them on this very question, give answers that
- * cannot both be right and their positions may be held at the same time ({@link dev.disputemodel.DisputeModel#heldPeriod}): a position
- * withdrawn or replaced contests nothing after it ended, and a claimant never contests itself.
+ * cannot both be right and their positions may be held at the same time, about the same time
+ * ({@link dev.disputemodel.DisputeModel#heldTogether}): a position withdrawn or replaced contests
+ * nothing after it ended, claims about periods that cannot overlap (Guyana's of 2023 about
+ * 1899–1962, Venezuela's about 1962 on) contest nothing, and a claimant never contests itself.
+ * On a date, both must be {@linkplain dev.disputemodel.DisputeModel#inForce(dev.disputemodel.Claim,
+ * FuzzyTime) in force} then: held then, or about a period covering it.
  * {@link #contested()} says how certain that is over all time, {@link #contestedOn} on a date.
  *
  * <p>Built by {@link ModelIndex#questions()} (the questions two or more claims answer) and
@@ -161,8 +163,8 @@ public final class Question {
   /**
    * Returns whether the question is contested at some time (see the class documentation):
    * {@code DEFINITELY} if two claims of different claimants give contradicting answers and
-   * their {@linkplain dev.disputemodel.DisputeModel#heldPeriod held periods} definitely overlap,
-   * {@code POSSIBLY} if they may, else {@code NOT}. As known now: every claim of the model
+   * their positions are definitely {@linkplain dev.disputemodel.DisputeModel#heldTogether held
+   * together}, {@code POSSIBLY} if they may be, else {@code NOT}. As known now: every claim of the model
    * counted. Computed once.
    *
    * <p>Cost: pairs of claims of a {@linkplain #isSmall() small} question, without allocating;
@@ -286,9 +288,7 @@ public final class Question {
   private Certainty together(Claim a, Claim b, @Nullable FuzzyTime date, @Nullable FuzzyTime asKnownOn) {
     DisputeModel model = index.model();
     if (date == null) {
-      Optional<FuzzyPeriod> pa = model.heldPeriod(a);
-      Optional<FuzzyPeriod> pb = model.heldPeriod(b);
-      return pa.isPresent() && pb.isPresent() ? pa.get().overlaps(pb.get()) : Certainty.NOT;
+      return model.heldTogether(a, b);
     }
     Certainty ia = asKnownOn == null ? model.inForce(a, date) : model.inForce(a, date, asKnownOn);
     if (!ia.isPossible()) {

@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /**
  * A {@link Claim} in JSON; {@code polarity} only when it is not {@code ASSERTS}. Since format 1.1
- * {@code heldDuring} and {@code ends}, and {@code propositions} may be absent from a claim that
+ * {@code heldDuring} and {@code ends} (since 1.3 {@code about}), and {@code propositions} may be absent from a claim that
  * only ends others; format 1.0's {@code revises} is read as a replacement, never written.
  */
 final class ClaimCodec {
@@ -38,6 +38,8 @@ final class ClaimCodec {
       FIELDS.optional("hedge", Claim::hedge, Values.STRING);
   private static final Slot<Optional<FuzzyPeriod>> HELD_DURING =
       FIELDS.optional("heldDuring", Claim::heldDuring, PeriodCodec.CODEC);
+  private static final Slot<Optional<FuzzyPeriod>> ABOUT =
+      FIELDS.optional("about", Claim::about, PeriodCodec.CODEC);
   private static final Slot<List<Ending>> ENDS = FIELDS.list("ends", Claim::ends, EndingCodec.CODEC);
   // format 1.0: read only
   private static final Slot<Optional<ClaimId>> REVISES =
@@ -47,7 +49,7 @@ final class ClaimCodec {
     Claim.Builder b = Claim.builder()
         .id(s.get(ID)).claimant(s.get(CLAIMANT)).source(s.get(SOURCE)).madeAt(s.get(MADE_AT))
         .polarity(s.get(POLARITY).orElse(Polarity.ASSERTS)).addAllPropositions(s.get(PROPOSITIONS))
-        .quote(s.get(QUOTE)).hedge(s.get(HEDGE)).heldDuring(s.get(HELD_DURING))
+        .quote(s.get(QUOTE)).hedge(s.get(HEDGE)).heldDuring(s.get(HELD_DURING)).about(s.get(ABOUT))
         .addAllEnds(s.get(ENDS));
     s.get(REVISES).ifPresent(b::replaces);
     return b.build();

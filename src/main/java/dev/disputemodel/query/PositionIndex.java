@@ -40,7 +40,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>A claim nothing ends is held during its own {@linkplain Claim#holdingPeriod() holding
  * period}, read from the claim; only for the claims something withdraws or replaces is the period
- * held as known now ({@link DisputeModel#heldPeriod(Claim)}) stored, as four primitive bounds.
+ * held as known now ({@link DisputeModel#heldPeriod(Claim)}) stored, as four primitive bounds, and
+ * for the claims {@linkplain Claim#about() about a period} the period they answer for as known now
+ * ({@link DisputeModel#inForcePeriod(Claim)}).
  * "In force" is {@link FuzzyPeriod#covers(FuzzyTime)} restated on the bounds (the tests compare
  * with {@link DisputeModel#inForce(Claim, FuzzyTime)}); "as known on a date" takes the same
  * shortcut for a claim nothing ends (then only whether the claim was known counts) and asks the
@@ -56,9 +58,12 @@ final class PositionIndex {
   private final List<Claim> claims;
   private final ClaimIndex claimIndex;
   private final QueryScope scope;
-  /** The claims that another claim withdraws or replaces. */
+  /** The claims that another claim withdraws or replaces, and those about a stated period. */
   private final BitSet ended;
-  /** The ended claims' positions, ascending, and the bounds of the period each is held. */
+  /**
+   * The positions of those claims, ascending, and the bounds of the period each is in force on
+   * as known now.
+   */
   private final int[] endedClaims;
   private final long[][] endedBounds;
   private final Map<TerritoryId, Claimed> claimed;
@@ -78,8 +83,13 @@ final class PositionIndex {
     }
     ended = new BitSet(claims.size());
     IntList endedList = new IntList();
-    for (int i = 0; endedIds.size() > 0 && i < claims.size(); i++) {
-      if (endedIds.contains(claims.get(i).id())) {
+    boolean anyAbout = false;
+    for (Claim c : claims) {
+      anyAbout |= c.about().isPresent();
+    }
+    for (int i = 0; (anyAbout || endedIds.size() > 0) && i < claims.size(); i++) {
+      Claim c = claims.get(i);
+      if (c.about().isPresent() || endedIds.contains(c.id())) {
         ended.set(i);
         endedList.add(i);
       }
@@ -87,7 +97,7 @@ final class PositionIndex {
     endedClaims = endedList.toArray();
     endedBounds = new long[endedClaims.length][];
     for (int k = 0; k < endedClaims.length; k++) {
-      endedBounds[k] = model.heldPeriod(claims.get(endedClaims[k])).map(PositionIndex::bounds)
+      endedBounds[k] = model.inForcePeriod(claims.get(endedClaims[k])).map(PositionIndex::bounds)
           .orElse(NEVER);
     }
     claimed = claimedTerritories();
@@ -110,7 +120,7 @@ final class PositionIndex {
         end.isPresent() ? end.get().latestEpochSecond() : Long.MAX_VALUE};
   }
 
-  /** Returns the bounds of the period claim {@code i}'s position is held, as known now. */
+  /** Returns the bounds of the period claim {@code i}'s position is in force on, as known now. */
   private long[] heldBounds(int i) {
     if (ended.get(i)) {
       return endedBounds[Arrays.binarySearch(endedClaims, i)];

@@ -30,7 +30,7 @@ import java.util.Set;
  * their source is published; a party may replace one of its recent claims, made after it, or
  * withdraw one (a claim with no proposition, made after it, sometimes with a later effect). A
  * party's claim may state since when the position is held ({@link Claim#heldDuring()}), from
- * before it was made; an asserted sovereignty may be over a part of the territory asked about.
+ * before it was made; a claim may be about a past period ({@link Claim#about()}); an asserted sovereignty may be over a part of the territory asked about.
  * Last come the silences ({@link NoStatementTopic}): a party said nothing on a question its family
  * never spoke on.
  */
@@ -141,6 +141,8 @@ final class ClaimPlanner {
     revises.ifPresent(r -> b.replaces(d.claims.id(r)));
     if (claimant.isPresent() && c.nextBoolean(0.25)) {
       heldDuring(madeAt.get()).ifPresent(b::heldDuring);
+    } else if (c.nextBoolean(0.05)) {
+      about(madeAt.get()).ifPresent(b::about);
     }
     if (c.nextBoolean(0.3)) {
       b.quote("Quoted words " + (index + 1));
@@ -171,6 +173,21 @@ final class ClaimPlanner {
       }
     }
     return Optional.of(FuzzyPeriod.since(since.get()));
+  }
+
+  /**
+   * Returns a period before {@code madeAt} for a claim about the past (said in 2023 of 1899–1962):
+   * closed, or now and then a single time. Empty if there is no room before {@code madeAt}.
+   */
+  private Optional<FuzzyPeriod> about(FuzzyTime madeAt) {
+    Optional<FuzzyTime> from =
+        Times.within(c, d.time.start, madeAt.earliestEpochSecond(), d.precision());
+    if (from.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<FuzzyTime> until = c.nextBoolean(0.2) ? Optional.empty()
+        : Times.within(c, from.get().latestEpochSecond(), madeAt.earliestEpochSecond(), d.precision());
+    return Optional.of(until.isPresent() ? FuzzyPeriod.of(from.get(), until.get()) : FuzzyPeriod.at(from.get()));
   }
 
   /**

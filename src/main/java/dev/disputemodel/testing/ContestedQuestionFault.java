@@ -26,7 +26,7 @@ final class ContestedQuestionFault implements Fault {
   public InjectedFault inject(ModelEdit e) {
     Choices c = e.c;
     List<Claim> asserted =
-        filter(e.standingPositions(), k -> k.polarity() == Polarity.ASSERTS);
+        filter(e.standingPositions(), k -> k.polarity() == Polarity.ASSERTS && k.about().isEmpty());
     if (asserted.isEmpty()) {
       TerritoryId t = e.newTerritory().id();
       Claim a = e.addClaim(Optional.of(e.party(0)), e.source(), Polarity.ASSERTS,

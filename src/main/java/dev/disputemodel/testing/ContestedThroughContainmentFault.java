@@ -29,7 +29,7 @@ final class ContestedThroughContainmentFault implements Fault {
   @Override
   public InjectedFault inject(ModelEdit e) {
     List<Claim> wholes = filter(e.standingPositions(), k -> k.polarity() == Polarity.ASSERTS
-        && k.propositions().stream().anyMatch(p -> p instanceof Sovereignty));
+        && k.about().isEmpty() && k.propositions().stream().anyMatch(p -> p instanceof Sovereignty));
     if (wholes.isEmpty()) {
       TerritoryId whole = e.newTerritory().id();
       TerritoryId part = e.newPart(whole).id();

@@ -37,7 +37,8 @@ final class SelfContradictionFault implements Fault {
     // ended, so that the denial a minute after it surely overlaps it
     List<Claim> standing = e.standingPositions();
     List<Claim> asserted = filter(standing, k -> k.polarity() == Polarity.ASSERTS
-        && k.holdingPeriod().end().isEmpty() && isLatest(e, k) && !aboutNestedTerritory(e, k));
+        && k.about().isEmpty() && k.holdingPeriod().end().isEmpty() && isLatest(e, k)
+        && !aboutNestedTerritory(e, k));
     if (asserted.isEmpty()) {
       TerritoryId t = e.newTerritory().id();
       Sovereignty p = new Sovereignty(t, e.party(0));

@@ -220,6 +220,7 @@ final class AccountText {
         + ", reported in " + names.label(k.source()) + hedged(k.hedge()));
     k.quote().ifPresent(q -> line("      quote: \u201c" + q + "\u201d"));
     k.heldDuring().ifPresent(h -> line("      held: " + period(h)));
+    k.about().ifPresent(p -> line("      about: " + period(p)));
     k.ends().forEach(e -> line("      " + e.kind().name().toLowerCase(Locale.ROOT) + " "
         + e.claim() + e.effective().map(t -> ", effective " + when(t)).orElse("")));
     String verb = k.polarity().name().toLowerCase(Locale.ROOT) + ": ";

@@ -292,7 +292,7 @@ final class JsonModels {
                     new RecognitionCount(T1, A, Estimate.about(100).withWording("around 100")),
                     Casualties.of(C2, B, CasualtyKind.WOUNDED,
                         Estimate.range(10, 12, 20).withWording("10 to 20")))
-                .revises(K1).build())
+                .about(FuzzyPeriod.of(MID_MONTH, MONTH)).revises(K1).build())
         .addSources(
             Source.builder().id(S).kind(SourceKind.NEWS_REPORT).title("Report")
                 .publisher("Publisher").published(DAY).build(),

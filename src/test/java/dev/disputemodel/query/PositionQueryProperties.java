@@ -38,7 +38,7 @@ import java.util.Set;
 /**
  * Every position query ({@link PositionQuery}) answers as a naive scan of every claim of the model
  * does: same positions, same certainties, same order, on generated models with holding periods,
- * withdrawals, replacements and claims on parts of territories.
+ * withdrawals, replacements, claims about past periods and claims on parts of territories.
  */
 class PositionQueryProperties {
   static Gen<DisputeModel> models() {

@@ -120,6 +120,8 @@ class GeneratorDistributionTest {
     assertAllOccur(Polarity.class, all(DisputeModel::claims).stream().map(Claim::polarity).toList());
     assertTrue(all(DisputeModel::claims).stream().anyMatch(k -> k.revises().isPresent()));
     assertTrue(all(DisputeModel::claims).stream().anyMatch(k -> k.claimant().isEmpty()));
+    assertTrue(all(DisputeModel::claims).stream().anyMatch(k -> k.about().isPresent()), "no claim about a past period");
+    assertTrue(all(DisputeModel::mediators).stream().anyMatch(m -> m.strengths().size() > 1), "no strength series");
   }
 
   @Test

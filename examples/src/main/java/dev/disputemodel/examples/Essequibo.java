@@ -417,20 +417,20 @@ public final class Essequibo {
                 .source(ISHMAEL_STORY).build())
         .addAllMediators(argyleRoles())
         .addClaims(
-            // J1 acceptance and rejection over time. A claim's holding period is also the period the
-            // response it reports covers (a misfit when the claimant reports another party's past
-            // response: see examples/README.md). The UK accepts the award from 1899 [K3, SRC33].
+            // J1 acceptance and rejection over time. A party's own response is a position it holds
+            // over a period (heldDuring); another party's past response, reported later, is a claim
+            // about that period (about). The UK accepts the award from 1899 [K3, SRC33].
             claim("K3", DEAN, GUYANA_TIMES, day(1962, 9, 19))
                 .quote("could not be reopened on the posthumous word of an aged lawyer")
                 .addPropositions(new RulingResponse(UNITED_KINGDOM, AWARD_1899, ResponseKind.ACCEPTS))
                 .heldDuring(FuzzyPeriod.since(AWARD_DAY)).build(),
             // K1, CONTESTED: "For over six decades, Venezuela recognized and adhered to the 1899
-            // Award" [SRC42], 1899 to February 1962, against "Venezuela always protested the 1899
-            // Award" [SRC35].
+            // Award" [SRC42], said by Guyana in 2023 about 1899 to February 1962, against
+            // "Venezuela always protested the 1899 Award" [SRC35].
             claim("K1a", GUYANA, OILNOW_2023, day(2023, 10, 3))
                 .quote("For over six decades, Venezuela recognized and adhered to the 1899 Award")
                 .addPropositions(new RulingResponse(VENEZUELA, AWARD_1899, ResponseKind.ACCEPTS))
-                .heldDuring(FuzzyPeriod.of(AWARD_DAY, FEBRUARY_1962)).build(),
+                .about(FuzzyPeriod.of(AWARD_DAY, FEBRUARY_1962)).build(),
             claim("K1b", VENEZUELA, WHITE_PAPER, day(2020, 12, 9))
                 .quote("Venezuela always protested the 1899 Award")
                 .addPropositions(new RulingResponse(VENEZUELA, AWARD_1899, ResponseKind.REJECTS))

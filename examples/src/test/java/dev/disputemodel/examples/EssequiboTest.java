@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.disputemodel.AccordId;
+import dev.disputemodel.Claim;
 import dev.disputemodel.EntityId;
 import dev.disputemodel.Mediator;
 import dev.disputemodel.MediatorRole;
@@ -17,6 +18,7 @@ import dev.disputemodel.Ruling;
 import dev.disputemodel.check.Finding;
 import dev.disputemodel.check.Report;
 import dev.disputemodel.query.RulingAnswer;
+import dev.disputemodel.time.FuzzyPeriod;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,6 +52,19 @@ class EssequiboTest {
   void in2000TheUkAndGuyanaAcceptTheAwardAndVenezuelaRejectsIt() {
     assertEquals(List.of("P2 ACCEPTS K3 DEFINITELY", "P1 REJECTS K1b DEFINITELY", "P1 REJECTS K2 DEFINITELY",
         "P4 ACCEPTS K10 DEFINITELY"), words(a.awardResponses(EssequiboStory.JANUARY_2000)));
+  }
+
+  @Test
+  void guyanasClaimOf2023AboutVenezuelasAdherenceAnswersFor1950FromWhenItIsKnown() {
+    Claim k1a = Essequibo.model().claim(K1A_ACCEPTED).orElseThrow();
+    assertEquals(Optional.of(FuzzyPeriod.since(Facts.day(2023, 10, 3))), Essequibo.model().heldPeriod(k1a),
+        "Guyana holds it from 2023");
+    assertEquals(List.of("P2 ACCEPTS K3 POSSIBLY", "P1 REJECTS K1b DEFINITELY"),
+        words(a.awardResponses(EssequiboStory.JANUARY_1950, EssequiboStory.JANUARY_2021)),
+        "as known in 2021 Guyana had not yet said it");
+    assertEquals(List.of("P2 ACCEPTS K3 POSSIBLY", "P1 ACCEPTS K1a DEFINITELY", "P1 REJECTS K1b DEFINITELY"),
+        words(a.awardResponses(EssequiboStory.JANUARY_1950, Facts.day(2024, 1, 1))),
+        "the Guyana Times background (K3) has no date");
   }
 
   @Test
