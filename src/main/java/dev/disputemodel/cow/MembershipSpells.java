@@ -8,6 +8,7 @@ import dev.disputemodel.Side;
 import dev.disputemodel.Supporter;
 import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -32,7 +33,11 @@ final class MembershipSpells {
     if (coded.equals(successor) || coded.dissolved().isEmpty()) {
       return Optional.empty();
     }
-    FuzzyTime next = FuzzyTime.onDay(coded.dissolved().get().earliest().toLocalDate().plusDays(1));
+    LocalDate nextDay = coded.dissolved().get().earliest().toLocalDate().plusDays(1);
+    if (!FuzzyTime.isSupportedYear(nextDay.getYear())) {
+      return Optional.empty(); // left on the last day a time may reach: no spell follows
+    }
+    FuzzyTime next = FuzzyTime.onDay(nextDay);
     List<FuzzyTime> starts = new ArrayList<>();
     successor.proclaimed().ifPresent(starts::add);
     successor.interruptions().forEach(gap -> gap.end().ifPresent(
