@@ -1,5 +1,6 @@
 package dev.disputemodel;
 
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -54,8 +55,10 @@ public record FactFigure(EntityId subject, FigureKind kind, Estimate value)
 
   /**
    * Returns the figure the model records for this question, as a proposition with the same key:
-   * an event's {@link Event#troops()}. Empty when the model records none (a ruling's votes are
-   * never recorded as fact) or has no such entity.
+   * an event's {@link Event#troops()}, a territory's {@link Territory#area()}, or its recorded
+   * {@link Territory#share()} as whole percent (from the share's low bound rounded down to its
+   * high bound rounded up, so that it allows every whole percent the share may be). Empty when the
+   * model records none (a ruling's votes are never recorded as fact) or has no such entity.
    *
    * @throws NullPointerException if {@code model} is null
    */
@@ -64,7 +67,20 @@ public record FactFigure(EntityId subject, FigureKind kind, Estimate value)
     if (kind == FigureKind.TROOPS && subject instanceof EventId e) {
       return model.event(e).flatMap(Event::troops).map(t -> new FactFigure(subject, kind, t));
     }
+    if (subject instanceof TerritoryId t && (kind == FigureKind.AREA || kind == FigureKind.SHARE)) {
+      Optional<Estimate> value = kind == FigureKind.AREA
+          ? model.territory(t).flatMap(Territory::area)
+          : model.territory(t).flatMap(Territory::share).map(s -> wholePercent(s.share()));
+      return value.map(v -> new FactFigure(subject, kind, v));
+    }
     return Optional.empty();
+  }
+
+  /** Returns the whole percents {@code share} may be: low rounded down to high rounded up. */
+  static Estimate wholePercent(Share share) {
+    long low = share.low().setScale(0, RoundingMode.FLOOR).longValueExact();
+    long high = share.high().setScale(0, RoundingMode.CEILING).longValueExact();
+    return low == high ? Estimate.exact(low) : Estimate.range(low, high);
   }
 
   @Override

@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * Which figure of an entity a {@link FactFigure} gives: how a ruling's judges voted, how many
- * troops took part in an event. Each kind applies to some kinds of entity only ({@link #appliesTo}).
+ * troops took part in an event, a territory's area or share of a larger one. Each kind applies to some kinds of entity only ({@link #appliesTo}).
  */
 public enum FigureKind {
   /** How many members of the deciding body voted for a ruling's operative decision. */
@@ -12,7 +12,14 @@ public enum FigureKind {
   /** How many members of the deciding body voted against it. */
   VOTES_AGAINST(RulingId.class),
   /** How many troops took part in an event ({@link Event#troops()}). */
-  TROOPS(EventId.class);
+  TROOPS(EventId.class),
+  /** A territory's area in square kilometres ({@link Territory#area()}). */
+  AREA(TerritoryId.class),
+  /**
+   * The share, in whole percent, of a larger territory that a territory makes up: of the whole
+   * its recorded share names ({@link Territory#share()}), else of its parent.
+   */
+  SHARE(TerritoryId.class);
 
   private final IdKinds kinds;
 

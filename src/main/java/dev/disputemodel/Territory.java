@@ -22,10 +22,13 @@ import org.immutables.value.Value;
  * lives there ({@link #population()}). Nagorno-Karabakh is de jure Azerbaijan's and inhabited by
  * Armenians: both are recorded.
  *
- * <p>Datasets' ids for it are {@link #externalIds()} (Wikidata, ISO 3166, ...).
+ * <p>Datasets' ids for it are {@link #externalIds()} (Wikidata, ISO 3166, ...). Its size is
+ * {@link #area()} (square kilometres) and the share of a larger territory it makes up
+ * {@link #share()}; a source's differing figure is a claim ({@link FactFigure} with
+ * {@link FigureKind#AREA} or {@link FigureKind#SHARE}).
  *
  * <p>Immutable; build with {@link #builder()}. Invariants: the name is not blank; a territory is
- * not its own parent or neighbour; each external id has its scheme's form
+ * not its own parent or neighbour, nor a share of itself; each external id has its scheme's form
  * ({@link InvalidValueException}). Cycles through several
  * territories are reported by the consistency checker.
  */
@@ -65,6 +68,18 @@ public abstract class Territory implements Entity, Identified, WithTerritory {
 
   /** Returns the territories it borders or surrounds. */
   public abstract Set<TerritoryId> adjacentTo();
+
+  /**
+   * Returns its area in square kilometres, if recorded: Essequibo's "160,000 square kilometers",
+   * Ankoko's 7 km².
+   */
+  public abstract Optional<Estimate> area();
+
+  /**
+   * Returns the share of a larger territory it makes up, if recorded: northern Cyprus as 37 % of
+   * the island.
+   */
+  public abstract Optional<TerritoryShare> share();
 
   /** Returns who is or was recognized as sovereign, and by whom. */
   public abstract List<SovereigntyStatus> sovereignty();
@@ -119,6 +134,7 @@ public abstract class Territory implements Entity, Identified, WithTerritory {
     ImmutableList.Builder<Reference> refs = ImmutableList.builder();
     parent().ifPresent(p -> refs.add(new Reference("parent", p)));
     adjacentTo().forEach(a -> refs.add(new Reference("adjacentTo", a)));
+    share().ifPresent(s -> refs.add(new Reference("share.whole", s.whole())));
     for (int i = 0; i < sovereignty().size(); i++) {
       String at = "sovereignty[" + i + "].";
       sovereignty().get(i).references().forEach(r -> refs.add(r.under(at)));
@@ -140,7 +156,9 @@ public abstract class Territory implements Entity, Identified, WithTerritory {
         .text("name", name())
         .texts("aliases", aliases())
         .check(!parent().equals(Optional.of(id())), "parent", id(), "cannot be itself")
-        .check(!adjacentTo().contains(id()), "adjacentTo", id(), "cannot contain itself");
+        .check(!adjacentTo().contains(id()), "adjacentTo", id(), "cannot contain itself")
+        .check(share().isEmpty() || !share().get().whole().equals(id()), "share",
+            share().orElse(null), "cannot be a share of itself");
     externalIds().forEach((scheme, value) -> checks.all(() -> scheme.check("Territory", value)));
     checks.done();
   }

@@ -31,6 +31,7 @@ final class StandardRules {
         new ClaimContradictsFactRule(),
         new CeasefireViolatedRule(),
         new CasualtyPartsRule(),
+        new PartExceedsWholeRule(),
         new SuccessorBeforePredecessorRule(),
         new RoleOutsideExistenceRule());
   }

@@ -5,14 +5,15 @@ import dev.disputemodel.Estimate;
 import dev.disputemodel.Event;
 import dev.disputemodel.FactFigure;
 import dev.disputemodel.FigureKind;
+import dev.disputemodel.Territory;
 import dev.disputemodel.Polarity;
 import dev.disputemodel.PropositionKey;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A ruling's votes for or against, or an event's troops ({@link FactFigure}). An event's troops
- * are "at least" the recorded figure's minimum, which allows it and never equals it (so a fault
+ * A ruling's votes for or against, an event's troops, or a territory's area or share ({@link FactFigure}). An event's troops
+ * (and a territory's area or share) are "at least" the recorded figure's minimum, which allows it and never equals it (so a fault
  * that denies an answer does not also deny the record); a ruling's votes are recorded nowhere, so
  * each family of a contested question names its own exact count (two different counts contest it).
  */
@@ -32,6 +33,17 @@ final class FactFigureTopic implements Topic {
   }
 
   static Optional<Topic> plan(ModelDraft d, Optional<Integer> claimant) {
+    List<Territory> sized = ModelEdit.filter(d.territories.all(),
+        t -> t.area().isPresent() || t.share().isPresent());
+    if (!sized.isEmpty() && d.c.nextBoolean(0.3)) {
+      Territory t = d.c.pick(sized);
+      if (t.area().isPresent() && (t.share().isEmpty() || d.c.nextBoolean(0.5))) {
+        return Optional.of(new FactFigureTopic(d, t.id(), FigureKind.AREA, t.area()));
+      }
+      // the kit's shares are whole percents: the recorded figure is that count
+      return Optional.of(new FactFigureTopic(d, t.id(), FigureKind.SHARE,
+          t.share().map(s -> Estimate.exact(s.share().low().longValueExact()))));
+    }
     List<Event> withTroops = ModelEdit.filter(d.events.all(), e -> e.troops().isPresent());
     if (!withTroops.isEmpty() && (d.rulings.isEmpty() || d.c.nextBoolean(0.5))) {
       Event e = d.c.pick(withTroops);

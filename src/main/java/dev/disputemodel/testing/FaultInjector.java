@@ -38,7 +38,7 @@ public final class FaultInjector {
       new SelfContradictionFault(),
       new EndingByOtherClaimantFault(), new EndingTimeOrderFault(),
       new NoStatementContradictedFault(), new ClaimContradictsFactFault(),
-      new CeasefireViolatedFault(), new CasualtyPartsExceedTotalFault(),
+      new CeasefireViolatedFault(), new CasualtyPartsExceedTotalFault(), new PartExceedsWholeFault(),
       new SuccessorBeforePredecessorFault(), new RoleOutsideExistenceFault()));
 
   private FaultInjector() {}

@@ -90,6 +90,11 @@ public enum FaultKind {
   CEASEFIRE_VIOLATED("ceasefire-violated"),
   /** One claimant's figure for a party's killed exceeding its own total for the conflict. */
   CASUALTY_PARTS_EXCEED_TOTAL("casualty-parts-exceed-total"),
+  /**
+   * A territory's recorded area larger than that of the territory containing it, or recorded
+   * shares of one territory adding up to more than 100 %.
+   */
+  PART_EXCEEDS_WHOLE("part-exceeds-whole"),
   /** A new ceasefire recommitting to a dated accord from a day before that accord took effect. */
   SUCCESSOR_BEFORE_PREDECESSOR("successor-before-predecessor"),
   /** A claimant (else a new ruling's court) proclaimed just after the claim was made (the ruling given). */

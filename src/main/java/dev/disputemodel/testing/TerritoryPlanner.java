@@ -3,9 +3,11 @@ package dev.disputemodel.testing;
 import dev.disputemodel.ControlKind;
 import dev.disputemodel.ControlStatus;
 import dev.disputemodel.Estimate;
+import dev.disputemodel.Share;
 import dev.disputemodel.PopulationStatus;
 import dev.disputemodel.SovereigntyStatus;
 import dev.disputemodel.Territory;
+import dev.disputemodel.TerritoryShare;
 import dev.disputemodel.TerritoryKind;
 import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.Precision;
@@ -36,9 +38,18 @@ final class TerritoryPlanner {
     this.c = draft.c;
   }
 
+  /**
+   * Per territory: the largest area a part of it may have (its own, else its parent's bound; 0
+   * when unbounded) and the percent of it its parts' shares have left.
+   */
+  private long[] areaBound;
+  private int[] shareLeft;
+
   /** Plans {@code n} territories. */
   void plan(Choices.Length n) {
     int[] depth = new int[n.n()];
+    areaBound = new long[n.n()];
+    shareLeft = new int[n.n()];
     c.each(n, i -> territory(i, depth));
   }
 
@@ -47,6 +58,7 @@ final class TerritoryPlanner {
         .kind(c.pick(KINDS)).name("Territory " + (i + 1));
     depth[i] = 1;
     boolean part = false;
+    int parentIndex = -1;
     if (i > 0 && c.nextBoolean(0.5)) {
       List<Integer> parents = new ArrayList<>();
       for (int j = 0; j < i; j++) {
@@ -56,6 +68,7 @@ final class TerritoryPlanner {
       }
       if (!parents.isEmpty()) {
         int parent = c.pick(parents);
+        parentIndex = parent;
         b.parent(d.territories.id(parent));
         depth[i] = depth[parent] + 1;
         part = true;
@@ -102,7 +115,29 @@ final class TerritoryPlanner {
     if (c.nextBoolean(0.4)) {
       b.addPopulation(population());
     }
+    size(b, i, parentIndex);
     d.territories.add(b.build());
+  }
+
+  /**
+   * Now and then records an area (no larger than that of the nearest territory containing it with
+   * one) and, for a part, a share of its parent (the parent's parts' shares add up to at most
+   * 100 %): sizes {@code part-exceeds-whole} finds nothing wrong with.
+   */
+  private void size(Territory.Builder b, int i, int parent) {
+    long bound = parent < 0 ? 0 : areaBound[parent];
+    areaBound[i] = bound;
+    shareLeft[i] = 100;
+    if (c.nextBoolean(0.3)) {
+      long area = 1 + c.nextLong(bound > 0 ? bound : 1_000_000);
+      b.area(c.nextBoolean(0.5) ? Estimate.exact(area) : Estimate.about(area));
+      areaBound[i] = area;
+    }
+    if (parent >= 0 && shareLeft[parent] > 0 && c.nextBoolean(0.3)) {
+      int share = 1 + c.nextInt(shareLeft[parent]);
+      shareLeft[parent] -= share;
+      b.share(new TerritoryShare(d.territories.id(parent), Share.percent(Integer.toString(share))));
+    }
   }
 
   /**

@@ -34,6 +34,8 @@ import dev.disputemodel.EventKind;
 import dev.disputemodel.FactFigure;
 import dev.disputemodel.FactTime;
 import dev.disputemodel.FigureKind;
+import dev.disputemodel.Share;
+import dev.disputemodel.TerritoryShare;
 import dev.disputemodel.ForceStrength;
 import dev.disputemodel.Incompatibility;
 import dev.disputemodel.Initiated;
@@ -191,7 +193,8 @@ final class JsonModels {
                     .period(FuzzyPeriod.at(YEAR)).source(S).build())
                 .build(),
             Territory.builder().id(T2).name("Surroundings").kind(TerritoryKind.SURROUNDING_AREA)
-                .parent(T1).build())
+                .parent(T1).area(Estimate.range(23_000, 26_800))
+                .share(new TerritoryShare(T1, Share.between("36", "40").withWording("36 to 40 %"))).build())
         .addConflicts(
             Conflict.builder().id(C1).name("The dispute").addAliases("Dispute").build(),
             Conflict.builder().id(C2).name("War").parent(C1)
@@ -287,6 +290,7 @@ final class JsonModels {
                     new RulingResponse(B, RULING, ResponseKind.REJECTS),
                     new FactTime(C2, TimeAspect.STARTED, DAY),
                     new FactFigure(RULING, FigureKind.VOTES_AGAINST, Estimate.range(2, 4)),
+                    new FactFigure(T2, FigureKind.AREA, Estimate.exact(7)),
                     new Recognizes(C, T1, A),
                     new CeasefireStatus(CF2, CeasefireState.HOLDING).naming(AG1),
                     new RecognitionCount(T1, A, Estimate.about(100).withWording("around 100")),
