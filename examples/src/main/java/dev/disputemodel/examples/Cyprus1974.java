@@ -33,6 +33,8 @@ import dev.disputemodel.Estimate;
 import dev.disputemodel.Event;
 import dev.disputemodel.EventId;
 import dev.disputemodel.EventKind;
+import dev.disputemodel.FactFigure;
+import dev.disputemodel.FigureKind;
 import dev.disputemodel.ForceStrength;
 import dev.disputemodel.Incompatibility;
 import dev.disputemodel.Intensity;
@@ -58,6 +60,7 @@ import dev.disputemodel.SupportType;
 import dev.disputemodel.Territory;
 import dev.disputemodel.TerritoryId;
 import dev.disputemodel.TerritoryKind;
+import dev.disputemodel.TerritoryShare;
 import dev.disputemodel.VoteResult;
 import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
@@ -402,6 +405,11 @@ public final class Cyprus1974 {
                 .addPropositions(new Attack(WAR_1974, TURKEY, EventKind.INVASION, Optional.of(CYPRUS),
                     Optional.of(KYRENIA)).at(JULY_20))
                 .build(),
+            // F1: TIME (1975), in its own voice: the north is 40 % "of the country's land" [SRC32],
+            // against the recorded 37 % (T4).
+            Claim.builder().id(ClaimId.of("F1")).source(TIME).madeAt(Facts.year(1975))
+                .quote("40% of the country's land")
+                .addPropositions(new FactFigure(NORTH, FigureKind.SHARE, Estimate.exact(40))).build(),
             // Karamanlis: Greece "will never recognize the arbitrariness of the Turks" [SRC42].
             claim("K6", GREECE, KATHIMERINI, FuzzyTime.between(NOVEMBER_15_1983, day(1983, 11, 16)))
                 .quote("will never recognize the arbitrariness of the Turks")
@@ -451,7 +459,11 @@ public final class Cyprus1974 {
       // needs its recognizers, and no source names them.
       Territory.builder().id(BASE_AREAS).name("British Sovereign Base Areas").addAliases("Akrotiri and Dhekelia")
           .kind(TerritoryKind.REGION).parent(ISLAND).build(),
+      // Its share of the island, CONTESTED (T4): 37 % [SRC30, 2005], recorded here; 40 % "of the
+      // country's land" [SRC32, 1975] is the claim F1. Left out: 36 % [SRC28] and 38 % [SRC29]
+      // (sources not in this model) and "nearly 40%" [SRC31] (an unverified forum copy).
       Territory.builder().id(NORTH).name("Northern Cyprus").kind(TerritoryKind.REGION).parent(REPUBLIC)
+          .share(new TerritoryShare(ISLAND, Share.percent("37").withWording("37 per cent of Cyprus territory")))
           // "recognized only by Turkey" [SRC22]; "Only Turkey recognises the breakaway Turkish
           // Cypriot state" [SRC40]: exactly one recognizer, since November 1983 (the week of the
           // declaration [SRC32]; the day is not confirmed).
@@ -469,8 +481,11 @@ public final class Cyprus1974 {
           .build(),
       // Its limits "are the lines where the belligerents stood following the ceasefire of
       // 16 August 1974, as recorded by UNFICYP"; "approximately 180 km across the island" [SRC09].
+      // Area, CONTESTED: 346 km² [SRC33], recorded here; "around 350 km²" [SRC34] agrees with it
+      // and is not in this model.
       Territory.builder().id(BUFFER_ZONE).name("United Nations Buffer Zone").addAliases("Green Line")
           .kind(TerritoryKind.BORDER_ZONE).parent(REPUBLIC).addAdjacentTo(NORTH, BASE_AREAS)
+          .area(Estimate.exact(346).withWording("346 km²"))
           .addControl(ControlStatus.builder().controller(UNFICYP).kind(ControlKind.CONTROLS)
               .period(FuzzyPeriod.since(AUGUST_16)).source(MANDATE).build())
           .build(),

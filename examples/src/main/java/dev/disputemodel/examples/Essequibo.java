@@ -22,9 +22,12 @@ import dev.disputemodel.ControlDecision;
 import dev.disputemodel.ControlKind;
 import dev.disputemodel.ControlStatus;
 import dev.disputemodel.DisputeModel;
+import dev.disputemodel.Estimate;
 import dev.disputemodel.Event;
 import dev.disputemodel.EventId;
 import dev.disputemodel.EventKind;
+import dev.disputemodel.FactFigure;
+import dev.disputemodel.FigureKind;
 import dev.disputemodel.Incompatibility;
 import dev.disputemodel.Mediator;
 import dev.disputemodel.MediatorId;
@@ -104,6 +107,12 @@ public final class Essequibo {
   public static final SourceId UNTS_8192 = SourceId.of("SRC36");
   /** SRC38 the Port of Spain Protocol, Spanish Wikisource text with its UN registration. */
   public static final SourceId PORT_OF_SPAIN_TEXT = SourceId.of("SRC38");
+  /** SRC40 Kaieteur News, "Ankoko Island" (APNU column quoting President Granger), 25 October 2015. */
+  public static final SourceId KAIETEUR_2015 = SourceId.of("SRC40");
+  /** SRC45 Atlanta Black Star (Odeen Ishmael), 8 June 2015. */
+  public static final SourceId ISHMAEL_2015 = SourceId.of("SRC45");
+  /** SRC48 Pensando Américas, "Guayana Esequiba" (2015). */
+  public static final SourceId PENSANDO_AMERICAS = SourceId.of("SRC48");
   /** SRC41 Guyana Times, "Remember Ankoko!" (undated editorial). */
   public static final SourceId REMEMBER_ANKOKO = SourceId.of("SRC41");
   /** SRC42 OilNOW, 3 October 2023 (Guyana government statement). */
@@ -144,6 +153,8 @@ public final class Essequibo {
   public static final TerritoryId VENEZUELA_LAND = TerritoryId.of("T3");
   /** T5 Ankoko Island. */
   public static final TerritoryId ANKOKO = TerritoryId.of("T5");
+  /** T6s the Stabroek Block, ExxonMobil's concession off Essequibo (of T6, the maritime zones). */
+  public static final TerritoryId STABROEK = TerritoryId.of("T6s");
   /** T5e the eastern half of Ankoko, Guyana's by the 1905 demarcation. */
   public static final TerritoryId ANKOKO_EAST = TerritoryId.of("T5e");
 
@@ -269,6 +280,12 @@ public final class Essequibo {
             source(PORT_OF_SPAIN_TEXT, SourceKind.OFFICIAL_STATEMENT, "Protocolo de Puerto España (Wikisource, with"
                 + " UN registration No. I-11410)", "transcribed"),
             source(REMEMBER_ANKOKO, SourceKind.NEWS_REPORT, "Remember Ankoko! (Guyana Times)", "undated editorial"),
+            source(KAIETEUR_2015, SourceKind.NEWS_REPORT, "Ankoko Island (Kaieteur News)", day(2015, 10, 25),
+                "APNU column quoting President Granger (partisan column)"),
+            source(ISHMAEL_2015, SourceKind.NEWS_REPORT, "The Atlantic Coast of Venezuela Now Includes Sovereignty Over"
+                + " Guyana's Territorial Waters (Atlanta Black Star)", day(2015, 6, 8), "report by Odeen Ishmael"),
+            source(PENSANDO_AMERICAS, SourceKind.OTHER, "Guayana Esequiba (Pensando Américas)", year(2015),
+                "partisan (pro-Venezuelan)"),
             source(OILNOW_2023, SourceKind.NEWS_REPORT, "Guyana commemorates 124th anniversary of land boundary arbitral"
                 + " award (OilNOW)", day(2023, 10, 3), "quotes the Government of Guyana"),
             source(GUYANA_HC, SourceKind.OFFICIAL_STATEMENT, "1899 Arbitral Award upholds principles of peace, justice"
@@ -298,8 +315,12 @@ public final class Essequibo {
             Territory.builder().id(GUYANA_LAND).name("Guyana").kind(TerritoryKind.COUNTRY).build(),
             Territory.builder().id(VENEZUELA_LAND).name("Venezuela").kind(TerritoryKind.COUNTRY).build(),
             // Within Guyana by the award and Guyana's claim; Venezuela claims it (K2).
+            // "160,000 square kilometers" [SRC28]; "more than two-thirds of Guyana's land territory"
+            // [SRC07] and the like are not recorded as a share (the sources in this model do not
+            // give them), nor the unreliable "159,500" [SRC56].
             Territory.builder().id(ESSEQUIBO).name("Essequibo").addAliases("Guayana Esequiba")
                 .kind(TerritoryKind.REGION).parent(GUYANA_LAND)
+                .area(Estimate.exact(160_000).withWording("160,000 square kilometers"))
                 // the Court found that Guyana "administers and exercises control over that area"
                 // (order of 1 December 2023, quoted by SRC22); since when is not stated.
                 .addControl(ControlStatus.builder().controller(GUYANA).kind(ControlKind.ADMINISTERS)
@@ -312,8 +333,13 @@ public final class Essequibo {
                 .addSovereignty(SovereigntyStatus.builder().sovereign(VENEZUELA).addRecognizers(VENEZUELA)
                     .period(FuzzyPeriod.since(FEBRUARY_1962)).source(GUYANA_TIMES).build())
                 .build(),
-            // "the 7-km² Ankoko Island", divided by the 1905 demarcation [SRC40, SRC41].
-            Territory.builder().id(ANKOKO).name("Ankoko Island").kind(TerritoryKind.ISLAND).build(),
+            // "the 7-km² Ankoko Island" [SRC40, quoting President Granger], divided by the 1905
+            // demarcation [SRC41].
+            Territory.builder().id(ANKOKO).name("Ankoko Island").kind(TerritoryKind.ISLAND)
+                .area(Estimate.exact(7).withWording("7-km²")).build(),
+            // T6: the Stabroek Block. Its area, CONTESTED: "26.800 Km2" [SRC48] or "23,000 square
+            // kilometers" [SRC45]; no figure is recorded, each is a source's claim (F1, F2).
+            Territory.builder().id(STABROEK).name("Stabroek Block").kind(TerritoryKind.MARITIME_ZONE).build(),
             Territory.builder().id(ANKOKO_EAST).name("Eastern half of Ankoko Island").kind(TerritoryKind.REGION)
                 .parent(ANKOKO)
                 // "the eastern half belonging to Guyana" [SRC41]; occupied by Venezuela since
@@ -453,7 +479,13 @@ public final class Essequibo {
             // report, read as the sheet reads it ("an order ignored").
             Claim.builder().id(ClaimId.of("K9")).source(AFP_2025)
                 .madeAt(month(2025, 5))
-                .addPropositions(new RulingResponse(VENEZUELA, ORDER_2025, ResponseKind.IGNORES)).build())
+                .addPropositions(new RulingResponse(VENEZUELA, ORDER_2025, ResponseKind.IGNORES)).build(),
+            // F1, F2: the Stabroek Block's area, each source in its own voice (T6).
+            Claim.builder().id(ClaimId.of("F1")).source(PENSANDO_AMERICAS).madeAt(year(2015)).quote("26.800 Km2")
+                .addPropositions(new FactFigure(STABROEK, FigureKind.AREA, Estimate.exact(26_800))).build(),
+            Claim.builder().id(ClaimId.of("F2")).source(ISHMAEL_2015).madeAt(day(2015, 6, 8))
+                .quote("23,000 square kilometers")
+                .addPropositions(new FactFigure(STABROEK, FigureKind.AREA, Estimate.exact(23_000))).build())
         .build();
   }
 

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.disputemodel.AccordId;
 import dev.disputemodel.Claim;
+import dev.disputemodel.ClaimId;
+import dev.disputemodel.Estimate;
 import dev.disputemodel.EntityId;
 import dev.disputemodel.Mediator;
 import dev.disputemodel.MediatorRole;
@@ -98,8 +100,18 @@ class EssequiboTest {
     // role-outside-existence (standard since issue 11): the 1899 tribunal existed "1897..1899"
     // (years only), so its award of 3 October 1899 and its role "may" fall after its dissolution:
     // two POSSIBLY warnings that a day-precise dissolution date would remove; no source gives one
-    assertEquals(Map.of("claim-contradicts-fact", 1, "contested-question", 2, "signatory-not-party", 1,
+    assertEquals(Map.of("claim-contradicts-fact", 1, "contested-question", 3, "signatory-not-party", 1,
         "role-outside-existence", 2), report.countsByRule(), report.toText());
+  }
+
+  @Test
+  void theStabroekBlocksAreaIsContestedAndEssequibosAndAnkokosAreRecorded() {
+    assertEquals(Optional.of(Estimate.exact(160_000).withWording("160,000 square kilometers")),
+        Essequibo.model().territory(ESSEQUIBO).orElseThrow().area(), "SRC28");
+    assertEquals(Optional.of(Estimate.exact(7).withWording("7-km²")),
+        Essequibo.model().territory(ANKOKO).orElseThrow().area(), "SRC40");
+    Finding f = Findings.single(report, "contested-question", STABROEK);
+    assertEquals(List.of(ClaimId.of("F1"), ClaimId.of("F2")), f.related(), "26,800 [SRC48] against 23,000 [SRC45]");
   }
 
   @Test
@@ -117,7 +129,7 @@ class EssequiboTest {
   @Test
   void thePrintedTextHasTheAnswers() {
     String text = EssequiboStory.text(Essequibo.model());
-    assertTrue(text.contains("6 findings: 0 errors, 4 warnings, 2 info"), text);
+    assertTrue(text.contains("7 findings: 0 errors, 4 warnings, 3 info"), text);
     assertTrue(text.contains("Rulings about Essequibo: Arbitral Award of 3 October 1899 [Ruling:J1]"), text);
   }
 
