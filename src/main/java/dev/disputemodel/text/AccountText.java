@@ -111,6 +111,9 @@ final class AccountText {
     line("  " + names.label(t.id()) + ": " + words(t.kind())
         + t.parent().map(p -> ", within " + names.label(p)).orElse("")
         + (t.adjacentTo().isEmpty() ? "" : ", next to " + names.labels(t.adjacentTo())));
+    t.area().ifPresent(a -> line("      area (km²): " + figure(a)));
+    t.share().ifPresent(s -> line("      share: " + s.share() + s.share().wording().map(w -> " (\u201c" + w + "\u201d)")
+        .orElse("") + " of " + names.label(s.whole())));
     t.sovereignty().forEach(s -> line("      sovereign: " + statements.sovereignty(s)));
     t.control().forEach(c -> line("      held: " + statements.control(c)));
     t.population().forEach(p -> line("      inhabited by: " + statements.population(p)));

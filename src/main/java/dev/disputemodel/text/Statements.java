@@ -22,6 +22,7 @@ import dev.disputemodel.Deployment;
 import dev.disputemodel.DisputeModel;
 import dev.disputemodel.Estimate;
 import dev.disputemodel.FactFigure;
+import dev.disputemodel.FigureKind;
 import dev.disputemodel.FactTime;
 import dev.disputemodel.Initiated;
 import dev.disputemodel.NoStatement;
@@ -93,6 +94,12 @@ final class Statements {
     } else if (p instanceof FactTime f) {
       return names.label(f.subject()) + " " + words(f.aspect()) + " " + f.time();
     } else if (p instanceof FactFigure f) {
+      if (f.kind() == FigureKind.AREA) {
+        return "the area of " + names.label(f.subject()) + " was " + f.value() + " km²";
+      }
+      if (f.kind() == FigureKind.SHARE) {
+        return names.label(f.subject()) + " made up " + f.value() + " % of the territory it lies within";
+      }
       return "the " + words(f.kind()) + " of " + names.label(f.subject()) + " were " + f.value();
     } else if (p instanceof Recognizes r) {
       return names.label(r.recognizer()) + " recognizes " + names.label(r.sovereign()) + " as sovereign over "

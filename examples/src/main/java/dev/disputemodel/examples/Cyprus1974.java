@@ -485,7 +485,7 @@ public final class Cyprus1974 {
       // and is not in this model.
       Territory.builder().id(BUFFER_ZONE).name("United Nations Buffer Zone").addAliases("Green Line")
           .kind(TerritoryKind.BORDER_ZONE).parent(REPUBLIC).addAdjacentTo(NORTH, BASE_AREAS)
-          .area(Estimate.exact(346).withWording("346 km²"))
+          .area(Estimate.exact(346))
           .addControl(ControlStatus.builder().controller(UNFICYP).kind(ControlKind.CONTROLS)
               .period(FuzzyPeriod.since(AUGUST_16)).source(MANDATE).build())
           .build(),

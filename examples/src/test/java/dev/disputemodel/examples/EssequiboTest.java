@@ -130,6 +130,9 @@ class EssequiboTest {
   void thePrintedTextHasTheAnswers() {
     String text = EssequiboStory.text(Essequibo.model());
     assertTrue(text.contains("7 findings: 0 errors, 4 warnings, 3 info"), text);
+    assertTrue(text.contains("  [Claim:K1a] Guyana [Party:P4], made 2023-10-03,"), text);
+    assertTrue(text.contains("      about: from 1899-10-03 to 1962-02\n"), text);
+    assertTrue(text.contains("asserts: the area of Stabroek Block [Territory:T6s] was 26800 km²"), text);
     assertTrue(text.contains("Rulings about Essequibo: Arbitral Award of 3 October 1899 [Ruling:J1]"), text);
   }
 
