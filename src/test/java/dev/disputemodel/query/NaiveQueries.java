@@ -134,7 +134,7 @@ final class NaiveQueries {
                 && (asserts ? s.state() == dev.disputemodel.CeasefireState.ENDED
                     || s.state() == dev.disputemodel.CeasefireState.NEVER_IN_EFFECT
                     : s.state() == dev.disputemodel.CeasefireState.IN_FORCE));
-        Optional<FuzzyPeriod> held = model.heldPeriod(c);
+        Optional<FuzzyPeriod> held = model.inForcePeriod(c); // held, or the past period it is about
         over |= saysOver && held.isPresent() && w.certaintyOf(held).isPossible();
       }
       boolean isContested = onRecord.isPossible() && over;
@@ -369,6 +369,11 @@ final class NaiveQueries {
         Optional<FuzzyPeriod> px = model.heldPeriod(x);
         Optional<FuzzyPeriod> py = model.heldPeriod(y);
         if (px.isEmpty() || py.isEmpty() || !px.get().overlaps(py.get()).isPossible()) {
+          continue;
+        }
+        // claims about stated past periods: about times that may overlap too
+        if ((x.about().isPresent() || y.about().isPresent())
+            && !x.about().orElse(px.get()).overlaps(y.about().orElse(py.get())).isPossible()) {
           continue;
         }
         for (Proposition a : x.propositions()) {
