@@ -3,6 +3,7 @@ package dev.disputemodel.check;
 import static dev.disputemodel.time.EqualBounds.SAME_MOMENT;
 import static dev.disputemodel.time.UnstatedPeriod.HOLDS_THROUGHOUT;
 
+import dev.disputemodel.AgreementStatus;
 import dev.disputemodel.Claim;
 import dev.disputemodel.Control;
 import dev.disputemodel.ControlStatus;
@@ -45,6 +46,10 @@ import java.util.function.Predicate;
  *       the same question ({@link FactTime#recordedIn}, {@link FactFigure#recordedIn}): a time
  *       definitely disjoint from the recorded one, a figure no count of which the recorded one
  *       allows, or a denial of exactly the recorded value. Always certain.
+ *   <li>an {@link AgreementStatus} claim against the agreement's recorded
+ *       {@linkplain dev.disputemodel.Agreement#stage() stage} ({@link AgreementStatus#recordedIn}):
+ *       "never in force" against an agreement recorded in force or ended, or the reverse. Always
+ *       certain.
  * </ul>
  *
  * <p>The finding is a disagreement in the world, not an error in the model (UCDP dates the start
@@ -74,7 +79,8 @@ final class ClaimContradictsFactRule implements Rule {
         Proposition p = claim.propositions().get(i);
         Optional<? extends Proposition> recorded = p instanceof FactTime ft
             ? ft.recordedIn(index.model())
-            : p instanceof FactFigure ff ? ff.recordedIn(index.model()) : Optional.empty();
+            : p instanceof FactFigure ff ? ff.recordedIn(index.model())
+            : p instanceof AgreementStatus as ? as.recordedIn(index.model()) : Optional.empty();
         if (recorded.isPresent()) {
           if (Claim.answersContradict(claim.polarity(), p, Polarity.ASSERTS, recorded.get())) {
             report(out, claim, i, p, p.key().subjects().get(0), Certainty.DEFINITELY,
@@ -174,7 +180,8 @@ final class ClaimContradictsFactRule implements Rule {
         .related(subject)
         .message(claim.id() + " says " + answer + " of " + subject + " (" + claim.madeAt()
             + "), but the model records " + String.join("; ", facts)
-            + (p instanceof FactTime || p instanceof FactFigure ? "" : " at that time") + ". If the"
+            + (p instanceof FactTime || p instanceof FactFigure || p instanceof AgreementStatus
+                ? "" : " at that time") + ". If the"
             + " record is wrong, correct it; if the claim is a position, keep both")
         .build());
   }

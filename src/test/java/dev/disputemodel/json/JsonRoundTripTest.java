@@ -68,7 +68,7 @@ class JsonRoundTripTest {
         "{\"earliest\":\"2022-09-13T22:00\",\"latest\":\"2022-09-13T23:00\",\"precision\":\"HOUR\"}"),
         "an hour has no compact form");
     assertTrue(json.contains("\"earliest\":\"2022-09-13T00:00:30\""), "seconds are kept");
-    assertTrue(json.startsWith("{\"formatVersion\":\"1.2\","), json.substring(0, 40));
+    assertTrue(json.startsWith("{\"formatVersion\":\"1.3\","), json.substring(0, 40));
   }
 
   @Test
@@ -76,7 +76,8 @@ class JsonRoundTripTest {
     String json = JsonFormat.standard().withPretty(false).write(JsonModels.full());
     for (String type : new String[] {"sovereignty", "control", "casualties", "initiated",
         "attack", "ceasefireStatus", "stance", "backsAccount", "noStatement", "withdrawal",
-        "deployment", "other", "control", "boundary", "claim", "procedural"}) {
+        "deployment", "other", "control", "boundary", "claim", "procedural", "agreementResponse",
+        "agreementStatus"}) {
       assertTrue(json.contains("\"type\":\"" + type + "\""), type);
     }
     for (String field : new String[] {"\"agreements\":", "\"rulings\":", "\"links\":",

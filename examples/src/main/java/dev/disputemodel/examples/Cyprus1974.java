@@ -13,6 +13,7 @@ import dev.disputemodel.Agreement;
 import dev.disputemodel.Attack;
 import dev.disputemodel.AgreementId;
 import dev.disputemodel.AgreementKind;
+import dev.disputemodel.AgreementResponse;
 import dev.disputemodel.Ceasefire;
 import dev.disputemodel.CeasefireId;
 import dev.disputemodel.CeasefireState;
@@ -44,6 +45,7 @@ import dev.disputemodel.Party;
 import dev.disputemodel.PartyId;
 import dev.disputemodel.PartyKind;
 import dev.disputemodel.Polarity;
+import dev.disputemodel.ResponseKind;
 import dev.disputemodel.Ruling;
 import dev.disputemodel.Share;
 import dev.disputemodel.RulingId;
@@ -201,6 +203,8 @@ public final class Cyprus1974 {
   public static final AgreementId GENEVA_1974 = AgreementId.of("S2");
   /** S4 the Treaty of Guarantee, signed at Nicosia on 16 August 1960. */
   public static final AgreementId TREATY_OF_GUARANTEE = AgreementId.of("S4");
+  /** S5 the Annan Plan (the fifth revision of the UN proposal), never in force. */
+  public static final AgreementId ANNAN_PLAN = AgreementId.of("S5");
   /** S3 the de facto ceasefire of 16 August 1974, whose lines bound the buffer zone. */
   public static final CeasefireId CEASEFIRE_AUGUST = CeasefireId.of("S3");
 
@@ -230,6 +234,10 @@ public final class Cyprus1974 {
   public static final ClaimId G6_INVASION = ClaimId.of("G6");
   /** S3b the Secretary-General: violations of the ceasefire remained high (2023–24). */
   public static final ClaimId S3_VIOLATIONS = ClaimId.of("S3b");
+  /** K10 Papadopoulos, 7 April 2004: a "No" to the Annan Plan. */
+  public static final ClaimId K10_NO = ClaimId.of("K10");
+  /** K10b the Turkish Cypriots approve the Annan Plan, 24 April 2004. */
+  public static final ClaimId K10B_TURKISH_CYPRIOT_YES = ClaimId.of("K10b");
 
   // ---------------------------------------------------------------- times
 
@@ -339,7 +347,14 @@ public final class Cyprus1974 {
                     new OtherProvision("a security zone at the limit of the areas occupied by the Turkish armed"
                         + " forces, entered by no forces other than those of UNFICYP"))
                 .addLinks(ChainLink.recommitsTo(CEASEFIRE_JULY))
-                .source(GENEVA_DECLARATION).build())
+                .source(GENEVA_DECLARATION).build(),
+            // S5: the "fifth revision of the UN proposal", put to separate referendums on 24 April
+            // 2004; rejected by the Greek Cypriots, it "according to its own terms, became null and
+            // void" [SRC36]: proposed by the Secretary-General, never signed, never in force. The
+            // day it was proposed is in no source of the sheet: left out.
+            Agreement.builder().id(ANNAN_PLAN).name("Annan Plan (Foundation Agreement)").kind(AgreementKind.FULL)
+                .conflict(DISPUTE).proposer(SECRETARY_GENERAL).lapsed(day(2004, 4, 24))
+                .source(REFERENDUMS_WIKI).build())
         .addRulings(
             // J3: the declaration "legally invalid"; binding force contested (K9): the Council of
             // the European Communities held it "non-binding in nature" (not under Chapter VII)
@@ -383,7 +398,14 @@ public final class Cyprus1974 {
             // "the number of military violations remained high" (13 December 2023 – 12 June 2024).
             claim("S3b", SECRETARY_GENERAL, S_2024_527, day(2024, 7, 3))
                 .quote("the number of military violations remained high")
-                .addPropositions(new CeasefireStatus(CEASEFIRE_AUGUST, CeasefireState.VIOLATED)).build())
+                .addPropositions(new CeasefireStatus(CEASEFIRE_AUGUST, CeasefireState.VIOLATED)).build(),
+            // K10: President Papadopoulos called on 7 April 2004 for a "No" to the Annan Plan [SRC37];
+            // the Greek Cypriots rejected it, the Turkish Cypriots approved it on 24 April 2004
+            // [SRC36] (the vote in the north read as the TRNC's response).
+            claim(K10_NO.value(), CYPRUS, FAMAGUSTA_2025, day(2004, 4, 7))
+                .addPropositions(new AgreementResponse(CYPRUS, ANNAN_PLAN, ResponseKind.REJECTS)).build(),
+            Claim.builder().id(K10B_TURKISH_CYPRIOT_YES).source(REFERENDUMS_WIKI).madeAt(day(2004, 4, 24))
+                .addPropositions(new AgreementResponse(TRNC, ANNAN_PLAN, ResponseKind.ACCEPTS)).build())
         .build();
   }
 

@@ -16,7 +16,9 @@ import dev.disputemodel.Recognition;
 import dev.disputemodel.Ruling;
 import dev.disputemodel.check.Finding;
 import dev.disputemodel.check.Report;
+import dev.disputemodel.check.Severity;
 import dev.disputemodel.query.RulingAnswer;
+import dev.disputemodel.time.Certainty;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -83,8 +85,21 @@ class EssequiboTest {
     // role-outside-existence (standard since issue 11): the 1899 tribunal existed "1897..1899"
     // (years only), so its award of 3 October 1899 and its role "may" fall after its dissolution:
     // two POSSIBLY warnings that a day-precise dissolution date would remove; no source gives one
-    assertEquals(Map.of("claim-contradicts-fact", 1, "contested-question", 2, "signatory-not-party", 1,
+    // claim-contradicts-fact: 2 since the Port of Spain Protocol's "never enforced" (K17) is typed
+    assertEquals(Map.of("claim-contradicts-fact", 2, "contested-question", 2, "signatory-not-party", 1,
         "role-outside-existence", 2), report.countsByRule(), report.toText());
+  }
+
+  @Test
+  void thePortOfSpainProtocolNeverInForceContradictsItsRegistration() {
+    Finding f = Findings.single(report, "claim-contradicts-fact", K17_NEVER_IN_FORCE);
+    assertEquals(Severity.WARNING, f.severity());
+    assertEquals(List.<EntityId>of(PORT_OF_SPAIN), f.related());
+    assertTrue(f.message().contains("the model records ENDED"), f.message());
+    EssequiboStory a = EssequiboStory.of(Essequibo.model());
+    assertEquals(Certainty.POSSIBLY, a.portOfSpainInForce(EssequiboStory.JANUARY_1975),
+        "in force by its UN registration, never by Wikipedia");
+    assertEquals(Certainty.NOT, a.portOfSpainInForce(EssequiboStory.JANUARY_2000), "ended in 1982 either way");
   }
 
   @Test
@@ -102,7 +117,8 @@ class EssequiboTest {
   @Test
   void thePrintedTextHasTheAnswers() {
     String text = EssequiboStory.text(Essequibo.model());
-    assertTrue(text.contains("6 findings: 0 errors, 4 warnings, 2 info"), text);
+    assertTrue(text.contains("7 findings: 0 errors, 5 warnings, 2 info"), text);
+    assertTrue(text.contains("Port of Spain Protocol in force on 1 January 1975: possibly"), text);
     assertTrue(text.contains("Rulings about Essequibo: Arbitral Award of 3 October 1899 [Ruling:J1]"), text);
   }
 

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.disputemodel.Agreement;
+import dev.disputemodel.AgreementStage;
 import dev.disputemodel.Claim;
 import dev.disputemodel.EntityId;
 import dev.disputemodel.EventKind;
@@ -109,6 +111,18 @@ class KosovoTest {
   void sovereigntyOverKosovoIsContested() {
     Finding f = Findings.single(report, "contested-question", KOSOVO_LAND);
     assertEquals(Set.<EntityId>of(K1_INDEPENDENCE, K2_SERBIA, K3_RUSSIA), Set.copyOf(f.related()));
+  }
+
+  @Test
+  void theWashingtonAgreementsAreTwoDocumentsEachSignedByOneParty() {
+    Agreement washington = Kosovo.model().agreement(WASHINGTON_2020).orElseThrow();
+    assertEquals(2, washington.documents().size());
+    assertEquals(List.of(Set.of(SERBIA), Set.of(KOSOVO)),
+        washington.documents().stream().map(d -> d.signatories()).collect(Collectors.toList()));
+    assertEquals(Set.of(SERBIA, KOSOVO), washington.signatories(), "derived from the documents");
+    assertEquals(Optional.of(AgreementStage.SIGNED), washington.stage());
+    assertTrue(report.findings().stream().noneMatch(f -> f.focus().equals(Optional.of(WASHINGTON_2020))),
+        report.toText());
   }
 
   @Test
