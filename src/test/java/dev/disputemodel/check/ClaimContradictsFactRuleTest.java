@@ -204,12 +204,16 @@ class ClaimContradictsFactRuleTest {
             claim("K1", null, day(2020, 1, 1), new AgreementStatus(AgreementId.of("AG1"), AgreementStage.NEVER_IN_FORCE)),
             claim("K2", "A", day(2020, 1, 1), new AgreementStatus(AgreementId.of("AG1"), AgreementStage.SIGNED)),
             claim("K3", "B", day(2020, 1, 1), new AgreementStatus(AgreementId.of("AG2"), AgreementStage.IN_FORCE)),
-            claim("K4", "R", day(2020, 1, 1), new AgreementStatus(AgreementId.of("AG2"), AgreementStage.NEVER_IN_FORCE)))
+            claim("K4", "R", day(2020, 1, 1), new AgreementStatus(AgreementId.of("AG2"), AgreementStage.NEVER_IN_FORCE)),
+            claim("K5", "R", day(2020, 1, 1), new FactTime(AgreementId.of("AG2"), TimeAspect.TOOK_EFFECT, day(2004, 5, 1))),
+            claim("K6", "R", day(2020, 1, 1), new FactTime(AgreementId.of("AG2"), TimeAspect.AGREED, day(2004, 5, 1))))
         .build();
     List<Finding> f = run("claim-contradicts-fact", m);
     assertEquals(List.of(
         "WARNING DEFINITELY Claim:K1.propositions[0] = NEVER_IN_FORCE [Agreement:AG1]",
-        "WARNING DEFINITELY Claim:K3.propositions[0] = IN_FORCE [Agreement:AG2]"), summaries(f));
+        "WARNING DEFINITELY Claim:K3.propositions[0] = IN_FORCE [Agreement:AG2]",
+        "WARNING DEFINITELY Claim:K5.propositions[0] = TOOK_EFFECT 2004-05-01 [Agreement:AG2]"), summaries(f));
+    assertTrue(f.get(2).message().contains("but the model records lapsed 2004-04-24, never in force"), f.get(2).message());
     assertTrue(f.get(0).message().endsWith("but the model records ENDED. If the record is wrong, correct it;"
         + " if the claim is a position, keep both"), f.get(0).message());
   }

@@ -118,6 +118,8 @@ public final class Cyprus1974 {
   public static final SourceId REFERENDUMS_WIKI = SourceId.of("SRC36");
   /** SRC37 famagusta.news, "21 years since the referendum and the rejection of the Annan plan", April 2025. */
   public static final SourceId FAMAGUSTA_2025 = SourceId.of("SRC37");
+  /** SRC52 UN press release SG/SM/9239: the Secretary-General presents the final plan, 31 March 2004. */
+  public static final SourceId SG_SM_9239 = SourceId.of("SRC52");
   /** SRC39 Wikipedia, "Annan Plan for Cyprus", referendum section (copy). */
   public static final SourceId ANNAN_PLAN_WIKI = SourceId.of("SRC39");
   /** SRC40 AP, "Greek Cypriots vote overwhelmingly to reject reunification", 2004. */
@@ -301,6 +303,9 @@ public final class Cyprus1974 {
                 "reference (wiki)"),
             source(FAMAGUSTA_2025, SourceKind.NEWS_REPORT, "21 years since the referendum and the rejection of the"
                 + " Annan plan (famagusta.news)", month(2025, 4), "en.famagusta.news"),
+            source(SG_SM_9239, SourceKind.OFFICIAL_STATEMENT, "Secretary-General Presents Final Settlement Plan for"
+                + " Cyprus (UN press release SG/SM/9239)", day(2004, 4, 1), "unis.unvienna.org, press release"
+                + " SG/SM/9239"),
             source(ANNAN_PLAN_WIKI, SourceKind.OTHER, "Wikipedia, Annan Plan for Cyprus, referendum section",
                 "wiki copy on liquisearch.com"),
             source(AP_2004, SourceKind.NEWS_REPORT, "Greek Cypriots vote overwhelmingly to reject reunification (AP)",
@@ -350,10 +355,11 @@ public final class Cyprus1974 {
                 .source(GENEVA_DECLARATION).build(),
             // S5: the "fifth revision of the UN proposal", put to separate referendums on 24 April
             // 2004; rejected by the Greek Cypriots, it "according to its own terms, became null and
-            // void" [SRC36]: proposed by the Secretary-General, never signed, never in force. The
-            // day it was proposed is in no source of the sheet: left out.
+            // void" [SRC36]: proposed by the Secretary-General, never signed, never in force. Its
+            // final text was presented at Bürgenstock on 31 March 2004 ("You now have before you a
+            // final text") [SRC52].
             Agreement.builder().id(ANNAN_PLAN).name("Annan Plan (Foundation Agreement)").kind(AgreementKind.FULL)
-                .conflict(DISPUTE).proposer(SECRETARY_GENERAL).lapsed(day(2004, 4, 24))
+                .conflict(DISPUTE).proposer(SECRETARY_GENERAL).proposed(day(2004, 3, 31)).lapsed(day(2004, 4, 24))
                 .source(REFERENDUMS_WIKI).build())
         .addRulings(
             // J3: the declaration "legally invalid"; binding force contested (K9): the Council of

@@ -156,6 +156,7 @@ class CyprusTest {
     Agreement plan = Cyprus1974.model().agreement(ANNAN_PLAN).orElseThrow();
     assertEquals(Optional.of(AgreementStage.NEVER_IN_FORCE), plan.stage());
     assertEquals(Optional.<EntityId>of(SECRETARY_GENERAL), plan.proposer());
+    assertEquals(Optional.of(day(2004, 3, 31)), plan.proposed(), "the final text, SRC52");
     assertEquals(Set.of(), plan.signatories(), "never signed");
     CyprusStory a = CyprusStory.of(Cyprus1974.model());
     assertEquals(List.of("P1 REJECTS K10 DEFINITELY", "P6 ACCEPTS K10b DEFINITELY"),
@@ -166,6 +167,7 @@ class CyprusTest {
         .map(r -> r.party().value() + " " + r.response() + " " + r.claim().id().value() + " " + r.certainty())
         .collect(Collectors.toList()), "before the referendums, only Papadopoulos's call for a No");
     assertEquals(Certainty.NOT, a.annanPlanInForce(CyprusStory.APRIL_25_2004));
+    assertEquals(Certainty.NOT, a.annanPlanInForce(day(2004, 4, 10)), "lapsed: never in force, not even before");
     assertTrue(report.findings().stream().noneMatch(f -> f.related().contains(ANNAN_PLAN)
         || f.focus().equals(Optional.of(ANNAN_PLAN))), report.toText());
   }
