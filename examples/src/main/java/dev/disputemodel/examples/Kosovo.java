@@ -347,9 +347,9 @@ public final class Kosovo {
             Agreement.builder().id(WASHINGTON_2020).name("Washington agreements (economic normalization)")
                 .kind(AgreementKind.OTHER).conflict(DISPUTE).agreed(WASHINGTON_DAY)
                 .addDocuments(
-                    AgreementDocument.of("Serbia's document, signed by President Vučić", WASHINGTON_WIKI, SERBIA)
+                    AgreementDocument.of("Serbia's document (President Vučić)", WASHINGTON_WIKI, SERBIA)
                         .withSigned(WASHINGTON_DAY),
-                    AgreementDocument.of("Kosovo's document, signed by Prime Minister Hoti", WASHINGTON_WIKI, KOSOVO)
+                    AgreementDocument.of("Kosovo's document (Prime Minister Hoti)", WASHINGTON_WIKI, KOSOVO)
                         .withSigned(WASHINGTON_DAY))
                 // The one-year moratorium [SRC44; SRC39 "Both sides agreed to freeze diplomatic
                 // recognition/de-recognition campaigns"].

@@ -131,6 +131,9 @@ class KosovoTest {
     assertTrue(text.contains("Responses to the 2010 opinion on 2011-01-01: Serbia [Party:P1] rejects (Claim:K2b,"
         + " definitely); Republic of Kosovo [Party:P5] accepts (Claim:K8, definitely)"), text);
     assertTrue(text.contains("3 findings: 0 errors, 1 warning, 2 info"), text);
+    assertTrue(text.contains("The Washington agreements: signed by Serbia [Party:P1], Republic of Kosovo [Party:P5],"
+        + " in 2 documents: Serbia's document (President Vučić) (Serbia [Party:P1]); Kosovo's document (Prime"
+        + " Minister Hoti) (Republic of Kosovo [Party:P5])"), text);
     assertEquals(Optional.of(DECLARATION), Kosovo.model().party(KOSOVO).orElseThrow().proclaimed());
   }
 
