@@ -6,7 +6,7 @@ import java.util.List;
  * What a {@link Claim} says, as typed data rather than text: a territorial claim, a casualty
  * report, who struck first, that an attack happened, the state of a ceasefire, a stance, backing
  * of another's account, that a party has said nothing on a question, how a party responds to a
- * ruling, a time or figure of another entity (when a conflict started, how a ruling was voted), or
+ * ruling or an agreement, how far an agreement went, a time or figure of another entity (when a conflict started, how a ruling was voted), or
  * a recognition of a sovereign and a count of recognitions.
  *
  * <p>Every proposition answers the question named by its {@link #key()}; two propositions with
@@ -23,7 +23,8 @@ public sealed interface Proposition
         Stance,
         BacksAccount,
         NoStatement,
-        RulingResponse,
+        Response,
+        AgreementStatus,
         FactTime,
         FactFigure,
         Recognizes,

@@ -29,5 +29,9 @@ public enum PropositionType {
   /** Whom a party recognizes as sovereign over a territory ({@link Recognizes}). */
   RECOGNITION,
   /** By how many parties a sovereign is recognized over a territory ({@link RecognitionCount}). */
-  RECOGNITION_COUNT;
+  RECOGNITION_COUNT,
+  /** How a party responds to an agreement: accepts, rejects or ignores it ({@link AgreementResponse}). */
+  AGREEMENT_RESPONSE,
+  /** How far an agreement went: proposed, signed, in force, ended, never in force ({@link AgreementStatus}). */
+  AGREEMENT_STAGE;
 }

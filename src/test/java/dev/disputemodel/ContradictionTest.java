@@ -205,7 +205,9 @@ class ContradictionTest {
         new FactTime(CLASHES_2022, TimeAspect.STARTED, FuzzyTime.onDay(LocalDate.of(2022, 9, 13))),
         new FactFigure(RulingId.of("J1"), FigureKind.VOTES_FOR, Estimate.exact(12)),
         new Recognizes(ARMENIA, KARABAKH, AZERBAIJAN),
-        new RecognitionCount(KARABAKH, AZERBAIJAN, Estimate.atLeast(100)));
+        new RecognitionCount(KARABAKH, AZERBAIJAN, Estimate.atLeast(100)),
+        new AgreementResponse(AZERBAIJAN, AgreementId.of("J1"), ResponseKind.REJECTS),
+        new AgreementStatus(AgreementId.of("J1"), AgreementStage.NEVER_IN_FORCE));
     assertEquals(PropositionType.values().length, all.stream().map(p -> p.key().type()).distinct().count(),
         "one proposition of every type");
     for (Proposition a : all) {

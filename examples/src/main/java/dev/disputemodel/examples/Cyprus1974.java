@@ -13,6 +13,7 @@ import dev.disputemodel.Agreement;
 import dev.disputemodel.Attack;
 import dev.disputemodel.AgreementId;
 import dev.disputemodel.AgreementKind;
+import dev.disputemodel.AgreementResponse;
 import dev.disputemodel.Ceasefire;
 import dev.disputemodel.CeasefireId;
 import dev.disputemodel.CeasefireState;
@@ -47,6 +48,7 @@ import dev.disputemodel.Party;
 import dev.disputemodel.PartyId;
 import dev.disputemodel.PartyKind;
 import dev.disputemodel.Polarity;
+import dev.disputemodel.ResponseKind;
 import dev.disputemodel.Ruling;
 import dev.disputemodel.Share;
 import dev.disputemodel.RulingId;
@@ -132,6 +134,8 @@ public final class Cyprus1974 {
   public static final SourceId REFERENDUMS_WIKI = SourceId.of("SRC36");
   /** SRC37 famagusta.news, "21 years since the referendum and the rejection of the Annan plan", April 2025. */
   public static final SourceId FAMAGUSTA_2025 = SourceId.of("SRC37");
+  /** SRC52 UN press release SG/SM/9239: the Secretary-General presents the final plan, 31 March 2004. */
+  public static final SourceId SG_SM_9239 = SourceId.of("SRC52");
   /** SRC39 Wikipedia, "Annan Plan for Cyprus", referendum section (copy). */
   public static final SourceId ANNAN_PLAN_WIKI = SourceId.of("SRC39");
   /** SRC40 AP, "Greek Cypriots vote overwhelmingly to reject reunification", 2004. */
@@ -217,6 +221,8 @@ public final class Cyprus1974 {
   public static final AgreementId GENEVA_1974 = AgreementId.of("S2");
   /** S4 the Treaty of Guarantee, signed at Nicosia on 16 August 1960. */
   public static final AgreementId TREATY_OF_GUARANTEE = AgreementId.of("S4");
+  /** S5 the Annan Plan (the fifth revision of the UN proposal), never in force. */
+  public static final AgreementId ANNAN_PLAN = AgreementId.of("S5");
   /** S3 the de facto ceasefire of 16 August 1974, whose lines bound the buffer zone. */
   public static final CeasefireId CEASEFIRE_AUGUST = CeasefireId.of("S3");
 
@@ -246,6 +252,10 @@ public final class Cyprus1974 {
   public static final ClaimId G6_INVASION = ClaimId.of("G6");
   /** S3b the Secretary-General: violations of the ceasefire remained high (2023–24). */
   public static final ClaimId S3_VIOLATIONS = ClaimId.of("S3b");
+  /** K10 Papadopoulos, 7 April 2004: a "No" to the Annan Plan. */
+  public static final ClaimId K10_NO = ClaimId.of("K10");
+  /** K10b the Turkish Cypriots approve the Annan Plan, 24 April 2004. */
+  public static final ClaimId K10B_TURKISH_CYPRIOT_YES = ClaimId.of("K10b");
 
   // ---------------------------------------------------------------- times
 
@@ -323,6 +333,9 @@ public final class Cyprus1974 {
                 "reference (wiki)"),
             source(FAMAGUSTA_2025, SourceKind.NEWS_REPORT, "21 years since the referendum and the rejection of the"
                 + " Annan plan (famagusta.news)", month(2025, 4), "en.famagusta.news"),
+            source(SG_SM_9239, SourceKind.OFFICIAL_STATEMENT, "Secretary-General Presents Final Settlement Plan for"
+                + " Cyprus (UN press release SG/SM/9239)", day(2004, 4, 1), "unis.unvienna.org, press release"
+                + " SG/SM/9239"),
             source(ANNAN_PLAN_WIKI, SourceKind.OTHER, "Wikipedia, Annan Plan for Cyprus, referendum section",
                 "wiki copy on liquisearch.com"),
             source(AP_2004, SourceKind.NEWS_REPORT, "Greek Cypriots vote overwhelmingly to reject reunification (AP)",
@@ -369,7 +382,15 @@ public final class Cyprus1974 {
                     new OtherProvision("a security zone at the limit of the areas occupied by the Turkish armed"
                         + " forces, entered by no forces other than those of UNFICYP"))
                 .addLinks(ChainLink.recommitsTo(CEASEFIRE_JULY))
-                .source(GENEVA_DECLARATION).build())
+                .source(GENEVA_DECLARATION).build(),
+            // S5: the "fifth revision of the UN proposal", put to separate referendums on 24 April
+            // 2004; rejected by the Greek Cypriots, it "according to its own terms, became null and
+            // void" [SRC36]: proposed by the Secretary-General, never signed, never in force. Its
+            // final text was presented at Bürgenstock on 31 March 2004 ("You now have before you a
+            // final text") [SRC52].
+            Agreement.builder().id(ANNAN_PLAN).name("Annan Plan (Foundation Agreement)").kind(AgreementKind.FULL)
+                .conflict(DISPUTE).proposer(SECRETARY_GENERAL).proposed(day(2004, 3, 31)).lapsed(day(2004, 4, 24))
+                .source(REFERENDUMS_WIKI).build())
         .addRulings(
             // J3: the declaration "legally invalid"; binding force contested (K9): the Council of
             // the European Communities held it "non-binding in nature" (not under Chapter VII)
@@ -418,7 +439,14 @@ public final class Cyprus1974 {
             // "the number of military violations remained high" (13 December 2023 – 12 June 2024).
             claim("S3b", SECRETARY_GENERAL, S_2024_527, day(2024, 7, 3))
                 .quote("the number of military violations remained high")
-                .addPropositions(new CeasefireStatus(CEASEFIRE_AUGUST, CeasefireState.VIOLATED)).build())
+                .addPropositions(new CeasefireStatus(CEASEFIRE_AUGUST, CeasefireState.VIOLATED)).build(),
+            // K10: President Papadopoulos called on 7 April 2004 for a "No" to the Annan Plan [SRC37];
+            // the Greek Cypriots rejected it, the Turkish Cypriots approved it on 24 April 2004
+            // [SRC36] (the vote in the north read as the TRNC's response).
+            claim(K10_NO.value(), CYPRUS, FAMAGUSTA_2025, day(2004, 4, 7))
+                .addPropositions(new AgreementResponse(CYPRUS, ANNAN_PLAN, ResponseKind.REJECTS)).build(),
+            Claim.builder().id(K10B_TURKISH_CYPRIOT_YES).source(REFERENDUMS_WIKI).madeAt(day(2004, 4, 24))
+                .addPropositions(new AgreementResponse(TRNC, ANNAN_PLAN, ResponseKind.ACCEPTS)).build())
         .build();
   }
 

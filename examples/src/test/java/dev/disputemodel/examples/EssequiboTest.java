@@ -19,8 +19,10 @@ import dev.disputemodel.Recognition;
 import dev.disputemodel.Ruling;
 import dev.disputemodel.check.Finding;
 import dev.disputemodel.check.Report;
+import dev.disputemodel.check.Severity;
 import dev.disputemodel.query.RulingAnswer;
 import dev.disputemodel.time.FuzzyPeriod;
+import dev.disputemodel.time.Certainty;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -100,7 +102,9 @@ class EssequiboTest {
     // role-outside-existence (standard since issue 11): the 1899 tribunal existed "1897..1899"
     // (years only), so its award of 3 October 1899 and its role "may" fall after its dissolution:
     // two POSSIBLY warnings that a day-precise dissolution date would remove; no source gives one
-    assertEquals(Map.of("claim-contradicts-fact", 1, "contested-question", 3, "signatory-not-party", 1,
+    // claim-contradicts-fact: 2 since the Port of Spain Protocol's "never enforced" (K17) is typed;
+    // contested-question: 3 since the Stabroek Block's two areas (F1, F2) are typed
+    assertEquals(Map.of("claim-contradicts-fact", 2, "contested-question", 3, "signatory-not-party", 1,
         "role-outside-existence", 2), report.countsByRule(), report.toText());
   }
 
@@ -112,6 +116,18 @@ class EssequiboTest {
         Essequibo.model().territory(ANKOKO).orElseThrow().area(), "SRC40");
     Finding f = Findings.single(report, "contested-question", STABROEK);
     assertEquals(List.of(ClaimId.of("F1"), ClaimId.of("F2")), f.related(), "26,800 [SRC48] against 23,000 [SRC45]");
+  }
+
+  @Test
+  void thePortOfSpainProtocolNeverInForceContradictsItsRegistration() {
+    Finding f = Findings.single(report, "claim-contradicts-fact", K17_NEVER_IN_FORCE);
+    assertEquals(Severity.WARNING, f.severity());
+    assertEquals(List.<EntityId>of(PORT_OF_SPAIN), f.related());
+    assertTrue(f.message().contains("the model records ENDED"), f.message());
+    EssequiboStory a = EssequiboStory.of(Essequibo.model());
+    assertEquals(Certainty.POSSIBLY, a.portOfSpainInForce(EssequiboStory.JANUARY_1975),
+        "in force by its UN registration, never by Wikipedia");
+    assertEquals(Certainty.NOT, a.portOfSpainInForce(EssequiboStory.JANUARY_2000), "ended in 1982 either way");
   }
 
   @Test
@@ -129,7 +145,8 @@ class EssequiboTest {
   @Test
   void thePrintedTextHasTheAnswers() {
     String text = EssequiboStory.text(Essequibo.model());
-    assertTrue(text.contains("7 findings: 0 errors, 4 warnings, 3 info"), text);
+    assertTrue(text.contains("8 findings: 0 errors, 5 warnings, 3 info"), text);
+    assertTrue(text.contains("Port of Spain Protocol in force on 1 January 1975: possibly"), text);
     assertTrue(text.contains("  [Claim:K1a] Guyana [Party:P4], made 2023-10-03,"), text);
     assertTrue(text.contains("      about: from 1899-10-03 to 1962-02\n"), text);
     assertTrue(text.contains("asserts: the area of Stabroek Block [Territory:T6s] was 26800 km²"), text);
