@@ -7,7 +7,8 @@ import java.util.List;
  * report, who struck first, that an attack happened, the state of a ceasefire, a stance, backing
  * of another's account, that a party has said nothing on a question, how a party responds to a
  * ruling, a time or figure of another entity (when a conflict started, how a ruling was voted), or
- * a recognition of a sovereign and a count of recognitions.
+ * a recognition of a sovereign and a count of recognitions, or what an event or a ruling is (an
+ * invasion or a peace operation).
  *
  * <p>Every proposition answers the question named by its {@link #key()}; two propositions with
  * equal keys are about the same thing, and {@link #contradicts} decides from their types alone
@@ -27,7 +28,8 @@ public sealed interface Proposition
         FactTime,
         FactFigure,
         Recognizes,
-        RecognitionCount {
+        RecognitionCount,
+        Characterization {
 
   /** Returns the question this proposition answers. */
   PropositionKey key();

@@ -29,5 +29,7 @@ public enum PropositionType {
   /** Whom a party recognizes as sovereign over a territory ({@link Recognizes}). */
   RECOGNITION,
   /** By how many parties a sovereign is recognized over a territory ({@link RecognitionCount}). */
-  RECOGNITION_COUNT;
+  RECOGNITION_COUNT,
+  /** What an event or ruling is, in one aspect ({@link Characterization}). */
+  CHARACTERIZATION;
 }

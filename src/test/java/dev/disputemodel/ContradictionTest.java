@@ -205,7 +205,8 @@ class ContradictionTest {
         new FactTime(CLASHES_2022, TimeAspect.STARTED, FuzzyTime.onDay(LocalDate.of(2022, 9, 13))),
         new FactFigure(RulingId.of("J1"), FigureKind.VOTES_FOR, Estimate.exact(12)),
         new Recognizes(ARMENIA, KARABAKH, AZERBAIJAN),
-        new RecognitionCount(KARABAKH, AZERBAIJAN, Estimate.atLeast(100)));
+        new RecognitionCount(KARABAKH, AZERBAIJAN, Estimate.atLeast(100)),
+        new Characterization(RulingId.of("J1"), CharacterKind.BINDING));
     assertEquals(PropositionType.values().length, all.stream().map(p -> p.key().type()).distinct().count(),
         "one proposition of every type");
     for (Proposition a : all) {

@@ -7,6 +7,7 @@ import dev.disputemodel.CeasefireStatus;
 import dev.disputemodel.Claim;
 import dev.disputemodel.Control;
 import dev.disputemodel.FactFigure;
+import dev.disputemodel.Characterization;
 import dev.disputemodel.FactTime;
 import dev.disputemodel.Initiated;
 import dev.disputemodel.NoStatement;
@@ -116,6 +117,8 @@ public record Answer(Polarity polarity, Proposition proposition) {
       return f.kind() + " " + f.value();
     } else if (p instanceof Recognizes r) {
       return "recognizes " + r.sovereign();
+    } else if (p instanceof Characterization c) {
+      return c.kind().name();
     } else if (p instanceof RecognitionCount r) {
       return "recognized by " + r.count();
     }

@@ -46,7 +46,7 @@ import java.util.Objects;
  */
 public final class JsonFormat {
   /** The format version this library writes: {@value}. */
-  public static final String FORMAT_VERSION = "1.2";
+  public static final String FORMAT_VERSION = "1.3";
 
   /** The major format version this library reads; documents of a newer major are refused. */
   static final int FORMAT_MAJOR = 1;

@@ -4,6 +4,7 @@ import dev.disputemodel.Attack;
 import dev.disputemodel.BacksAccount;
 import dev.disputemodel.Casualties;
 import dev.disputemodel.CeasefireStatus;
+import dev.disputemodel.Characterization;
 import dev.disputemodel.Control;
 import dev.disputemodel.FactFigure;
 import dev.disputemodel.FactTime;
@@ -35,5 +36,6 @@ final class PropositionCodec {
       .variant(FactFigure.class, FactFigureCodec.CODEC)
       .variant(Recognizes.class, RecognizesCodec.CODEC)
       .variant(RecognitionCount.class, RecognitionCountCodec.CODEC)
+      .variant(Characterization.class, CharacterizationCodec.CODEC)
       .build();
 }

@@ -13,6 +13,7 @@ import dev.disputemodel.EntityId;
 import dev.disputemodel.Estimate;
 import dev.disputemodel.Event;
 import dev.disputemodel.FactFigure;
+import dev.disputemodel.Characterization;
 import dev.disputemodel.FactTime;
 import dev.disputemodel.Initiated;
 import dev.disputemodel.Mediator;
@@ -103,7 +104,9 @@ final class Words {
   String event(Event e) {
     String kind = capitalized(human(e.kind()));
     String troops = e.troops().map(t -> " (" + figure(t) + " troops)").orElse("");
-    return e.description().map(d -> kind + ": " + d).orElse(kind) + troops;
+    String results = e.results().isEmpty() ? ""
+        : e.results().size() == 1 ? " (1 result)" : " (" + e.results().size() + " results, by source)";
+    return e.description().map(d -> kind + ": " + d).orElse(kind) + troops + results;
   }
 
   /** Returns a relation's kind in words, with the source's hedge first: "apparently backs". */
@@ -166,6 +169,8 @@ final class Words {
       return human(f.kind()) + " of " + name(f.subject()) + ": " + f.value();
     } else if (p instanceof Recognizes r) {
       return party(r.recognizer()) + " recognizes " + party(r.sovereign()) + " over " + name(r.territory());
+    } else if (p instanceof Characterization c) {
+      return name(c.subject()) + ": " + human(c.kind());
     } else if (p instanceof RecognitionCount r) {
       return party(r.sovereign()) + " recognized over " + name(r.territory()) + " by " + r.count();
     }

@@ -40,7 +40,7 @@ final class ClaimPlanner {
       SovereigntyTopic::plan, ControlTopic::plan, CasualtyTopic::plan, InitiatorTopic::plan,
       AttackTopic::plan, CeasefireStatusTopic::plan, StanceTopic::plan, BackingTopic::plan,
       RulingResponseTopic::plan, FactTimeTopic::plan, FactFigureTopic::plan, RecognitionTopic::plan,
-      RecognitionCountTopic::plan);
+      RecognitionCountTopic::plan, CharacterizationTopic::plan);
 
   private final ModelDraft d;
   private final Choices c;

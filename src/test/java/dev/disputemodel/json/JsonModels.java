@@ -56,6 +56,8 @@ import dev.disputemodel.Procedure;
 import dev.disputemodel.PropositionKey;
 import dev.disputemodel.PropositionType;
 import dev.disputemodel.RecognitionCount;
+import dev.disputemodel.Characterization;
+import dev.disputemodel.CharacterKind;
 import dev.disputemodel.Recognizes;
 import dev.disputemodel.RelationId;
 import dev.disputemodel.RelationKind;
@@ -288,6 +290,7 @@ final class JsonModels {
                     new Recognizes(C, T1, A),
                     new CeasefireStatus(CF2, CeasefireState.HOLDING).naming(AG1),
                     new RecognitionCount(T1, A, Estimate.about(100).withWording("around 100")),
+                    new Characterization(RULING, CharacterKind.NOT_BINDING),
                     Casualties.of(C2, B, CasualtyKind.WOUNDED,
                         Estimate.range(10, 12, 20).withWording("10 to 20")))
                 .revises(K1).build())

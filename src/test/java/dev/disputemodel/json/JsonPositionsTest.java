@@ -73,7 +73,7 @@ class JsonPositionsTest {
     assertTrue(compact.contains("\"heldDuring\":{\"start\":\"1946\"}"), compact);
     assertTrue(compact.contains("{\"recognizers\":[\"UN\"],\"source\":\"S\"}"), "no sovereign: " + compact);
     assertTrue(compact.contains("\"recognizerCount\":{\"low\":24,\"wording\":\"dozens\"}"), compact);
-    assertTrue(compact.startsWith("{\"formatVersion\":\"1.2\""), compact);
+    assertTrue(compact.startsWith("{\"formatVersion\":\"1.3\""), compact);
   }
 
   @Test

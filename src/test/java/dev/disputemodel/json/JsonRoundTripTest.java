@@ -68,7 +68,7 @@ class JsonRoundTripTest {
         "{\"earliest\":\"2022-09-13T22:00\",\"latest\":\"2022-09-13T23:00\",\"precision\":\"HOUR\"}"),
         "an hour has no compact form");
     assertTrue(json.contains("\"earliest\":\"2022-09-13T00:00:30\""), "seconds are kept");
-    assertTrue(json.startsWith("{\"formatVersion\":\"1.2\","), json.substring(0, 40));
+    assertTrue(json.startsWith("{\"formatVersion\":\"1.3\","), json.substring(0, 40));
   }
 
   @Test
@@ -114,6 +114,29 @@ class JsonRoundTripTest {
       assertEquals(List.of("S1", "S2"), model.ceasefires().stream().map(c -> c.id().value()).toList());
       assertEquals(model, JsonFormat.standard().read(JsonFormat.standard().write(model)), "and writes as 1.1");
     }
+  }
+
+  /**
+   * A ruling whose binding force no source states is written without {@code binding} and reads
+   * back unstated; a stated one keeps its field, as every 1.2 document has it.
+   */
+  @Test
+  void aRulingWithUnstatedBindingForceLeavesTheFieldOut() {
+    String doc = "{\"formatVersion\":\"1.2\",\"parties\":[{\"id\":\"UN\",\"name\":\"Council\","
+        + "\"kind\":\"INTERNATIONAL_ORGANIZATION\"}],\"rulings\":[%s],"
+        + "\"sources\":[{\"id\":\"D\",\"kind\":\"OTHER\",\"title\":\"Text\"}]}";
+    String ruling = "{\"id\":\"J1\",\"name\":\"Resolution 186\",\"body\":\"UN\",\"issued\":\"1964-03-04\","
+        + "%s\"decisions\":[{\"type\":\"other\",\"description\":\"a force\"}],\"source\":\"D\"}";
+    DisputeModel unstated = JsonFormat.standard().read(String.format(doc, String.format(ruling, "")));
+    dev.disputemodel.Ruling r = unstated.rulings().get(0);
+    assertEquals(dev.disputemodel.BindingForce.UNSTATED, r.bindingForce());
+    String written = JsonFormat.standard().withPretty(false).write(unstated);
+    assertFalse(written.contains("\"binding\""), written);
+    assertEquals(unstated, JsonFormat.standard().read(written));
+    DisputeModel stated = JsonFormat.standard().read(
+        String.format(doc, String.format(ruling, "\"binding\":false,")));
+    assertEquals(dev.disputemodel.BindingForce.NOT_BINDING, stated.rulings().get(0).bindingForce());
+    assertTrue(JsonFormat.standard().withPretty(false).write(stated).contains("\"binding\":false"));
   }
 
   /**
