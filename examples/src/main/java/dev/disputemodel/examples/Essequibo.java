@@ -22,7 +22,14 @@ import dev.disputemodel.ControlDecision;
 import dev.disputemodel.ControlKind;
 import dev.disputemodel.ControlStatus;
 import dev.disputemodel.DisputeModel;
+import dev.disputemodel.Estimate;
 import dev.disputemodel.Event;
+import dev.disputemodel.FactFigure;
+import dev.disputemodel.FigureKind;
+import dev.disputemodel.Share;
+import dev.disputemodel.Succession;
+import dev.disputemodel.SuccessionKind;
+import dev.disputemodel.VoteResult;
 import dev.disputemodel.EventId;
 import dev.disputemodel.EventKind;
 import dev.disputemodel.Incompatibility;
@@ -72,12 +79,16 @@ public final class Essequibo {
   public static final SourceId ICJ_2020 = SourceId.of("SRC03");
   /** SRC04 Matrix Chambers (counsel for Guyana), December 2020. */
   public static final SourceId MATRIX = SourceId.of("SRC04");
+  /** SRC05 International Legal Materials 60(6) (2021), abstract of the 2020 judgment on jurisdiction. */
+  public static final SourceId ILM_2021 = SourceId.of("SRC05");
   /** SRC06 ICJ, order of 1 December 2023. */
   public static final SourceId ICJ_2023_ORDER = SourceId.of("SRC06");
   /** SRC09 AJIL note on the judgment of 6 April 2023. */
   public static final SourceId AJIL_2023 = SourceId.of("SRC09");
   /** SRC11 teleSUR, 3 December 2023 (referendum). */
   public static final SourceId TELESUR_2023 = SourceId.of("SRC11");
+  /** SRC12 teleSUR, 4 December 2023 (the referendum's results). */
+  public static final SourceId TELESUR_RESULTS = SourceId.of("SRC12");
   /** SRC16 Joint Declaration of Argyle, 14 December 2023. */
   public static final SourceId ARGYLE = SourceId.of("SRC16");
   /** SRC17 Orinoco Tribune, 4 and 5 April 2024 (the organic law). */
@@ -133,6 +144,8 @@ public final class Essequibo {
   public static final PartyId DEAN = PartyId.of("P10a");
   /** P14 "Guayana Esequiba State", created by Venezuela's law of 2024. */
   public static final PartyId GUAYANA_ESEQUIBA = PartyId.of("P14");
+  /** P14a Neil Villamizar, elected its "governor" on 25 May 2025. */
+  public static final PartyId VILLAMIZAR = PartyId.of("P14a");
 
   // ---------------------------------------------------------------- territories
 
@@ -156,6 +169,10 @@ public final class Essequibo {
   public static final EventId ANKOKO_OCCUPATION = EventId.of("E9");
   /** E10 the Venezuelan army fires on the Guyanese outpost at Eteringbang, 21 February 1970. */
   public static final EventId ETERINGBANG = EventId.of("E10");
+  /** E23 Venezuela's consultative referendum, 3 December 2023. */
+  public static final EventId REFERENDUM_2023 = EventId.of("E23");
+  /** E29 Venezuela's vote for "Guayana Esequiba", 25 May 2025. */
+  public static final EventId ELECTION_2025 = EventId.of("E29");
 
   /** S1 Treaty of Washington, 1897. */
   public static final AgreementId TREATY_OF_WASHINGTON = AgreementId.of("S1");
@@ -242,6 +259,10 @@ public final class Essequibo {
                 "doi 10.1017/ajil.2025.2 (abstract)"),
             source(TELESUR_2023, SourceKind.NEWS_REPORT, "Venezuelans in Near Consensus on Essequibo Referendum"
                 + " (teleSUR)", day(2023, 12, 3), "Venezuelan state-funded"),
+            source(TELESUR_RESULTS, SourceKind.NEWS_REPORT, "Venezuelan Authority Presents Essequibo Referendum"
+                + " Results (teleSUR)", day(2023, 12, 4), "Venezuelan state-funded"),
+            source(ILM_2021, SourceKind.RESEARCH, "Arbitral Award of Oct. 3, 1899 (Guy. v. Venez.) (Decision on"
+                + " Jurisdiction) (I.C.J.), International Legal Materials 60(6)", year(2021), "pp. 1112-1162, abstract"),
             source(ARGYLE, SourceKind.OFFICIAL_STATEMENT, "Joint Declaration of Argyle for Dialogue and Peace between"
                 + " Guyana and Venezuela", day(2023, 12, 14), "full text on newsroom.gy"),
             source(ORINOCO_2024, SourceKind.NEWS_REPORT, "Venezuela promulgates Organic Law for the Defense of Guayana"
@@ -279,8 +300,10 @@ public final class Essequibo {
             // a colony whose government was consulted on and signed the Geneva Agreement [SRC36].
             Party.builder().id(BRITISH_GUIANA).name("British Guiana").kind(PartyKind.OTHER)
                 .dissolved(INDEPENDENCE).build(),
+            // independent on 26 May 1966, succeeding the colony [SRC37].
             Party.builder().id(GUYANA).name("Guyana").addAliases("Co-operative Republic of Guyana")
-                .kind(PartyKind.STATE).proclaimed(INDEPENDENCE).build(),
+                .kind(PartyKind.STATE).proclaimed(INDEPENDENCE)
+                .addSucceeds(Succession.of(BRITISH_GUIANA, SuccessionKind.INDEPENDENCE).withDate(INDEPENDENCE)).build(),
             // constituted under the 1897 treaty, dissolved after the award (years) [SRC31].
             Party.builder().id(TRIBUNAL).name("Arbitral Tribunal of 1899").kind(PartyKind.COURT_OR_TRIBUNAL)
                 .proclaimed(year(1897)).dissolved(year(1899)).build(),
@@ -292,7 +315,9 @@ public final class Essequibo {
             person(DEAN, "Sir Patrick Dean", "UK representative at the United Nations", UNITED_KINGDOM),
             // created on paper by the law promulgated on 3 April 2024 [SRC17].
             Party.builder().id(GUAYANA_ESEQUIBA).name("Guayana Esequiba State").kind(PartyKind.GOVERNMENT_BODY)
-                .actsFor(VENEZUELA).proclaimed(day(2024, 4, 3)).build())
+                .actsFor(VENEZUELA).proclaimed(day(2024, 4, 3)).build(),
+            person(VILLAMIZAR, "Neil Villamizar", "Governor of \"Guayana Esequiba\" (elected 25 May 2025)",
+                GUAYANA_ESEQUIBA))
         .addAllParties(argyleParties())
         .addTerritories(
             Territory.builder().id(GUYANA_LAND).name("Guyana").kind(TerritoryKind.COUNTRY).build(),
@@ -338,7 +363,31 @@ public final class Essequibo {
             Event.builder().id(ETERINGBANG).conflict(CONTROVERSY).kind(EventKind.ATTACK).time(day(1970, 2, 21))
                 .addParticipants(VENEZUELA)
                 .description("the Venezuelan army attacked a Guyana military outpost at Eteringbang near to Ankoko"
-                    + " Island").source(ISHMAEL_AFTER).build())
+                    + " Island").source(ISHMAEL_AFTER).build(),
+            // E23: five questions [SRC11]; each result is question 1's ("reject ... the fraudulent
+            // imposition of the Paris Arbitral Award of 1899"): preliminary, "based on 10.5 million
+            // votes counted", 97.83 % yes [SRC11]; final, 10,193,142 yes (97.99 %) and 209,600 no
+            // (2.01 %) [SRC12]. A result has no question, so the other four questions' figures are
+            // left out (misfit).
+            Event.builder().id(REFERENDUM_2023).conflict(CONTROVERSY).kind(EventKind.REFERENDUM)
+                .time(day(2023, 12, 3)).addPlaces(VENEZUELA_LAND).addParticipants(VENEZUELA)
+                .description("Venezuela's consultative referendum on Guayana Esequiba (five questions); results of"
+                    + " question 1, rejecting the 1899 award")
+                .addResults(
+                    VoteResult.builder().yesShare(Share.percent("97.83")).source(TELESUR_2023).build(),
+                    VoteResult.builder().yesVotes(Estimate.exact(10_193_142)).noVotes(Estimate.exact(209_600))
+                        .yesShare(Share.percent("97.99")).noShare(Share.percent("2.01")).source(TELESUR_RESULTS).build())
+                .source(TELESUR_2023).build(),
+            // E29: in "a micro-district of 21,403 voters in Venezuela's Bolivar state"; "Turnout ...
+            // was about 32 percent"; Villamizar "received 4,720 votes" [SRC28]. A winner's own
+            // count has no typed place in a result (misfit): the result keeps the turnout and winner.
+            Event.builder().id(ELECTION_2025).conflict(CONTROVERSY).kind(EventKind.ELECTION).time(day(2025, 5, 25))
+                .addPlaces(VENEZUELA_LAND).addParticipants(VENEZUELA)
+                .description("Venezuela elects a governor, deputies and regional councillors for \"Guayana Esequiba\","
+                    + " voting in Bolívar state")
+                .addResults(VoteResult.builder().turnout(Share.percent("32").withWording("about 32 percent"))
+                    .addWinners(VILLAMIZAR).source(AFP_2025).build())
+                .source(AFP_2025).build())
         .addAgreements(
             // S1: the day of signature is not confirmed (year only).
             Agreement.builder().id(TREATY_OF_WASHINGTON).name("Treaty of Washington (1897)").kind(AgreementKind.PROCESS)
@@ -385,7 +434,7 @@ public final class Essequibo {
                     new SovereigntyDecision(ESSEQUIBO, UNITED_KINGDOM))
                 .source(ICJ_2020).build(),
             // J3: jurisdiction "to determine the validity of the 1899 Arbitral Award" [SRC59, SRC04];
-            // the vote is CONTESTED (12–4 [SRC04], 14–2 [SRC05]) and has no typed place.
+            // the vote is CONTESTED (12–4 [SRC04], 14–2 [SRC05]): claims V1 and V2.
             Ruling.builder().id(JUDGMENT_2020).name("Judgment on jurisdiction of 18 December 2020").body(ICJ)
                 .issued(day(2020, 12, 18)).binding(true).under(GENEVA_AGREEMENT).conflict(CONTROVERSY)
                 .addDecisions(new ProceduralDecision(Procedure.JURISDICTION, true))
@@ -449,6 +498,14 @@ public final class Essequibo {
             // J3: "Em dezembro, Caracas condenou a decisão da CIJ" [SRC49].
             claim("K4", VENEZUELA, SPUTNIK_2021, month(2020, 12))
                 .addPropositions(new RulingResponse(VENEZUELA, JUDGMENT_2020, ResponseKind.REJECTS)).build(),
+            // J3's vote: "12-4" according to Guyana's counsel [SRC04]; "By a 14–2 majority" in
+            // International Legal Materials [SRC05]; each in its source's own voice.
+            Claim.builder().id(ClaimId.of("V1")).source(MATRIX).madeAt(month(2020, 12))
+                .addPropositions(new FactFigure(JUDGMENT_2020, FigureKind.VOTES_FOR, Estimate.exact(12)),
+                    new FactFigure(JUDGMENT_2020, FigureKind.VOTES_AGAINST, Estimate.exact(4))).build(),
+            Claim.builder().id(ClaimId.of("V2")).source(ILM_2021).madeAt(year(2021)).quote("By a 14–2 majority")
+                .addPropositions(new FactFigure(JUDGMENT_2020, FigureKind.VOTES_FOR, Estimate.exact(14)),
+                    new FactFigure(JUDGMENT_2020, FigureKind.VOTES_AGAINST, Estimate.exact(2))).build(),
             // J6 ignored: Venezuela held the vote of 25 May 2025 anyway (E29) [SRC28]; the source's
             // report, read as the sheet reads it ("an order ignored").
             Claim.builder().id(ClaimId.of("K9")).source(AFP_2025)

@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.disputemodel.AccordId;
 import dev.disputemodel.EntityId;
+import dev.disputemodel.Event;
+import dev.disputemodel.EventKind;
+import dev.disputemodel.Share;
+import dev.disputemodel.VoteResult;
 import dev.disputemodel.Mediator;
 import dev.disputemodel.MediatorRole;
 import dev.disputemodel.Observer;
@@ -83,8 +87,37 @@ class EssequiboTest {
     // role-outside-existence (standard since issue 11): the 1899 tribunal existed "1897..1899"
     // (years only), so its award of 3 October 1899 and its role "may" fall after its dissolution:
     // two POSSIBLY warnings that a day-precise dissolution date would remove; no source gives one
-    assertEquals(Map.of("claim-contradicts-fact", 1, "contested-question", 2, "signatory-not-party", 1,
+    assertEquals(Map.of("claim-contradicts-fact", 1, "contested-question", 4, "signatory-not-party", 1,
         "role-outside-existence", 2), report.countsByRule(), report.toText());
+  }
+
+  /** The 2020 judgment's vote: 12–4 by Guyana's counsel, 14–2 by International Legal Materials. */
+  @Test
+  void theVoteOnJurisdictionIsContestedForAndAgainst() {
+    List<String> questions = report.ofRule("contested-question").findings().stream()
+        .filter(f -> f.focus().equals(Optional.of(JUDGMENT_2020))).map(f -> f.value().orElseThrow()).sorted()
+        .collect(Collectors.toList());
+    assertEquals(List.of("FACT_FIGURE[Ruling:J3]/VOTES_AGAINST", "FACT_FIGURE[Ruling:J3]/VOTES_FOR"), questions);
+  }
+
+  @Test
+  void guyanaSucceedsBritishGuianaOnIndependenceDay() {
+    assertEquals(List.of(BRITISH_GUIANA, GUYANA), Essequibo.model().lineage(GUYANA));
+    assertEquals(Optional.of(INDEPENDENCE), Essequibo.model().party(GUYANA).orElseThrow().succeeds().get(0).date());
+  }
+
+  @Test
+  void theReferendumOf2023AndTheVoteOf2025AreTypedEventsWithTheirSourcesFigures() {
+    Event referendum = Essequibo.model().event(REFERENDUM_2023).orElseThrow();
+    assertEquals(EventKind.REFERENDUM, referendum.kind());
+    assertEquals(List.of(Optional.of(Share.percent("97.83")), Optional.of(Share.percent("97.99"))),
+        referendum.results().stream().map(VoteResult::yesShare).collect(Collectors.toList()),
+        "preliminary (SRC11) and final (SRC12)");
+    assertEquals(209_600L, referendum.results().get(1).noVotes().orElseThrow().best().getAsLong());
+    Event election = Essequibo.model().event(ELECTION_2025).orElseThrow();
+    assertEquals(EventKind.ELECTION, election.kind());
+    assertEquals(Set.of(VILLAMIZAR), election.results().get(0).winners());
+    assertEquals(Optional.of(Share.percent("32").withWording("about 32 percent")), election.results().get(0).turnout());
   }
 
   @Test
@@ -102,7 +135,7 @@ class EssequiboTest {
   @Test
   void thePrintedTextHasTheAnswers() {
     String text = EssequiboStory.text(Essequibo.model());
-    assertTrue(text.contains("6 findings: 0 errors, 4 warnings, 2 info"), text);
+    assertTrue(text.contains("8 findings: 0 errors, 4 warnings, 4 info"), text);
     assertTrue(text.contains("Rulings about Essequibo: Arbitral Award of 3 October 1899 [Ruling:J1]"), text);
   }
 
