@@ -131,7 +131,7 @@ final class ChangeImporter {
   }
 
   private static FuzzyTime time(CsvTable t, CsvReader.Row row) {
-    int year = t.integer(row, "year");
+    int year = t.year(row, "year");
     String month = t.get(row, "month").strip();
     if (month.equals(".") || month.equals("-9")) {
       return FuzzyTime.inYear(Year.of(year));

@@ -1,24 +1,18 @@
 package dev.disputemodel.cow;
 
 import com.google.common.collect.ImmutableList;
-import dev.disputemodel.Conflict;
 import dev.disputemodel.DisputeModel;
 import dev.disputemodel.Party;
 import dev.disputemodel.PartyId;
 import dev.disputemodel.PartyKind;
-import dev.disputemodel.Side;
-import dev.disputemodel.Supporter;
-import dev.disputemodel.Territory;
 import dev.disputemodel.TerritoryId;
 import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,7 +26,7 @@ import java.util.Set;
  *
  * <ol>
  *   <li><b>Code and name</b>: the other state's Gleditsch–Ward number equals a COW state code and
- *       their names agree ({@linkplain #names normalized}: "Government of Russia (Soviet Union)"
+ *       their names agree ({@linkplain StateNames#of normalized}: "Government of Russia (Soviet Union)"
  *       gives "russia" and "soviet union").
  *   <li><b>Succession</b>: otherwise, if the other state's number is the code of a COW state
  *       whose names disagree, and exactly one COW state agrees in name and period and has a spell
@@ -163,11 +157,11 @@ public final class PartyMatching {
     Map<String, List<Party>> byName = new HashMap<>();
     for (Party p : cowStates) {
       byCode.put(p.cowStateCode().getAsInt(), p);
-      for (String n : names(p)) {
+      for (String n : StateNames.of(p)) {
         byName.computeIfAbsent(n, k -> new ArrayList<>()).add(p);
       }
     }
-    Map<PartyId, List<FuzzyPeriod>> fighting = fighting(other);
+    Map<PartyId, List<FuzzyPeriod>> fighting = MembershipSpells.fighting(other);
     Map<PartyId, List<Match>> found = new LinkedHashMap<>();
     List<Ambiguity> ambiguous = new ArrayList<>();
     List<PartyId> unmatchedOther = new ArrayList<>();
@@ -175,22 +169,22 @@ public final class PartyMatching {
       if (o.kind() != PartyKind.STATE || o.gleditschWardNumber().isEmpty()) {
         continue;
       }
-      Set<String> names = names(o);
+      Set<String> names = StateNames.of(o);
       Party byNumber = byCode.get(o.gleditschWardNumber().getAsInt());
-      if (byNumber != null && !disjoint(names, names(byNumber))) {
+      if (byNumber != null && StateNames.overlap(names, StateNames.of(byNumber))) {
         found.put(o.id(), List.of(new Match(byNumber.id(), o.id(), Basis.CODE_AND_NAME)));
         continue;
       }
       Set<Party> candidates = new LinkedHashSet<>();
       for (String n : names) {
         for (Party c : byName.getOrDefault(n, List.of())) {
-          if (overlaps(c, fighting.getOrDefault(o.id(), List.of()))) {
+          if (MembershipSpells.mayOverlap(c, fighting.getOrDefault(o.id(), List.of()))) {
             candidates.add(c);
           }
         }
       }
       Optional<FuzzyTime> since = candidates.size() == 1 && byNumber != null
-          ? successorSince(byNumber, candidates.iterator().next()) : Optional.empty();
+          ? MembershipSpells.successorSince(byNumber, candidates.iterator().next()) : Optional.empty();
       if (since.isPresent()) {
         found.put(o.id(), List.of(new Match(byNumber.id(), o.id(), Basis.SUCCESSION),
             new Match(candidates.iterator().next().id(), o.id(), Basis.SUCCESSION, since)));
@@ -233,65 +227,16 @@ public final class PartyMatching {
     List<PartyId> unmatchedCow = cowStates.stream().map(Party::id)
         .filter(id -> !matchedCow.contains(id) && !candidateCow.contains(id)).toList();
     return new PartyMatching(cow, other, matched, ambiguous, unmatchedCow, unmatchedOther,
-        territories(cow, other), enteredAfterFighting(cow, other, matched));
-  }
-
-  /**
-   * Returns the first day of the spell of {@code successor} that begins the day after {@code
-   * coded} left the state system, if it has one (each a COW state, its spells stated to the day).
-   */
-  private static Optional<FuzzyTime> successorSince(Party coded, Party successor) {
-    if (coded.equals(successor) || coded.dissolved().isEmpty()) {
-      return Optional.empty();
-    }
-    FuzzyTime next = FuzzyTime.onDay(coded.dissolved().get().earliest().toLocalDate().plusDays(1));
-    List<FuzzyTime> starts = new ArrayList<>();
-    successor.proclaimed().ifPresent(starts::add);
-    successor.interruptions().forEach(gap -> gap.end().ifPresent(
-        end -> starts.add(FuzzyTime.onDay(end.earliest().toLocalDate().plusDays(1)))));
-    return starts.contains(next) ? Optional.of(next) : Optional.empty();
-  }
-
-  /**
-   * Returns the other model's matched states that the other model records in a conflict, as a
-   * primary party or a supporter, over a period that definitely ended before their COW entry
-   * into the state system (the first day of the matched spells).
-   */
-  private static List<PartyId> enteredAfterFighting(DisputeModel cow, DisputeModel other,
-      List<Match> matched) {
-    Map<PartyId, Party> spells = MatchedModels.spells(cow, matched);
-    Set<PartyId> out = new LinkedHashSet<>();
-    for (Conflict c : other.conflicts()) {
-      for (Side side : c.sides()) {
-        c.period().ifPresent(p -> side.primaries().forEach(party -> {
-          if (foughtBefore(spells.get(party), p)) {
-            out.add(party);
-          }
-        }));
-        for (Supporter s : side.supporters()) {
-          s.period().or(c::period).ifPresent(p -> {
-            if (foughtBefore(spells.get(s.party()), p)) {
-              out.add(s.party());
-            }
-          });
-        }
-      }
-    }
-    return other.parties().stream().map(Party::id).filter(out::contains).toList();
-  }
-
-  private static boolean foughtBefore(Party spells, FuzzyPeriod period) {
-    return spells != null && spells.proclaimed().isPresent() && period.end().isPresent()
-        && period.end().get().isBefore(spells.proclaimed().get()).isDefinite();
+        territories(cow, other), MembershipSpells.enteredAfterFighting(cow, other, matched));
   }
 
   private static List<TerritoryMatch> territories(DisputeModel cow, DisputeModel other) {
     Map<String, List<TerritoryId>> cowByName = new HashMap<>();
     cow.territories().stream().filter(t -> t.id().value().startsWith("cow-entity-"))
-        .forEach(t -> cowByName.computeIfAbsent(normalize(t.name()), k -> new ArrayList<>()).add(t.id()));
+        .forEach(t -> cowByName.computeIfAbsent(StateNames.normalize(t.name()), k -> new ArrayList<>()).add(t.id()));
     Map<String, List<TerritoryId>> otherByName = new LinkedHashMap<>();
     other.territories().forEach(
-        t -> otherByName.computeIfAbsent(normalize(t.name()), k -> new ArrayList<>()).add(t.id()));
+        t -> otherByName.computeIfAbsent(StateNames.normalize(t.name()), k -> new ArrayList<>()).add(t.id()));
     List<TerritoryMatch> out = new ArrayList<>();
     otherByName.forEach((name, ids) -> {
       List<TerritoryId> c = cowByName.getOrDefault(name, List.of());
@@ -300,58 +245,6 @@ public final class PartyMatching {
       }
     });
     return out;
-  }
-
-  /** Returns the periods of the conflicts each party of {@code model} fights in. */
-  private static Map<PartyId, List<FuzzyPeriod>> fighting(DisputeModel model) {
-    Map<PartyId, List<FuzzyPeriod>> out = new HashMap<>();
-    for (Conflict c : model.conflicts()) {
-      c.period().ifPresent(p -> c.parties().forEach(
-          party -> out.computeIfAbsent(party, k -> new ArrayList<>()).add(p)));
-    }
-    return out;
-  }
-
-  private static boolean overlaps(Party cowState, List<FuzzyPeriod> periods) {
-    if (cowState.existence().isEmpty() || periods.isEmpty()) {
-      return true;
-    }
-    return periods.stream().anyMatch(p -> cowState.existence().get().overlaps(p).isPossible());
-  }
-
-  private static boolean disjoint(Set<String> a, Set<String> b) {
-    return a.stream().noneMatch(b::contains);
-  }
-
-  /**
-   * Returns the normalized names of a party: its name and aliases, without a leading "Government
-   * of", each part in parentheses a name of its own, lower case, letters and digits only.
-   */
-  static Set<String> names(Party p) {
-    Set<String> out = new LinkedHashSet<>();
-    List<String> all = new ArrayList<>(p.aliases());
-    all.add(0, p.name());
-    for (String n : all) {
-      String s = n.strip();
-      if (s.startsWith("Government of ")) {
-        s = s.substring("Government of ".length());
-      }
-      int open = s.indexOf('(');
-      if (open > 0 && s.endsWith(")")) {
-        out.add(normalize(s.substring(open + 1, s.length() - 1)));
-        s = s.substring(0, open);
-      }
-      out.add(normalize(s));
-    }
-    out.remove("");
-    return out;
-  }
-
-  static String normalize(String name) {
-    String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    s = s.toLowerCase(Locale.ROOT).replace("&", " and ").replaceAll("[^a-z0-9]+", " ");
-    s = (" " + s + " ").replace(" and ", " ");
-    return s.strip();
   }
 
   /** Returns the states matched, in the order of the other model's parties. */

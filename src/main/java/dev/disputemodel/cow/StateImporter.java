@@ -99,7 +99,7 @@ final class StateImporter {
   }
 
   private static LocalDate date(CsvTable t, CsvReader.Row row, String y, String m, String d) {
-    return LocalDate.of(t.integer(row, y), t.integer(row, m), t.integer(row, d));
+    return LocalDate.of(t.year(row, y), t.integer(row, m), t.integer(row, d));
   }
 
   /** Returns the state parties, in the order of their first spell. */

@@ -3,6 +3,7 @@ package dev.disputemodel.internal;
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import dev.disputemodel.time.FuzzyTime;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -188,6 +189,33 @@ public final class CsvTable {
    */
   public int integer(CsvReader.Row row, String column) {
     return integer(column, get(row, column));
+  }
+
+  /**
+   * Returns the field as a year a time of the model may reach ({@link FuzzyTime#MIN_YEAR}..{@link
+   * FuzzyTime#MAX_YEAR}).
+   *
+   * @throws FieldException naming the column and value if it is not a whole number or not such a
+   *     year
+   */
+  public int year(CsvReader.Row row, String column) {
+    int year = integer(row, column);
+    checkYear(column, Integer.toString(year), year);
+    return year;
+  }
+
+  /**
+   * Checks that {@code year}, read as {@code value} from {@code column}, is a year a time of the
+   * model may reach: the one rule for every importer.
+   *
+   * @throws FieldException naming the column and value if it is not
+   */
+  public static void checkYear(String column, String value, int year) {
+    if (!FuzzyTime.isSupportedYear(year)) {
+      throw new FieldException(column, column + " = \"" + value + "\": year out of range; a"
+          + " time lies within the years " + FuzzyTime.MIN_YEAR + " to " + FuzzyTime.MAX_YEAR
+          + " (FuzzyTime.MIN_YEAR..MAX_YEAR)");
+    }
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.disputemodel.ucdp;
 
+import dev.disputemodel.internal.CsvTable;
 import dev.disputemodel.internal.CsvTable.FieldException;
 import dev.disputemodel.time.FuzzyTime;
 import java.time.DateTimeException;
@@ -25,21 +26,13 @@ final class Dates {
     } catch (DateTimeParseException e) {
       throw new FieldException(column, column + " = \"" + v + "\": not a date YYYY-MM-DD");
     }
-    check(column, v, d.getYear());
+    CsvTable.checkYear(column, v, d.getYear());
     return d;
   }
 
   /** Returns the year {@code year}, read from {@code column}, as a time of the model. */
   static FuzzyTime year(String column, int year) {
-    check(column, Integer.toString(year), year);
+    CsvTable.checkYear(column, Integer.toString(year), year);
     return FuzzyTime.inYear(Year.of(year));
-  }
-
-  private static void check(String column, String value, int year) {
-    if (!FuzzyTime.isSupportedYear(year)) {
-      throw new FieldException(column, column + " = \"" + value + "\": year out of range; a"
-          + " time lies within the years " + FuzzyTime.MIN_YEAR + " to " + FuzzyTime.MAX_YEAR
-          + " (FuzzyTime.MIN_YEAR..MAX_YEAR)");
-    }
   }
 }

@@ -57,6 +57,23 @@ class CowBrokenRowsTest {
   }
 
   @Test
+  void aYearOutOfRangeRejectsItsRowOnly() throws IOException {
+    // Found by CowImportFuzzTest: year 2016016 passed the row (java.time reaches it) and the
+    // import aborted with InvalidValueException when the party was built. Now the row is rejected
+    // in its column, by the year rule every importer shares.
+    Path states = Files.writeString(dir.resolve("states.csv"), HEADER
+        + "USA,2,United States of America,1816,1,1,2016016,12,31,2016\n"
+        + "CAN,20,Canada,1920,1,10,2016,12,31,2016\n");
+    CowImport imported = CowImporter.importStates(states);
+    ImportReport r = imported.reports().get(0);
+    assertEquals(1, r.rowsImported(), r.toText());
+    assertEquals(1, r.rejections().size(), r.toText());
+    assertEquals("endyear", r.rejections().get(0).column().orElseThrow(), r.toText());
+    assertTrue(r.rejections().get(0).reason().contains("2016016"), r.toText());
+    assertEquals(1, imported.model().parties().size());
+  }
+
+  @Test
   void aMissingColumnRefusesTheFile() throws IOException {
     Path file = Files.writeString(dir.resolve("states.csv"), "stateabb,ccode\nCUB,40\n");
     CowImportException e =
