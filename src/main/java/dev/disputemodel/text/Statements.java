@@ -24,6 +24,7 @@ import dev.disputemodel.DisputeModel;
 import dev.disputemodel.Estimate;
 import dev.disputemodel.FactFigure;
 import dev.disputemodel.Characterization;
+import dev.disputemodel.Share;
 import dev.disputemodel.Succession;
 import dev.disputemodel.VoteResult;
 import java.util.StringJoiner;
@@ -119,14 +120,19 @@ final class Statements {
   String voteResult(VoteResult r) {
     StringJoiner parts = new StringJoiner(", ");
     r.yesVotes().ifPresent(v -> parts.add("yes " + figure(v) + " votes"));
-    r.yesShare().ifPresent(v -> parts.add("yes " + v));
+    r.yesShare().ifPresent(v -> parts.add("yes " + share(v)));
     r.noVotes().ifPresent(v -> parts.add("no " + figure(v) + " votes"));
-    r.noShare().ifPresent(v -> parts.add("no " + v));
-    r.turnout().ifPresent(v -> parts.add("turnout " + v));
+    r.noShare().ifPresent(v -> parts.add("no " + share(v)));
+    r.turnout().ifPresent(v -> parts.add("turnout " + share(v)));
     if (!r.winners().isEmpty()) {
       parts.add("won by " + names.labels(r.winners()));
     }
     return parts + " (source: " + names.label(r.source()) + ")";
+  }
+
+  /** Returns a share with the source's words first, as figures are: {@code "about 32 percent" (32%)}. */
+  private static String share(Share s) {
+    return s.wording().map(w -> "\"" + w + "\" (" + s + ")").orElse(s.toString());
   }
 
   /** Returns a succession in words: {@code succeeds British Guiana [Party:P3] (independence, 1966-05-26)}. */

@@ -226,7 +226,7 @@ class ModelAccountTest {
             .build())
         .addEvent(Event.builder().id(vote).conflict(C).kind(EventKind.REFERENDUM).time(DAY)
             .addResults(VoteResult.builder().yesShare(Share.percent("64.91")).noShare(Share.percent("35.09"))
-                .turnout(Share.percent("87")).source(S).build(),
+                .turnout(Share.percent("87").withWording("87 percent")).source(S).build(),
                 VoteResult.builder().yesVotes(Estimate.exact(99_976)).source(S).build())
             .source(S).build())
         .addRuling(Ruling.builder().id(RulingId.of("R1")).name("Resolution").body(M).issued(DAY)
@@ -243,7 +243,7 @@ class ModelAccountTest {
               succeeds State A [Party:A] (independence, 1966-05-26)
         """), text);
     assertTrue(text.contains("""
-              result: yes 64.91%, no 35.09%, turnout 87% (source: A report [Source:S])
+              result: yes 64.91%, no 35.09%, turnout "87 percent" (87%) (source: A report [Source:S])
               result: yes 99976 votes (source: A report [Source:S])
         """), text);
     assertTrue(text.contains("Resolution [Ruling:R1], by State M [Party:M], 2022-09-13, binding force not stated"),

@@ -192,6 +192,10 @@ class CyprusTest {
   void thePrintedTextHasTheAccountTheReportAndTheAnswers() {
     String text = CyprusStory.text(Cyprus1974.model());
     assertTrue(text.contains("CONSISTENCY REPORT (standard rules)\n10 findings: 0 errors, 4 warnings, 6 info"), text);
+    assertTrue(text.contains("Security Council resolution 186 (1964) [Ruling:J1], by United Nations Security Council"
+        + " [Party:P13], 1964-03-04, binding force not stated"), text);
+    assertTrue(text.contains("succeeds Turkish Federated State of Cyprus [Party:P5] (independence, 1983-11-15)"), text);
+    assertTrue(text.contains("asserts: [Event:E8] was a peace operation"), text);
     assertTrue(text.contains("Sovereign over northern Cyprus on 2000-01-01 according to Turkey [Party:P2]:"
         + " Turkish Republic of Northern Cyprus [Party:P6] (definitely)"), text);
     assertTrue(text.contains("The chain of 1974 accords: Ceasefire of 22 July 1974 [Ceasefire:S1], Geneva"

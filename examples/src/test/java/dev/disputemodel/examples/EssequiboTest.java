@@ -136,6 +136,9 @@ class EssequiboTest {
   void thePrintedTextHasTheAnswers() {
     String text = EssequiboStory.text(Essequibo.model());
     assertTrue(text.contains("8 findings: 0 errors, 4 warnings, 4 info"), text);
+    assertTrue(text.contains("result: yes 97.83% (source: Venezuelans in Near Consensus on Essequibo Referendum"
+        + " (teleSUR) [Source:SRC11])"), text);
+    assertTrue(text.contains("result: turnout \"about 32 percent\" (32%), won by Neil Villamizar [Party:P14a]"), text);
     assertTrue(text.contains("Rulings about Essequibo: Arbitral Award of 3 October 1899 [Ruling:J1]"), text);
   }
 
