@@ -109,4 +109,19 @@ class CharacterizationTest {
     assertEquals(BindingForce.NOT_BINDING, b.binding(false).build().bindingForce());
     assertFalse(b.binding(false).build().binding());
   }
+
+  /** Sovereign rights in a zone are no sovereignty: another holder, or the same with another extent, contradicts. */
+  @Test
+  void sovereignRightsAreNotSovereignty() {
+    TerritoryId zone = TerritoryId.of("Z");
+    Sovereignty rights = Sovereignty.rightsOnly(zone, A);
+    assertEquals(SovereigntyExtent.SOVEREIGN_RIGHTS, rights.extent());
+    assertEquals(SovereigntyExtent.FULL, new Sovereignty(zone, A).extent());
+    assertEquals(new Sovereignty(zone, A).key(), rights.key(), "one question: the zone's");
+    assertTrue(rights.contradicts(Sovereignty.rightsOnly(zone, B)), "two holders of exclusive rights");
+    assertTrue(rights.contradicts(new Sovereignty(zone, A)), "sovereignty is not mere sovereign rights");
+    assertTrue(new Sovereignty(zone, A).contradicts(rights), "symmetric");
+    assertFalse(rights.contradicts(Sovereignty.rightsOnly(zone, A)));
+    assertFalse(rights.contradicts(Sovereignty.rightsOnly(TerritoryId.of("Y"), B)));
+  }
 }

@@ -73,7 +73,7 @@ public record Answer(Polarity polarity, Proposition proposition) {
         continue;
       }
       if (p instanceof Sovereignty s) {
-        out.add(new Answer(Polarity.ASSERTS, new Sovereignty(part, s.sovereign())));
+        out.add(new Answer(Polarity.ASSERTS, new Sovereignty(part, s.sovereign(), s.extent())));
       }
     }
     return Collections.unmodifiableList(out);
@@ -92,7 +92,8 @@ public record Answer(Polarity polarity, Proposition proposition) {
 
   private static String describe(Proposition p) {
     if (p instanceof Sovereignty s) {
-      return "sovereign " + s.sovereign();
+      return (s.extent() == dev.disputemodel.SovereigntyExtent.FULL ? "sovereign " : "sovereign rights ")
+          + s.sovereign();
     } else if (p instanceof Control c) {
       return "controller " + c.controller();
     } else if (p instanceof Casualties c) {

@@ -158,7 +158,8 @@ final class Words {
     } else if (p instanceof NoStatement n) {
       return party(n.party()) + " silent on " + human(n.about().type());
     } else if (p instanceof Sovereignty s) {
-      return party(s.sovereign()) + " sovereign over " + name(s.territory());
+      return party(s.sovereign()) + (s.extent() == dev.disputemodel.SovereigntyExtent.FULL ? " sovereign over "
+          : " sovereign rights over ") + name(s.territory());
     } else if (p instanceof Control c) {
       return party(c.controller()) + " controls " + name(c.territory());
     } else if (p instanceof RulingResponse r) {

@@ -184,7 +184,7 @@ final class ClaimPlanner {
       return p;
     }
     List<TerritoryId> parts = partsOf(s.territory());
-    return parts.isEmpty() ? p : new Sovereignty(c.pick(parts), s.sovereign());
+    return parts.isEmpty() ? p : new Sovereignty(c.pick(parts), s.sovereign(), s.extent());
   }
 
   /**

@@ -25,6 +25,7 @@ import dev.disputemodel.Estimate;
 import dev.disputemodel.FactFigure;
 import dev.disputemodel.Characterization;
 import dev.disputemodel.Share;
+import dev.disputemodel.SovereigntyExtent;
 import dev.disputemodel.Succession;
 import dev.disputemodel.VoteResult;
 import java.util.StringJoiner;
@@ -92,7 +93,8 @@ final class Statements {
     } else if (p instanceof NoStatement n) {
       return names.label(n.party()) + " has made no statement on " + question(n.about());
     } else if (p instanceof Sovereignty s) {
-      return names.label(s.sovereign()) + " is sovereign over " + names.label(s.territory());
+      return names.label(s.sovereign()) + (s.extent() == SovereigntyExtent.FULL ? " is sovereign over "
+          : " holds sovereign rights (not sovereignty) over ") + names.label(s.territory());
     } else if (p instanceof Control c) {
       return names.label(c.controller()) + " controls " + names.label(c.territory());
     } else if (p instanceof RulingResponse r) {

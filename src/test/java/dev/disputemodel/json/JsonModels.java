@@ -291,6 +291,7 @@ final class JsonModels {
                     new CeasefireStatus(CF2, CeasefireState.HOLDING).naming(AG1),
                     new RecognitionCount(T1, A, Estimate.about(100).withWording("around 100")),
                     new Characterization(RULING, CharacterKind.NOT_BINDING),
+                    Sovereignty.rightsOnly(T2, A),
                     Casualties.of(C2, B, CasualtyKind.WOUNDED,
                         Estimate.range(10, 12, 20).withWording("10 to 20")))
                 .revises(K1).build())
