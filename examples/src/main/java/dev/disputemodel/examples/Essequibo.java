@@ -99,6 +99,10 @@ public final class Essequibo {
   public static final SourceId AFP_2025 = SourceId.of("SRC28");
   /** SRC29 VI News, 27 May 2025. */
   public static final SourceId VI_NEWS_2025 = SourceId.of("SRC29");
+  /** SRC44 Reuters via Maritime Executive, "Guyana Lashes Back Over Disputed Maritime Territory", 8 June 2015. */
+  public static final SourceId REUTERS_2015 = SourceId.of("SRC44");
+  /** SRC45 Atlanta Black Star (Odeen Ishmael), on Venezuela's Decree 1787, 8 June 2015. */
+  public static final SourceId ISHMAEL_2015 = SourceId.of("SRC45");
   /** SRC49 Sputnik Brasil, 8 January 2021. */
   public static final SourceId SPUTNIK_2021 = SourceId.of("SRC49");
   /** SRC31 Odeen Ishmael, The Guyana Story, chapters 86 and 181. */
@@ -155,6 +159,8 @@ public final class Essequibo {
   public static final TerritoryId GUYANA_LAND = TerritoryId.of("T2");
   /** T3 Venezuela. */
   public static final TerritoryId VENEZUELA_LAND = TerritoryId.of("T3");
+  /** T6 the maritime zone off Essequibo, where the Stabroek Block lies. */
+  public static final TerritoryId MARITIME_ZONE = TerritoryId.of("T6");
   /** T5 Ankoko Island. */
   public static final TerritoryId ANKOKO = TerritoryId.of("T5");
   /** T5e the eastern half of Ankoko, Guyana's by the 1905 demarcation. */
@@ -273,6 +279,11 @@ public final class Essequibo {
                 + " Essequibo (AFP via Mixed Times)", month(2025, 5), "mixedtimes.com"),
             source(VI_NEWS_2025, SourceKind.NEWS_REPORT, "Venezuela holds election in Essequibo region, escalating"
                 + " tensions with Guyana (VI News)", day(2025, 5, 27), "vinews.org"),
+            source(REUTERS_2015, SourceKind.NEWS_REPORT, "Guyana Lashes Back Over Disputed Maritime Territory (Reuters"
+                + " via Maritime Executive)", day(2015, 6, 8), "maritime-executive.com"),
+            source(ISHMAEL_2015, SourceKind.NEWS_REPORT, "The Atlantic Coast of Venezuela Now Includes Sovereignty Over"
+                + " Guyana's Territorial Waters (Atlanta Black Star, Odeen Ishmael)", day(2015, 6, 8),
+                "atlantablackstar.com"),
             source(SPUTNIK_2021, SourceKind.NEWS_REPORT, "Maduro assina decreto sobre território marítimo que inclui"
                 + " região disputada com a Guiana (Sputnik Brasil)", day(2021, 1, 8), "noticiabrasil.net.br"),
             source(ISHMAEL_STORY, SourceKind.RESEARCH, "Odeen Ishmael, The Guyana Story, chapters 86 and 181",
@@ -337,6 +348,10 @@ public final class Essequibo {
                 .addSovereignty(SovereigntyStatus.builder().sovereign(VENEZUELA).addRecognizers(VENEZUELA)
                     .period(FuzzyPeriod.since(FEBRUARY_1962)).source(GUYANA_TIMES).build())
                 .build(),
+            // T6: the sea off Essequibo, with the Stabroek Block, ExxonMobil's concession [SRC44,
+            // SRC45]; no sovereignty or control is recorded as fact.
+            Territory.builder().id(MARITIME_ZONE).name("Maritime zone off Essequibo").kind(TerritoryKind.MARITIME_ZONE)
+                .addAdjacentTo(ESSEQUIBO).build(),
             // "the 7-km² Ankoko Island", divided by the 1905 demarcation [SRC40, SRC41].
             Territory.builder().id(ANKOKO).name("Ankoko Island").kind(TerritoryKind.ISLAND).build(),
             Territory.builder().id(ANKOKO_EAST).name("Eastern half of Ankoko Island").kind(TerritoryKind.REGION)
@@ -498,6 +513,18 @@ public final class Essequibo {
             // J3: "Em dezembro, Caracas condenou a decisão da CIJ" [SRC49].
             claim("K4", VENEZUELA, SPUTNIK_2021, month(2020, 12))
                 .addPropositions(new RulingResponse(VENEZUELA, JUDGMENT_2020, ResponseKind.REJECTS)).build(),
+            // K12: Granger, "days after his win" in May 2015: the site ExxonMobil is drilling "is
+            // well within our exclusive economic zone" [SRC44]: sovereign rights, not sovereignty.
+            // K6: Venezuela's Decree 1787 of 26 May 2015 "includes sovereignty over Guyana's
+            // territorial waters" [SRC45] (Decree 1859 of 6 July 2015 replaced it, referring the limits
+            // to the Geneva Agreement; whether that withdraws the claim is not said: left open). The
+            // question is the zone's; the holders and the extents differ.
+            claim("K12", GUYANA, REUTERS_2015, FuzzyTime.between(month(2015, 5), day(2015, 6, 8)))
+                .quote("I am convinced that the site which they (Exxon) are drilling is well within our exclusive"
+                    + " economic zone")
+                .addPropositions(Sovereignty.rightsOnly(MARITIME_ZONE, GUYANA)).build(),
+            claim("K6", VENEZUELA, ISHMAEL_2015, day(2015, 5, 26))
+                .addPropositions(new Sovereignty(MARITIME_ZONE, VENEZUELA)).build(),
             // J3's vote: "12-4" according to Guyana's counsel [SRC04]; "By a 14–2 majority" in
             // International Legal Materials [SRC05]; each in its source's own voice.
             Claim.builder().id(ClaimId.of("V1")).source(MATRIX).madeAt(month(2020, 12))

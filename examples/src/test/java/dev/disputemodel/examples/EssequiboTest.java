@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.disputemodel.AccordId;
+import dev.disputemodel.ClaimId;
 import dev.disputemodel.EntityId;
+import dev.disputemodel.Sovereignty;
 import dev.disputemodel.Event;
 import dev.disputemodel.EventKind;
 import dev.disputemodel.Share;
@@ -87,7 +89,7 @@ class EssequiboTest {
     // role-outside-existence (standard since issue 11): the 1899 tribunal existed "1897..1899"
     // (years only), so its award of 3 October 1899 and its role "may" fall after its dissolution:
     // two POSSIBLY warnings that a day-precise dissolution date would remove; no source gives one
-    assertEquals(Map.of("claim-contradicts-fact", 1, "contested-question", 4, "signatory-not-party", 1,
+    assertEquals(Map.of("claim-contradicts-fact", 1, "contested-question", 5, "signatory-not-party", 1,
         "role-outside-existence", 2), report.countsByRule(), report.toText());
   }
 
@@ -98,6 +100,15 @@ class EssequiboTest {
         .filter(f -> f.focus().equals(Optional.of(JUDGMENT_2020))).map(f -> f.value().orElseThrow()).sorted()
         .collect(Collectors.toList());
     assertEquals(List.of("FACT_FIGURE[Ruling:J3]/VOTES_AGAINST", "FACT_FIGURE[Ruling:J3]/VOTES_FOR"), questions);
+  }
+
+  /** Guyana's exclusive economic zone (sovereign rights, K12) against Venezuela's claimed sovereignty (K6). */
+  @Test
+  void theMaritimeZoneIsContestedBetweenSovereignRightsAndSovereignty() {
+    Finding f = Findings.single(report, "contested-question", MARITIME_ZONE);
+    assertEquals(Set.<EntityId>of(ClaimId.of("K12"), ClaimId.of("K6")), Set.copyOf(f.related()));
+    assertEquals(Sovereignty.rightsOnly(MARITIME_ZONE, GUYANA),
+        Essequibo.model().claim(ClaimId.of("K12")).orElseThrow().propositions().get(0));
   }
 
   @Test
@@ -135,7 +146,9 @@ class EssequiboTest {
   @Test
   void thePrintedTextHasTheAnswers() {
     String text = EssequiboStory.text(Essequibo.model());
-    assertTrue(text.contains("8 findings: 0 errors, 4 warnings, 4 info"), text);
+    assertTrue(text.contains("9 findings: 0 errors, 4 warnings, 5 info"), text);
+    assertTrue(text.contains("asserts: Guyana [Party:P4] holds sovereign rights (not sovereignty) over Maritime zone"
+        + " off Essequibo [Territory:T6]"), text);
     assertTrue(text.contains("result: yes 97.83% (source: Venezuelans in Near Consensus on Essequibo Referendum"
         + " (teleSUR) [Source:SRC11])"), text);
     assertTrue(text.contains("result: turnout \"about 32 percent\" (32%), won by Neil Villamizar [Party:P14a]"), text);
