@@ -205,6 +205,12 @@ final class Words {
     };
   }
 
+  /** Returns a succession as a node line: "succeeds British Guiana (independence, 26 May 1966)". */
+  String succession(dev.disputemodel.Succession s) {
+    return "succeeds " + party(s.predecessor()) + " (" + human(s.kind())
+        + s.date().map(d -> ", " + Dates.of(d)).orElse("") + ")";
+  }
+
   /** Returns a party's kind or office: "Prime Minister", "state", "peacekeeping mission". */
   static String detail(Party p) {
     return p.office().orElseGet(() -> human(p.kind()));
