@@ -41,7 +41,8 @@ final class Accords {
     }
   }
 
-  private static void notDefinitelyBefore(Checks checks,
+  /** Records a violation if {@code later} is definitely before {@code earlier}, both present. */
+  static void notDefinitelyBefore(Checks checks,
       String field, Optional<FuzzyTime> later, String earlierField, Optional<FuzzyTime> earlier) {
     if (later.isPresent() && earlier.isPresent()) {
       checks.check(

@@ -30,6 +30,10 @@ public enum PropositionType {
   RECOGNITION,
   /** By how many parties a sovereign is recognized over a territory ({@link RecognitionCount}). */
   RECOGNITION_COUNT,
+  /** How a party responds to an agreement: accepts, rejects or ignores it ({@link AgreementResponse}). */
+  AGREEMENT_RESPONSE,
+  /** How far an agreement went: proposed, signed, in force, ended, never in force ({@link AgreementStatus}). */
+  AGREEMENT_STAGE,
   /** What an event or ruling is, in one aspect ({@link Characterization}). */
   CHARACTERIZATION;
 }

@@ -12,7 +12,8 @@ import java.util.Objects;
  * rejection ends it. Who accepts a ruling on a date, as known then, is
  * {@link dev.disputemodel.query.ModelQueries#responsesTo}.
  *
- * <p>A party gives one response to a ruling at a time, so two claims giving different responses of
+ * <p>The sibling for agreements is {@link AgreementResponse}; both are {@link Response}s. A party
+ * gives one response to a ruling at a time, so two claims giving different responses of
  * the same party to the same ruling contradict (Guyana's "Venezuela accepted the award until 1962"
  * against Venezuela's "Venezuela always protested it").
  *
@@ -21,7 +22,7 @@ import java.util.Objects;
  * @param response the response; not null
  */
 public record RulingResponse(PartyId party, RulingId ruling, ResponseKind response)
-    implements Proposition {
+    implements Response {
   /** Rejects nulls. */
   public RulingResponse {
     Objects.requireNonNull(party, "party");
@@ -29,18 +30,16 @@ public record RulingResponse(PartyId party, RulingId ruling, ResponseKind respon
     Objects.requireNonNull(response, "response");
   }
 
+  /** Returns the ruling. */
+  @Override
+  public RulingId subject() {
+    return ruling;
+  }
+
   /** Returns the question "how does the party respond to the ruling": ruling, then party. */
   @Override
   public PropositionKey key() {
     return PropositionKey.of(PropositionType.RULING_RESPONSE, ruling, party);
-  }
-
-  @Override
-  public boolean contradicts(Proposition other) {
-    return other instanceof RulingResponse r
-        && r.party.equals(party)
-        && r.ruling.equals(ruling)
-        && r.response != response;
   }
 
   @Override

@@ -3,6 +3,9 @@ package dev.disputemodel.check;
 import static dev.disputemodel.time.EqualBounds.SAME_MOMENT;
 import static dev.disputemodel.time.UnstatedPeriod.HOLDS_THROUGHOUT;
 
+import dev.disputemodel.Agreement;
+import dev.disputemodel.AgreementId;
+import dev.disputemodel.AgreementStatus;
 import dev.disputemodel.Claim;
 import dev.disputemodel.Control;
 import dev.disputemodel.ControlStatus;
@@ -16,10 +19,12 @@ import dev.disputemodel.Recognizes;
 import dev.disputemodel.Sovereignty;
 import dev.disputemodel.SovereigntyStatus;
 import dev.disputemodel.Territory;
+import dev.disputemodel.TimeAspect;
 import dev.disputemodel.TerritoryId;
 import dev.disputemodel.index.Answer;
 import dev.disputemodel.index.ModelIndex;
 import dev.disputemodel.time.Certainty;
+import dev.disputemodel.time.FuzzyTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -45,6 +50,11 @@ import java.util.function.Predicate;
  *       the same question ({@link FactTime#recordedIn}, {@link FactFigure#recordedIn}): a time
  *       definitely disjoint from the recorded one, a figure no count of which the recorded one
  *       allows, or a denial of exactly the recorded value. Always certain.
+ *   <li>an {@link AgreementStatus} claim against the agreement's recorded
+ *       {@linkplain dev.disputemodel.Agreement#stage() stage} ({@link AgreementStatus#recordedIn}):
+ *       "never in force" against an agreement recorded in force or ended, or the reverse; and an
+ *       asserted {@link FactTime} dating the entry into force or end of an agreement recorded as
+ *       lapsed. Always certain.
  * </ul>
  *
  * <p>The finding is a disagreement in the world, not an error in the model (UCDP dates the start
@@ -74,8 +84,13 @@ final class ClaimContradictsFactRule implements Rule {
         Proposition p = claim.propositions().get(i);
         Optional<? extends Proposition> recorded = p instanceof FactTime ft
             ? ft.recordedIn(index.model())
-            : p instanceof FactFigure ff ? ff.recordedIn(index.model()) : Optional.empty();
-        if (recorded.isPresent()) {
+            : p instanceof FactFigure ff ? ff.recordedIn(index.model())
+            : p instanceof AgreementStatus as ? as.recordedIn(index.model()) : Optional.empty();
+        Optional<FuzzyTime> lapsed = p instanceof FactTime ft && asserts ? lapsed(index, ft) : Optional.empty();
+        if (lapsed.isPresent()) {
+          report(out, claim, i, p, p.key().subjects().get(0), Certainty.DEFINITELY,
+              List.of("lapsed " + lapsed.get() + ", never in force"));
+        } else if (recorded.isPresent()) {
           if (Claim.answersContradict(claim.polarity(), p, Polarity.ASSERTS, recorded.get())) {
             report(out, claim, i, p, p.key().subjects().get(0), Certainty.DEFINITELY,
                 List.of(new Answer(Polarity.ASSERTS, recorded.get()).toString()));
@@ -160,6 +175,18 @@ final class ClaimContradictsFactRule implements Rule {
     report(out, claim, i, claim.propositions().get(i), territory, c, facts);
   }
 
+  /**
+   * Returns when the agreement a claim dates the entry into force or end of lapsed, if it did: an
+   * agreement never in force neither took effect nor ended.
+   */
+  private static Optional<FuzzyTime> lapsed(ModelIndex index, FactTime ft) {
+    if (!(ft.subject() instanceof AgreementId id)
+        || ft.aspect() != TimeAspect.TOOK_EFFECT && ft.aspect() != TimeAspect.ENDED) {
+      return Optional.empty();
+    }
+    return index.model().agreement(id).flatMap(Agreement::lapsed);
+  }
+
   private static void report(
       List<Finding> out, Claim claim, int i, Proposition p, EntityId subject, Certainty c,
       List<String> facts) {
@@ -174,7 +201,8 @@ final class ClaimContradictsFactRule implements Rule {
         .related(subject)
         .message(claim.id() + " says " + answer + " of " + subject + " (" + claim.madeAt()
             + "), but the model records " + String.join("; ", facts)
-            + (p instanceof FactTime || p instanceof FactFigure ? "" : " at that time") + ". If the"
+            + (p instanceof FactTime || p instanceof FactFigure || p instanceof AgreementStatus
+                ? "" : " at that time") + ". If the"
             + " record is wrong, correct it; if the claim is a position, keep both")
         .build());
   }

@@ -30,6 +30,7 @@ final class StandardRules {
         new NoStatementContradictedRule(),
         new ClaimContradictsFactRule(),
         new CeasefireViolatedRule(),
+        new CeasefireNotInAgreementRule(),
         new CasualtyPartsRule(),
         new SuccessorBeforePredecessorRule(),
         new RoleOutsideExistenceRule());

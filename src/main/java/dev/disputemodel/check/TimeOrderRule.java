@@ -3,6 +3,7 @@ package dev.disputemodel.check;
 import static dev.disputemodel.time.EqualBounds.SAME_MOMENT;
 
 import dev.disputemodel.Accord;
+import dev.disputemodel.Agreement;
 import dev.disputemodel.Conflict;
 import dev.disputemodel.EntityId;
 import dev.disputemodel.Mediator;
@@ -25,7 +26,8 @@ import java.util.Optional;
  * leave: a ceasefire agreed "in September 2022" but effective "2022-09-01" may have taken effect
  * before it was agreed. Times with equal bounds are the same stated moment and never reported.
  *
- * <p>Checks a ceasefire's or agreement's agreed, effective and ended times, a party's proclaimed
+ * <p>Checks a ceasefire's or agreement's agreed, effective and ended times, an agreement's proposed
+ * time against its signing, and its lapse against its signing (else its proposal), a party's proclaimed
  * and dissolved times, and the start and end of every stated period: a conflict's, a supporter's,
  * a mediator role's, a relation's, and a territory's sovereignty, control and population
  * statuses. Cost: linear in the size of the model.
@@ -51,6 +53,14 @@ final class TimeOrderRule implements Rule {
       pair(out, c.id(), "ended", c.ended(), "effective", c.effective());
       if (c.effective().isEmpty()) {
         pair(out, c.id(), "ended", c.ended(), "agreed", c.agreed());
+      }
+    }
+    for (Agreement a : index.model().agreements()) {
+      pair(out, a.id(), "agreed", a.agreed(), "proposed", a.proposed());
+      if (a.agreed().isPresent()) {
+        pair(out, a.id(), "lapsed", a.lapsed(), "agreed", a.agreed());
+      } else {
+        pair(out, a.id(), "lapsed", a.lapsed(), "proposed", a.proposed());
       }
     }
     for (Conflict c : index.model().conflicts()) {

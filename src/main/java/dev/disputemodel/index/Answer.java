@@ -1,5 +1,6 @@
 package dev.disputemodel.index;
 
+import dev.disputemodel.AgreementStatus;
 import dev.disputemodel.Attack;
 import dev.disputemodel.BacksAccount;
 import dev.disputemodel.Casualties;
@@ -16,7 +17,7 @@ import dev.disputemodel.Proposition;
 import dev.disputemodel.PropositionKey;
 import dev.disputemodel.RecognitionCount;
 import dev.disputemodel.Recognizes;
-import dev.disputemodel.RulingResponse;
+import dev.disputemodel.Response;
 import dev.disputemodel.Sovereignty;
 import dev.disputemodel.Stance;
 import dev.disputemodel.TerritoryId;
@@ -110,8 +111,10 @@ public record Answer(Polarity polarity, Proposition proposition) {
       return "backs " + b.account();
     } else if (p instanceof NoStatement n) {
       return "no statement by " + n.party() + " on " + n.about();
-    } else if (p instanceof RulingResponse r) {
+    } else if (p instanceof Response r) {
       return r.response().name();
+    } else if (p instanceof AgreementStatus a) {
+      return a.stage().name();
     } else if (p instanceof FactTime f) {
       return f.aspect() + " " + f.time();
     } else if (p instanceof FactFigure f) {

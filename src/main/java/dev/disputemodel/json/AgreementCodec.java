@@ -1,11 +1,13 @@
 package dev.disputemodel.json;
 
 import dev.disputemodel.Agreement;
+import dev.disputemodel.AgreementDocument;
 import dev.disputemodel.AgreementId;
 import dev.disputemodel.AgreementKind;
 import dev.disputemodel.CeasefireId;
 import dev.disputemodel.ChainLink;
 import dev.disputemodel.ConflictId;
+import dev.disputemodel.EntityId;
 import dev.disputemodel.PartyId;
 import dev.disputemodel.Provision;
 import dev.disputemodel.SourceId;
@@ -13,7 +15,10 @@ import dev.disputemodel.time.FuzzyTime;
 import java.util.List;
 import java.util.Optional;
 
-/** An {@link Agreement} in JSON (format 1.1). */
+/**
+ * An {@link Agreement} in JSON (format 1.1; {@code proposed}, {@code proposer}, {@code lapsed} and
+ * {@code documents} in format 1.3).
+ */
 final class AgreementCodec {
   private AgreementCodec() {}
 
@@ -32,6 +37,14 @@ final class AgreementCodec {
       FIELDS.optional("effective", Agreement::effective, TimeCodec.CODEC);
   private static final Slot<Optional<FuzzyTime>> ENDED =
       FIELDS.optional("ended", Agreement::ended, TimeCodec.CODEC);
+  private static final Slot<Optional<FuzzyTime>> PROPOSED =
+      FIELDS.optional("proposed", Agreement::proposed, TimeCodec.CODEC);
+  private static final Slot<Optional<EntityId>> PROPOSER =
+      FIELDS.optional("proposer", Agreement::proposer, SubjectCodec.CODEC);
+  private static final Slot<Optional<FuzzyTime>> LAPSED =
+      FIELDS.optional("lapsed", Agreement::lapsed, TimeCodec.CODEC);
+  private static final Slot<List<AgreementDocument>> DOCUMENTS =
+      FIELDS.list("documents", Agreement::documents, AgreementDocumentCodec.CODEC);
   private static final Slot<List<Provision>> PROVISIONS =
       FIELDS.list("provisions", Agreement::provisions, ProvisionCodec.CODEC);
   private static final Slot<List<CeasefireId>> CEASEFIRES =
@@ -44,6 +57,7 @@ final class AgreementCodec {
   static final ObjectCodec<Agreement> CODEC = FIELDS.codec(s -> Agreement.builder()
       .id(s.get(ID)).name(s.get(NAME)).kind(s.get(KIND)).conflict(s.get(CONFLICT))
       .addAllSignatories(s.get(SIGNATORIES)).agreed(s.get(AGREED)).effective(s.get(EFFECTIVE))
-      .ended(s.get(ENDED)).addAllProvisions(s.get(PROVISIONS)).addAllCeasefires(s.get(CEASEFIRES))
+      .ended(s.get(ENDED)).proposed(s.get(PROPOSED)).proposer(s.get(PROPOSER))
+      .lapsed(s.get(LAPSED)).addAllDocuments(s.get(DOCUMENTS)).addAllProvisions(s.get(PROVISIONS)).addAllCeasefires(s.get(CEASEFIRES))
       .addAllLinks(s.get(LINKS)).source(s.get(SOURCE)).build());
 }

@@ -1,5 +1,7 @@
 package dev.disputemodel.json;
 
+import dev.disputemodel.AgreementResponse;
+import dev.disputemodel.AgreementStatus;
 import dev.disputemodel.Attack;
 import dev.disputemodel.BacksAccount;
 import dev.disputemodel.Casualties;
@@ -36,6 +38,8 @@ final class PropositionCodec {
       .variant(FactFigure.class, FactFigureCodec.CODEC)
       .variant(Recognizes.class, RecognizesCodec.CODEC)
       .variant(RecognitionCount.class, RecognitionCountCodec.CODEC)
+      .variant(AgreementResponse.class, AgreementResponseCodec.CODEC)
+      .variant(AgreementStatus.class, AgreementStatusCodec.CODEC)
       .variant(Characterization.class, CharacterizationCodec.CODEC)
       .build();
 }

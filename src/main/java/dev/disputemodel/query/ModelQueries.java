@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import dev.disputemodel.Accord;
 import dev.disputemodel.AccordId;
+import dev.disputemodel.AgreementId;
 import dev.disputemodel.BacksAccount;
 import dev.disputemodel.Ceasefire;
 import dev.disputemodel.CeasefireId;
@@ -75,6 +76,7 @@ public final class ModelQueries {
   private final QueryScope scope;
   private final TerritoryQueries territories;
   private final Rulings rulings;
+  private final Agreements agreements;
   private final ActiveQueries active;
   private final Timelines timelines;
   private final CeasefireQueries ceasefires;
@@ -86,6 +88,7 @@ public final class ModelQueries {
     this.scope = new QueryScope(index);
     this.territories = new TerritoryQueries(scope);
     this.rulings = new Rulings(scope, this::subjectsOf);
+    this.agreements = new Agreements(scope);
     this.active = new ActiveQueries(scope);
     this.timelines = new Timelines(scope);
     this.ceasefires = new CeasefireQueries(scope);
@@ -437,6 +440,58 @@ public final class ModelQueries {
    */
   public ImmutableList<RulingAnswer> responsesTo(RulingId ruling, FuzzyTime date, FuzzyTime asKnownOn) {
     return rulings.responses(ruling, date, Optional.of(Objects.requireNonNull(asKnownOn, "asKnownOn")));
+  }
+
+  /**
+   * Returns who accepts, rejects or ignores {@code agreement} on {@code date}, as known now: every
+   * asserted {@link dev.disputemodel.AgreementResponse} to it whose claim's position is possibly in
+   * force then, with that certainty, in model order of the claims; read as
+   * {@link #responsesTo(RulingId, FuzzyTime)} reads responses to rulings. On 25 April 2004 the
+   * Turkish Cypriots accept the Annan Plan and the Greek Cypriots reject it. Cost: O(claims with
+   * agreement responses).
+   *
+   * @throws InvalidValueException if the agreement is not in the model
+   */
+  public ImmutableList<AgreementAnswer> responsesTo(AgreementId agreement, FuzzyTime date) {
+    return agreements.responses(agreement, date, Optional.empty());
+  }
+
+  /**
+   * Returns who accepts, rejects or ignores {@code agreement} on {@code date} as known on
+   * {@code asKnownOn}: as {@link #responsesTo(AgreementId, FuzzyTime)}, counting only the claims
+   * made and published by then.
+   *
+   * @throws InvalidValueException if the agreement is not in the model
+   */
+  public ImmutableList<AgreementAnswer> responsesTo(
+      AgreementId agreement, FuzzyTime date, FuzzyTime asKnownOn) {
+    return agreements.responses(
+        agreement, date, Optional.of(Objects.requireNonNull(asKnownOn, "asKnownOn")));
+  }
+
+  /**
+   * Returns whether {@code agreement} is in force on {@code date}:
+   *
+   * <ul>
+   *   <li>{@code NOT} if it {@linkplain dev.disputemodel.Agreement#lapsed() lapsed} (never in
+   *       force, like the Annan Plan);
+   *   <li>with a time it took effect, as its recorded times say (from then to its end or the
+   *       renewal or successor that ends it, as for ceasefires);
+   *   <li>with none (only proposed, or no time known), at most {@code POSSIBLY}, and {@code NOT}
+   *       before its proposal or after its end: an agreement the model records only as proposed is
+   *       never definitely in force;
+   *   <li>at most {@code POSSIBLY} while an asserted {@link dev.disputemodel.AgreementStatus} claim
+   *       that it was {@linkplain dev.disputemodel.AgreementStage#NEVER_IN_FORCE never in force}
+   *       is held on or after the date (the Port of Spain Protocol, in force 1970–1982 by its UN
+   *       registration, "never enforced" by another source).
+   * </ul>
+   *
+   * <p>Cost: O(claims with agreement stages + links of the agreement).
+   *
+   * @throws InvalidValueException if the agreement is not in the model
+   */
+  public Certainty agreementInForce(AgreementId agreement, FuzzyTime date) {
+    return agreements.inForce(agreement, date);
   }
 
   /**

@@ -6,18 +6,13 @@ import dev.disputemodel.Claim;
 import dev.disputemodel.ClaimDecision;
 import dev.disputemodel.DisputeModel;
 import dev.disputemodel.EntityId;
-import dev.disputemodel.Polarity;
-import dev.disputemodel.Proposition;
 import dev.disputemodel.PropositionType;
 import dev.disputemodel.Ruling;
 import dev.disputemodel.RulingId;
 import dev.disputemodel.RulingResponse;
 import dev.disputemodel.TerritoryId;
 import dev.disputemodel.index.ModelIndex;
-import dev.disputemodel.time.Certainty;
 import dev.disputemodel.time.FuzzyTime;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -66,23 +61,7 @@ final class Rulings {
    */
   private static ImmutableList<RulingAnswer> responses(
       ModelIndex index, RulingId ruling, FuzzyTime date, Optional<FuzzyTime> asKnownOn) {
-    DisputeModel model = index.model();
-    List<RulingAnswer> out = new ArrayList<>();
-    for (Claim claim : index.claimsWith(PropositionType.RULING_RESPONSE)) {
-      if (claim.polarity() != Polarity.ASSERTS) {
-        continue;
-      }
-      Certainty inForce = asKnownOn.isPresent()
-          ? model.inForce(claim, date, asKnownOn.get()) : model.inForce(claim, date);
-      if (!inForce.isPossible()) {
-        continue;
-      }
-      for (Proposition p : claim.propositions()) {
-        if (p instanceof RulingResponse r && r.ruling().equals(ruling)) {
-          out.add(new RulingAnswer(ruling, r.party(), r.response(), claim, inForce));
-        }
-      }
-    }
-    return ImmutableList.copyOf(out);
+    return Responses.inForce(index, PropositionType.RULING_RESPONSE, ruling, date, asKnownOn,
+        (r, claim, inForce) -> new RulingAnswer(ruling, r.party(), r.response(), claim, inForce));
   }
 }

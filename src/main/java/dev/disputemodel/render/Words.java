@@ -1,5 +1,6 @@
 package dev.disputemodel.render;
 
+import dev.disputemodel.AgreementStatus;
 import dev.disputemodel.Attack;
 import dev.disputemodel.BacksAccount;
 import dev.disputemodel.Casualties;
@@ -25,7 +26,7 @@ import dev.disputemodel.Polarity;
 import dev.disputemodel.Proposition;
 import dev.disputemodel.RecognitionCount;
 import dev.disputemodel.Recognizes;
-import dev.disputemodel.RulingResponse;
+import dev.disputemodel.Response;
 import dev.disputemodel.Source;
 import dev.disputemodel.Sovereignty;
 import dev.disputemodel.Stance;
@@ -162,8 +163,10 @@ final class Words {
           : " sovereign rights over ") + name(s.territory());
     } else if (p instanceof Control c) {
       return party(c.controller()) + " controls " + name(c.territory());
-    } else if (p instanceof RulingResponse r) {
-      return party(r.party()) + " " + human(r.response()) + " " + name(r.ruling());
+    } else if (p instanceof Response r) {
+      return party(r.party()) + " " + human(r.response()) + " " + name(r.subject());
+    } else if (p instanceof AgreementStatus a) {
+      return name(a.agreement()) + " " + human(a.stage());
     } else if (p instanceof FactTime f) {
       return name(f.subject()) + " " + human(f.aspect()) + " " + f.time();
     } else if (p instanceof FactFigure f) {

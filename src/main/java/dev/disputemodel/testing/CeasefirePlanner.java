@@ -156,9 +156,37 @@ final class CeasefirePlanner {
       b.addProvisions(provision(plan));
     }
     link(plan, lo, hi).ifPresent(b::addLinks);
+    lifecycle(b, plan, lo, third);
     Agreement agreement = b.build();
     plan.agreements.add(agreement);
     d.agreements.add(agreement);
+  }
+
+  /**
+   * Sometimes makes the agreement one proposed by a primary party (in the first third when it has
+   * no signing time) that lapsed, never in force (in the second third, with no effective or ended
+   * time); sometimes splits its signatories into one document each.
+   */
+  private void lifecycle(Agreement.Builder b, ConflictPlan plan, long lo, long third) {
+    Agreement draft = b.build();
+    if (!plan.primaries.isEmpty() && c.nextBoolean(0.2)) {
+      b.proposer(d.parties.id(c.pick(plan.primaries))).effective(Optional.empty())
+          .ended(Optional.empty()).links(List.of());
+      if (draft.agreed().isEmpty()) {
+        Times.within(c, lo, lo + third, d.precision()).ifPresent(b::proposed);
+      }
+      if (c.nextBoolean(0.7)) {
+        Times.within(c, lo + third, lo + 2 * third, d.precision()).ifPresent(b::lapsed);
+      }
+    }
+    if (draft.signatories().size() >= 2 && c.nextBoolean(0.2)) {
+      b.signatories(List.of());
+      int n = 0;
+      for (dev.disputemodel.PartyId p : draft.signatories()) {
+        b.addDocuments(dev.disputemodel.AgreementDocument.of(
+            "Document " + (++n) + " of " + draft.name(), d.anySource(), p));
+      }
+    }
   }
 
   private Provision provision(ConflictPlan plan) {

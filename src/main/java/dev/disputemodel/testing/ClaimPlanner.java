@@ -40,7 +40,8 @@ final class ClaimPlanner {
       SovereigntyTopic::plan, ControlTopic::plan, CasualtyTopic::plan, InitiatorTopic::plan,
       AttackTopic::plan, CeasefireStatusTopic::plan, StanceTopic::plan, BackingTopic::plan,
       RulingResponseTopic::plan, FactTimeTopic::plan, FactFigureTopic::plan, RecognitionTopic::plan,
-      RecognitionCountTopic::plan, CharacterizationTopic::plan);
+      RecognitionCountTopic::plan, AgreementResponseTopic::plan, AgreementStatusTopic::plan,
+      CharacterizationTopic::plan);
 
   private final ModelDraft d;
   private final Choices c;

@@ -38,7 +38,8 @@ public final class FaultInjector {
       new SelfContradictionFault(),
       new EndingByOtherClaimantFault(), new EndingTimeOrderFault(),
       new NoStatementContradictedFault(), new ClaimContradictsFactFault(),
-      new CeasefireViolatedFault(), new CasualtyPartsExceedTotalFault(),
+      new CeasefireViolatedFault(), new CeasefireNotInAgreementFault(),
+      new CasualtyPartsExceedTotalFault(),
       new SuccessorBeforePredecessorFault(), new RoleOutsideExistenceFault()));
 
   private FaultInjector() {}

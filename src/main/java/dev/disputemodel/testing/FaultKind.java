@@ -88,6 +88,11 @@ public enum FaultKind {
    * ended (or, where no time fits, a claim that the ceasefire is violated).
    */
   CEASEFIRE_VIOLATED("ceasefire-violated"),
+  /**
+   * A source's claim that a ceasefire is in force, naming an agreement that does not contain the
+   * ceasefire.
+   */
+  CEASEFIRE_NOT_IN_AGREEMENT("ceasefire-not-in-agreement"),
   /** One claimant's figure for a party's killed exceeding its own total for the conflict. */
   CASUALTY_PARTS_EXCEED_TOTAL("casualty-parts-exceed-total"),
   /** A new ceasefire recommitting to a dated accord from a day before that accord took effect. */

@@ -3,6 +3,9 @@ package dev.disputemodel.testing;
 import static dev.disputemodel.testing.ModelEdit.add;
 import static dev.disputemodel.testing.ModelEdit.replace;
 
+import dev.disputemodel.Agreement;
+import dev.disputemodel.AgreementId;
+import dev.disputemodel.AgreementKind;
 import dev.disputemodel.Ceasefire;
 import dev.disputemodel.CeasefireId;
 import dev.disputemodel.Conflict;
@@ -36,7 +39,8 @@ import java.util.List;
  * the later may be before the earlier (builders reject definite inversions): a possible fault.
  * Where it lands is drawn from every pair the rule compares: a relation's period (an existing
  * relation, preferably), a party's proclaimed and dissolved times, a ceasefire's agreed, effective
- * and ended times (each pair the rule compares), and the period of a conflict, a supporter, a
+ * and ended times (each pair the rule compares), an agreement's proposal and signing, its signing
+ * and lapse, and the period of a conflict, a supporter, a
  * mediator role, and a territory's sovereignty, control and population statuses. Except for
  * relations the fault lands on entities it adds (a party, conflict, ceasefire, mediator or
  * territory nothing else refers to), so no other rule's answer moves.
@@ -45,7 +49,7 @@ final class TimeOrderFault implements Fault {
   /** Where the inverted pair of times lands. */
   private enum Place {
     RELATION, PARTY, CEASEFIRE_EFFECTIVE, CEASEFIRE_ENDED, CEASEFIRE_ENDED_UNEFFECTIVE, CONFLICT,
-    SUPPORTER, MEDIATOR, SOVEREIGNTY, CONTROL, POPULATION
+    SUPPORTER, MEDIATOR, SOVEREIGNTY, CONTROL, POPULATION, AGREEMENT_PROPOSED, AGREEMENT_LAPSED
   }
 
   private static final List<Place> PLACES = List.of(Place.values());
@@ -84,6 +88,12 @@ final class TimeOrderFault implements Fault {
         break;
       case CONFLICT:
         focus = add(e.conflicts, conflict(e).period(period).build()).id();
+        break;
+      case AGREEMENT_PROPOSED:
+        focus = add(e.agreements, agreement(e).proposed(start).agreed(end).build()).id();
+        break;
+      case AGREEMENT_LAPSED:
+        focus = add(e.agreements, agreement(e).agreed(start).lapsed(end).build()).id();
         break;
       case SUPPORTER:
         focus = add(e.conflicts, conflict(e)
@@ -130,6 +140,13 @@ final class TimeOrderFault implements Fault {
 
   private static Conflict.Builder conflict(ModelEdit e) {
     return Conflict.builder().id(ConflictId.of(e.freshId("C"))).name("Injected conflict");
+  }
+
+  /** An agreement of a new conflict. */
+  private static Agreement.Builder agreement(ModelEdit e) {
+    ConflictId conflict = add(e.conflicts, conflict(e).build()).id();
+    return Agreement.builder().id(AgreementId.of(e.freshId("A"))).name("Injected agreement")
+        .kind(AgreementKind.OTHER).conflict(conflict).source(e.source());
   }
 
   /** A ceasefire of a new conflict with no events, so nothing can violate it. */

@@ -187,9 +187,14 @@ final class AccountText {
     if (!a.signatories().isEmpty()) {
       line(more + "parties: " + names.labels(a.signatories()));
     }
+    a.documents().forEach(d -> line(more + "document: " + d.name() + ", signed by "
+        + names.labels(d.signatories()) + d.signed().map(t -> ", " + when(t)).orElse("")));
+    a.proposer().ifPresent(p -> line(more + "proposed by: " + names.label(p)));
+    a.proposed().ifPresent(t -> line(more + "proposed: " + when(t)));
     a.agreed().ifPresent(t -> line(more + "agreed: " + when(t)));
     a.effective().ifPresent(t -> line(more + "effective: " + when(t)));
     a.ended().ifPresent(t -> line(more + "ended: " + when(t)));
+    a.lapsed().ifPresent(t -> line(more + "never in force: lapsed " + when(t)));
     if (!a.ceasefires().isEmpty()) {
       line(more + "contains: " + names.labels(a.ceasefires()));
     }

@@ -7,6 +7,8 @@ import static dev.disputemodel.text.Phrases.casualtyWords;
 import static dev.disputemodel.text.Phrases.words;
 import static dev.disputemodel.text.Phrases.withArticle;
 
+import dev.disputemodel.AgreementStage;
+import dev.disputemodel.AgreementStatus;
 import dev.disputemodel.Attack;
 import dev.disputemodel.BacksAccount;
 import dev.disputemodel.BoundaryDecision;
@@ -43,7 +45,7 @@ import dev.disputemodel.PropositionType;
 import dev.disputemodel.Provision;
 import dev.disputemodel.RecognitionCount;
 import dev.disputemodel.Recognizes;
-import dev.disputemodel.RulingResponse;
+import dev.disputemodel.Response;
 import dev.disputemodel.Side;
 import dev.disputemodel.Sovereignty;
 import dev.disputemodel.SovereigntyDecision;
@@ -97,8 +99,11 @@ final class Statements {
           : " holds sovereign rights (not sovereignty) over ") + names.label(s.territory());
     } else if (p instanceof Control c) {
       return names.label(c.controller()) + " controls " + names.label(c.territory());
-    } else if (p instanceof RulingResponse r) {
-      return names.label(r.party()) + " " + words(r.response()) + " " + names.label(r.ruling());
+    } else if (p instanceof Response r) {
+      return names.label(r.party()) + " " + words(r.response()) + " " + names.label(r.subject());
+    } else if (p instanceof AgreementStatus a) {
+      return names.label(a.agreement()) + (a.stage() == AgreementStage.NEVER_IN_FORCE
+          ? " never entered into force" : " reached the stage " + words(a.stage()));
     } else if (p instanceof FactTime f) {
       return names.label(f.subject()) + " " + words(f.aspect()) + " " + f.time();
     } else if (p instanceof FactFigure f) {

@@ -40,7 +40,7 @@ class CheckerTest {
 
   @Test
   void standardCheckerRunsEveryStandardRule() {
-    assertEquals(24, Checker.standard().rules().size());
+    assertEquals(25, Checker.standard().rules().size());
     assertEquals(Severity.INFO, Checker.standard().check(CONTESTED).findings().get(0).severity());
     assertTrue(Checker.standard().check(model().build()).isEmpty());
   }

@@ -4,6 +4,11 @@ import static dev.disputemodel.check.Fixtures.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.disputemodel.Agreement;
+import dev.disputemodel.AgreementId;
+import dev.disputemodel.AgreementKind;
+import dev.disputemodel.AgreementStage;
+import dev.disputemodel.AgreementStatus;
 import dev.disputemodel.Claim;
 import dev.disputemodel.Control;
 import dev.disputemodel.ControlKind;
@@ -183,5 +188,33 @@ class ClaimContradictsFactRuleTest {
     assertTrue(f.get(0).message().contains("sovereignty[0]: Party:B recognized by Party:R"), f.get(0).message());
     assertTrue(f.get(2).message().contains("sovereignty[1]: no sovereign recognized by Party:X"), f.get(2).message());
     assertTrue(f.get(3).message().contains("sovereignty[0]: Party:B recognized by 90-110"), f.get(3).message());
+  }
+
+  @Test
+  void aClaimThatAnAgreementWasNeverInForceAgainstItsRecordedTimesAndTheReverse() {
+    // The Port of Spain Protocol's shape (essequibo-facts.md S3): in force 1970-1982 by its UN
+    // registration, "never enforced" by another source; and an agreement recorded as lapsed.
+    DisputeModel m = claimants()
+        .addAgreements(
+            Agreement.builder().id(AgreementId.of("AG1")).name("Protocol").kind(AgreementKind.PROCESS)
+                .conflict(c("C")).effective(day(1970, 6, 18)).ended(day(1982, 6, 18)).source(SRC).build(),
+            Agreement.builder().id(AgreementId.of("AG2")).name("Plan").kind(AgreementKind.FULL)
+                .conflict(c("C")).lapsed(day(2004, 4, 24)).source(SRC).build())
+        .addClaims(
+            claim("K1", null, day(2020, 1, 1), new AgreementStatus(AgreementId.of("AG1"), AgreementStage.NEVER_IN_FORCE)),
+            claim("K2", "A", day(2020, 1, 1), new AgreementStatus(AgreementId.of("AG1"), AgreementStage.SIGNED)),
+            claim("K3", "B", day(2020, 1, 1), new AgreementStatus(AgreementId.of("AG2"), AgreementStage.IN_FORCE)),
+            claim("K4", "R", day(2020, 1, 1), new AgreementStatus(AgreementId.of("AG2"), AgreementStage.NEVER_IN_FORCE)),
+            claim("K5", "R", day(2020, 1, 1), new FactTime(AgreementId.of("AG2"), TimeAspect.TOOK_EFFECT, day(2004, 5, 1))),
+            claim("K6", "R", day(2020, 1, 1), new FactTime(AgreementId.of("AG2"), TimeAspect.AGREED, day(2004, 5, 1))))
+        .build();
+    List<Finding> f = run("claim-contradicts-fact", m);
+    assertEquals(List.of(
+        "WARNING DEFINITELY Claim:K1.propositions[0] = NEVER_IN_FORCE [Agreement:AG1]",
+        "WARNING DEFINITELY Claim:K3.propositions[0] = IN_FORCE [Agreement:AG2]",
+        "WARNING DEFINITELY Claim:K5.propositions[0] = TOOK_EFFECT 2004-05-01 [Agreement:AG2]"), summaries(f));
+    assertTrue(f.get(2).message().contains("but the model records lapsed 2004-04-24, never in force"), f.get(2).message());
+    assertTrue(f.get(0).message().endsWith("but the model records ENDED. If the record is wrong, correct it;"
+        + " if the claim is a position, keep both"), f.get(0).message());
   }
 }

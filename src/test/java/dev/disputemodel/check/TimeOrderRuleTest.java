@@ -62,6 +62,24 @@ class TimeOrderRuleTest {
   }
 
   @Test
+  void timeOrderChecksAnAgreementsProposalSigningAndLapse() {
+    DisputeModel m = claimants().addAgreements(
+        Agreement.builder().id(AgreementId.of("AG1")).name("Plan").kind(AgreementKind.FULL).conflict(c("C"))
+            .proposed(month(2004, 3)).agreed(day(2004, 3, 1)).source(SRC).build(),
+        Agreement.builder().id(AgreementId.of("AG2")).name("Protocol").kind(AgreementKind.PROCESS).conflict(c("C"))
+            .agreed(month(1970, 6)).lapsed(day(1970, 6, 1)).source(SRC).build(),
+        Agreement.builder().id(AgreementId.of("AG3")).name("Draft").kind(AgreementKind.FULL).conflict(c("C"))
+            .proposed(month(2004, 3)).lapsed(day(2004, 3, 31)).source(SRC).build(),
+        Agreement.builder().id(AgreementId.of("AG4")).name("Ordered").kind(AgreementKind.FULL).conflict(c("C"))
+            .proposed(day(2004, 3, 31)).lapsed(day(2004, 4, 24)).source(SRC).build())
+        .build();
+    assertEquals(List.of(
+        "WARNING POSSIBLY Agreement:AG1.agreed = 2004-03-01 []",
+        "WARNING POSSIBLY Agreement:AG2.lapsed = 1970-06-01 []",
+        "WARNING POSSIBLY Agreement:AG3.lapsed = 2004-03-31 []"), summaries(run(RULE, m)));
+  }
+
+  @Test
   void definiteDisorderIsRejectedByTheBuilderNotReported() {
     assertThrows(InvalidValueException.class, () -> ceasefire("S2", "C")
         .agreed(day(2022, 9, 13)).effective(day(2022, 9, 12)).build());

@@ -64,6 +64,16 @@ class JsonBadInputTest {
     assertProblem(p, "$['@class']", "\"java.lang.ProcessBuilder\"", "unknown field");
   }
 
+  /** Format 1.3's agreement lifecycle: a proposer that is a claim, documents that do not match. */
+  @Test
+  void anAgreementsLifecycleAndDocumentsAreCheckedWithTheirPaths() {
+    List<JsonProblem> p = problems(broken("\"proposer\":{\"kind\":\"mediator\",\"id\":\"M2\"}",
+        "\"proposer\":{\"kind\":\"claim\",\"id\":\"K1\"}"));
+    assertProblem(p, "$.agreements[1].proposer", "Claim:K1", "must be a Party or a Mediator");
+    p = problems(broken("\"signatories\":[\"A\",\"B\"],\"proposed\"", "\"signatories\":[\"C\"],\"proposed\""));
+    assertProblem(p, "$.agreements[1].signatories", "[Party:C]", "must be the signatories of its documents");
+  }
+
   /** A time of a conflict that a conflict does not have (format 1.2's factTime). */
   @Test
   void factTimeWithAnAspectItsSubjectLacksIsReported() {

@@ -1,7 +1,11 @@
 package dev.disputemodel.json;
 
 import dev.disputemodel.Agreement;
+import dev.disputemodel.AgreementDocument;
 import dev.disputemodel.AgreementId;
+import dev.disputemodel.AgreementResponse;
+import dev.disputemodel.AgreementStage;
+import dev.disputemodel.AgreementStatus;
 import dev.disputemodel.AgreementKind;
 import dev.disputemodel.Attack;
 import dev.disputemodel.BacksAccount;
@@ -242,7 +246,13 @@ final class JsonModels {
             Agreement.builder().id(AG1).name("Agreement").kind(AgreementKind.MILITARY_TECHNICAL)
                 .conflict(C2).addSignatories(A, B).agreed(DAY).effective(DAY).ended(YEAR_2023)
                 .addProvisions(new Withdrawal(B, T2)).addCeasefires(CF1, CF2)
-                .addLinks(ChainLink.succeeds(CF1)).source(S).build())
+                .addLinks(ChainLink.succeeds(CF1)).source(S).build(),
+            // Format 1.3: a proposal that lapsed, proposed by a mediator role; documents.
+            Agreement.builder().id(AgreementId.of("AG2")).name("Plan").kind(AgreementKind.FULL)
+                .conflict(C2).proposed(DAY).proposer(MediatorId.of("M2")).lapsed(YEAR_2023)
+                .addDocuments(new AgreementDocument("First", java.util.Set.of(A), Optional.of(DAY), S),
+                    AgreementDocument.of("Second", S, B))
+                .source(S).build())
         .addRulings(
             Ruling.builder().id(RULING).name("Award").body(COURT).issued(ABOUT).binding(false)
                 .under(AG1).conflict(C1)
@@ -293,7 +303,9 @@ final class JsonModels {
                     new Characterization(RULING, CharacterKind.NOT_BINDING),
                     Sovereignty.rightsOnly(T2, A),
                     Casualties.of(C2, B, CasualtyKind.WOUNDED,
-                        Estimate.range(10, 12, 20).withWording("10 to 20")))
+                        Estimate.range(10, 12, 20).withWording("10 to 20")),
+                    new AgreementResponse(A, AG1, ResponseKind.ACCEPTS),
+                    new AgreementStatus(AG1, AgreementStage.NEVER_IN_FORCE))
                 .revises(K1).build())
         .addSources(
             Source.builder().id(S).kind(SourceKind.NEWS_REPORT).title("Report")

@@ -76,7 +76,8 @@ class JsonRoundTripTest {
     String json = JsonFormat.standard().withPretty(false).write(JsonModels.full());
     for (String type : new String[] {"sovereignty", "control", "casualties", "initiated",
         "attack", "ceasefireStatus", "stance", "backsAccount", "noStatement", "withdrawal",
-        "deployment", "other", "control", "boundary", "claim", "procedural"}) {
+        "deployment", "other", "control", "boundary", "claim", "procedural", "agreementResponse",
+        "agreementStatus"}) {
       assertTrue(json.contains("\"type\":\"" + type + "\""), type);
     }
     for (String field : new String[] {"\"agreements\":", "\"rulings\":", "\"links\":",

@@ -14,6 +14,7 @@ import dev.disputemodel.Agreement;
 import dev.disputemodel.Attack;
 import dev.disputemodel.AgreementId;
 import dev.disputemodel.AgreementKind;
+import dev.disputemodel.AgreementResponse;
 import dev.disputemodel.Ceasefire;
 import dev.disputemodel.CharacterKind;
 import dev.disputemodel.Characterization;
@@ -52,6 +53,7 @@ import dev.disputemodel.Party;
 import dev.disputemodel.PartyId;
 import dev.disputemodel.PartyKind;
 import dev.disputemodel.Polarity;
+import dev.disputemodel.ResponseKind;
 import dev.disputemodel.Ruling;
 import dev.disputemodel.Share;
 import dev.disputemodel.RulingId;
@@ -123,6 +125,8 @@ public final class Cyprus1974 {
   public static final SourceId REFERENDUMS_WIKI = SourceId.of("SRC36");
   /** SRC37 famagusta.news, "21 years since the referendum and the rejection of the Annan plan", April 2025. */
   public static final SourceId FAMAGUSTA_2025 = SourceId.of("SRC37");
+  /** SRC52 UN press release SG/SM/9239: the Secretary-General presents the final plan, 31 March 2004. */
+  public static final SourceId SG_SM_9239 = SourceId.of("SRC52");
   /** SRC39 Wikipedia, "Annan Plan for Cyprus", referendum section (copy). */
   public static final SourceId ANNAN_PLAN_WIKI = SourceId.of("SRC39");
   /** SRC40 AP, "Greek Cypriots vote overwhelmingly to reject reunification", 2004. */
@@ -131,8 +135,8 @@ public final class Cyprus1974 {
   public static final SourceId TRNC_WIKI = SourceId.of("SRC41");
   /** SRC42 247newsreel, summary of Kathimerini of 16 November 1983. */
   public static final SourceId KATHIMERINI = SourceId.of("SRC42");
-  /** SRC52 Turkey's foreign ministry, spokesperson's statement QA-42, 20 July 2017. */
-  public static final SourceId MFA_QA_42 = SourceId.of("SRC52");
+  /** SRC53 Turkey's foreign ministry, spokesperson's statement QA-42, 20 July 2017. */
+  public static final SourceId MFA_QA_42 = SourceId.of("SRC53");
 
   // ---------------------------------------------------------------- parties
 
@@ -212,6 +216,8 @@ public final class Cyprus1974 {
   public static final AgreementId GENEVA_1974 = AgreementId.of("S2");
   /** S4 the Treaty of Guarantee, signed at Nicosia on 16 August 1960. */
   public static final AgreementId TREATY_OF_GUARANTEE = AgreementId.of("S4");
+  /** S5 the Annan Plan (the fifth revision of the UN proposal), never in force. */
+  public static final AgreementId ANNAN_PLAN = AgreementId.of("S5");
   /** S3 the de facto ceasefire of 16 August 1974, whose lines bound the buffer zone. */
   public static final CeasefireId CEASEFIRE_AUGUST = CeasefireId.of("S3");
 
@@ -245,6 +251,10 @@ public final class Cyprus1974 {
   public static final ClaimId K2A_PEACE_OPERATION = ClaimId.of("K2a");
   /** S3b the Secretary-General: violations of the ceasefire remained high (2023–24). */
   public static final ClaimId S3_VIOLATIONS = ClaimId.of("S3b");
+  /** K10 Papadopoulos, 7 April 2004: a "No" to the Annan Plan. */
+  public static final ClaimId K10_NO = ClaimId.of("K10");
+  /** K10b the Turkish Cypriots approve the Annan Plan, 24 April 2004. */
+  public static final ClaimId K10B_TURKISH_CYPRIOT_YES = ClaimId.of("K10b");
 
   // ---------------------------------------------------------------- times
 
@@ -308,6 +318,9 @@ public final class Cyprus1974 {
                 "reference (wiki)"),
             source(FAMAGUSTA_2025, SourceKind.NEWS_REPORT, "21 years since the referendum and the rejection of the"
                 + " Annan plan (famagusta.news)", month(2025, 4), "en.famagusta.news"),
+            source(SG_SM_9239, SourceKind.OFFICIAL_STATEMENT, "Secretary-General Presents Final Settlement Plan for"
+                + " Cyprus (UN press release SG/SM/9239)", day(2004, 4, 1), "unis.unvienna.org, press release"
+                + " SG/SM/9239"),
             source(ANNAN_PLAN_WIKI, SourceKind.OTHER, "Wikipedia, Annan Plan for Cyprus, referendum section",
                 "wiki copy on liquisearch.com"),
             source(AP_2004, SourceKind.NEWS_REPORT, "Greek Cypriots vote overwhelmingly to reject reunification (AP)",
@@ -357,7 +370,15 @@ public final class Cyprus1974 {
                     new OtherProvision("a security zone at the limit of the areas occupied by the Turkish armed"
                         + " forces, entered by no forces other than those of UNFICYP"))
                 .addLinks(ChainLink.recommitsTo(CEASEFIRE_JULY))
-                .source(GENEVA_DECLARATION).build())
+                .source(GENEVA_DECLARATION).build(),
+            // S5: the "fifth revision of the UN proposal", put to separate referendums on 24 April
+            // 2004; rejected by the Greek Cypriots, it "according to its own terms, became null and
+            // void" [SRC36]: proposed by the Secretary-General, never signed, never in force. Its
+            // final text was presented at Bürgenstock on 31 March 2004 ("You now have before you a
+            // final text") [SRC52].
+            Agreement.builder().id(ANNAN_PLAN).name("Annan Plan (Foundation Agreement)").kind(AgreementKind.FULL)
+                .conflict(DISPUTE).proposer(SECRETARY_GENERAL).proposed(day(2004, 3, 31)).lapsed(day(2004, 4, 24))
+                .source(REFERENDUMS_WIKI).build())
         .addRulings(
             // J1: "recommends the creation, with the consent of the Government of Cyprus, of a
             // United Nations Peacekeeping Force in Cyprus" [SRC03]. Whether it binds is stated by
@@ -400,7 +421,7 @@ public final class Cyprus1974 {
                     Optional.of(KYRENIA)).at(JULY_20), new Characterization(LANDING, CharacterKind.INVASION))
                 .build(),
             // K2a: "the 20 July Cyprus Peace Operation", "conducted within the framework of Turkey's
-            // rights and obligations stemming from international treaties" [SRC52]: the same landing
+            // rights and obligations stemming from international treaties" [SRC53]: the same landing
             // as a peace operation, which contradicts "invasion" (the Turkish Cypriot page that says
             // "Peace-Keeping Action" [SRC29] is undated and stays out).
             claim("K2a", TURKEY, MFA_QA_42, day(2017, 7, 20))
@@ -426,7 +447,14 @@ public final class Cyprus1974 {
             // "the number of military violations remained high" (13 December 2023 – 12 June 2024).
             claim("S3b", SECRETARY_GENERAL, S_2024_527, day(2024, 7, 3))
                 .quote("the number of military violations remained high")
-                .addPropositions(new CeasefireStatus(CEASEFIRE_AUGUST, CeasefireState.VIOLATED)).build())
+                .addPropositions(new CeasefireStatus(CEASEFIRE_AUGUST, CeasefireState.VIOLATED)).build(),
+            // K10: President Papadopoulos called on 7 April 2004 for a "No" to the Annan Plan [SRC37];
+            // the Greek Cypriots rejected it, the Turkish Cypriots approved it on 24 April 2004
+            // [SRC36] (the vote in the north read as the TRNC's response).
+            claim(K10_NO.value(), CYPRUS, FAMAGUSTA_2025, day(2004, 4, 7))
+                .addPropositions(new AgreementResponse(CYPRUS, ANNAN_PLAN, ResponseKind.REJECTS)).build(),
+            Claim.builder().id(K10B_TURKISH_CYPRIOT_YES).source(REFERENDUMS_WIKI).madeAt(day(2004, 4, 24))
+                .addPropositions(new AgreementResponse(TRNC, ANNAN_PLAN, ResponseKind.ACCEPTS)).build())
         .build();
   }
 

@@ -1,5 +1,6 @@
 package dev.disputemodel.examples;
 
+import static dev.disputemodel.examples.Cyprus1974.ANNAN_PLAN;
 import static dev.disputemodel.examples.Cyprus1974.CEASEFIRE_AUGUST;
 import static dev.disputemodel.examples.Cyprus1974.NORTH;
 import static dev.disputemodel.examples.Cyprus1974.TURKEY;
@@ -13,10 +14,12 @@ import dev.disputemodel.Observer;
 import dev.disputemodel.Recognition;
 import dev.disputemodel.index.Question;
 import dev.disputemodel.query.AccordChain;
+import dev.disputemodel.query.AgreementAnswer;
 import dev.disputemodel.query.CeasefireAccount;
 import dev.disputemodel.query.ModelQueries;
 import dev.disputemodel.query.When;
 import dev.disputemodel.text.ModelAccount;
+import dev.disputemodel.time.Certainty;
 import dev.disputemodel.time.FuzzyTime;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -32,6 +35,8 @@ public final class CyprusStory {
   public static final FuzzyTime JANUARY_1980 = day(1980, 1, 1);
   /** 1 January 2000. */
   public static final FuzzyTime JANUARY_2000 = day(2000, 1, 1);
+  /** 25 April 2004, the day after the Annan Plan referendums. */
+  public static final FuzzyTime APRIL_25_2004 = day(2004, 4, 25);
   /** 1 January 2024, fifty years after the ceasefire. */
   public static final FuzzyTime JANUARY_2024 = day(2024, 1, 1);
 
@@ -71,6 +76,16 @@ public final class CyprusStory {
     return q.mediatorsActive(When.definitelyOn(date));
   }
 
+  /** Who accepts or rejects the Annan Plan on {@code date}, as known now. */
+  public List<AgreementAnswer> annanPlanResponses(FuzzyTime date) {
+    return q.responsesTo(ANNAN_PLAN, date);
+  }
+
+  /** Whether the Annan Plan is in force on {@code date}: never, it lapsed unsigned. */
+  public Certainty annanPlanInForce(FuzzyTime date) {
+    return q.agreementInForce(ANNAN_PLAN, date);
+  }
+
   /** The contested questions of the model. */
   public List<Question> contested() {
     return q.contested();
@@ -101,6 +116,10 @@ public final class CyprusStory {
     out.append("The chain of 1974 accords: ").append(text.labels(a.chain1974().ids())).append('\n');
     out.append("Third parties on ").append(ModelAccount.when(JANUARY_2000)).append(": ")
         .append(Answers.roles(text, a.rolesOn(JANUARY_2000))).append('\n');
+    out.append("Responses to the Annan Plan on ").append(ModelAccount.when(APRIL_25_2004)).append(": ")
+        .append(Answers.agreementResponses(text, a.annanPlanResponses(APRIL_25_2004))).append('\n');
+    out.append("Annan Plan in force on ").append(ModelAccount.when(APRIL_25_2004)).append(": ")
+        .append(ModelAccount.words(a.annanPlanInForce(APRIL_25_2004))).append('\n');
     out.append(Answers.contested(text, a.contested()));
     return Facts.print("CYPRUS: the 1974 war, the ceasefire line, UNFICYP, the TRNC", model, out.toString());
   }

@@ -12,6 +12,8 @@ import static dev.disputemodel.examples.Facts.year;
 import dev.disputemodel.Agreement;
 import dev.disputemodel.AgreementId;
 import dev.disputemodel.AgreementKind;
+import dev.disputemodel.AgreementStage;
+import dev.disputemodel.AgreementStatus;
 import dev.disputemodel.BoundaryDecision;
 import dev.disputemodel.ChainLink;
 import dev.disputemodel.Claim;
@@ -119,6 +121,8 @@ public final class Essequibo {
   public static final SourceId UNTS_8192 = SourceId.of("SRC36");
   /** SRC38 the Port of Spain Protocol, Spanish Wikisource text with its UN registration. */
   public static final SourceId PORT_OF_SPAIN_TEXT = SourceId.of("SRC38");
+  /** SRC39 Wikipedia, "Port of Spain Protocol" (English article). */
+  public static final SourceId PORT_OF_SPAIN_WIKI = SourceId.of("SRC39");
   /** SRC41 Guyana Times, "Remember Ankoko!" (undated editorial). */
   public static final SourceId REMEMBER_ANKOKO = SourceId.of("SRC41");
   /** SRC42 OilNOW, 3 October 2023 (Guyana government statement). */
@@ -235,6 +239,8 @@ public final class Essequibo {
   public static final ClaimId K4_NO_JURISDICTION = ClaimId.of("K4");
   /** K10 Guyana, since independence: the award is valid and binding. */
   public static final ClaimId K10_GUYANA_VALID = ClaimId.of("K10");
+  /** K17 Wikipedia: the Port of Spain Protocol was never in force ("Never enforced"). */
+  public static final ClaimId K17_NEVER_IN_FORCE = ClaimId.of("K17");
 
   // ---------------------------------------------------------------- times
 
@@ -300,6 +306,8 @@ public final class Essequibo {
                 + " between Venezuela and British Guiana (UN Treaty Series No. 8192)", "registered 5 May 1966"),
             source(PORT_OF_SPAIN_TEXT, SourceKind.OFFICIAL_STATEMENT, "Protocolo de Puerto España (Wikisource, with"
                 + " UN registration No. I-11410)", "transcribed"),
+            source(PORT_OF_SPAIN_WIKI, SourceKind.OTHER, "Wikipedia, Port of Spain Protocol",
+                "en.wikipedia.org/wiki/Port_of_Spain_Protocol"),
             source(REMEMBER_ANKOKO, SourceKind.NEWS_REPORT, "Remember Ankoko! (Guyana Times)", "undated editorial"),
             source(OILNOW_2023, SourceKind.NEWS_REPORT, "Guyana commemorates 124th anniversary of land boundary arbitral"
                 + " award (OilNOW)", day(2023, 10, 3), "quotes the Government of Guyana"),
@@ -422,8 +430,9 @@ public final class Essequibo {
                         + " Secretary-General (Article IV(2))"))
                 .source(UNTS_8192).build(),
             // S3: a twelve-year moratorium; "Vigencia: desde 18/06/1970 hasta 18/06/1982" by the UN
-            // registration [SRC38]; "Never enforced" by Wikipedia (CONTESTED; one effective time per
-            // accord: misfit). Recommits to the Geneva Agreement, whose articles it suspends.
+            // registration [SRC38], recorded here; "Never enforced" by Wikipedia [SRC39] is the
+            // contesting claim K17 (AgreementStatus NEVER_IN_FORCE). Recommits to the Geneva
+            // Agreement, whose articles it suspends.
             Agreement.builder().id(PORT_OF_SPAIN).name("Port of Spain Protocol").kind(AgreementKind.PROCESS)
                 .conflict(CONTROVERSY).addSignatories(GUYANA, UNITED_KINGDOM, VENEZUELA)
                 .agreed(day(1970, 6, 18)).effective(day(1970, 6, 18)).ended(day(1982, 6, 18))
@@ -537,7 +546,13 @@ public final class Essequibo {
             // report, read as the sheet reads it ("an order ignored").
             Claim.builder().id(ClaimId.of("K9")).source(AFP_2025)
                 .madeAt(month(2025, 5))
-                .addPropositions(new RulingResponse(VENEZUELA, ORDER_2025, ResponseKind.IGNORES)).build())
+                .addPropositions(new RulingResponse(VENEZUELA, ORDER_2025, ResponseKind.IGNORES)).build(),
+            // K17, CONTESTED: the Port of Spain Protocol "Date Effective: Never enforced" [SRC39],
+            // against its UN registration (in force 1970-1982 [SRC38], the model's record). The
+            // article does not date the statement: made by the time the source was reached (May 2025).
+            Claim.builder().id(K17_NEVER_IN_FORCE).source(PORT_OF_SPAIN_WIKI).madeAt(month(2025, 5))
+                .quote("Date Effective: Never enforced")
+                .addPropositions(new AgreementStatus(PORT_OF_SPAIN, AgreementStage.NEVER_IN_FORCE)).build())
         .build();
   }
 

@@ -5,6 +5,7 @@ import static dev.disputemodel.examples.Essequibo.AWARD_1899;
 import static dev.disputemodel.examples.Essequibo.ESSEQUIBO;
 import static dev.disputemodel.examples.Essequibo.GENEVA_AGREEMENT;
 import static dev.disputemodel.examples.Essequibo.GUYANA;
+import static dev.disputemodel.examples.Essequibo.PORT_OF_SPAIN;
 import static dev.disputemodel.examples.Essequibo.VENEZUELA;
 import static dev.disputemodel.examples.Facts.day;
 
@@ -18,6 +19,7 @@ import dev.disputemodel.query.ModelQueries;
 import dev.disputemodel.query.RulingAnswer;
 import dev.disputemodel.query.When;
 import dev.disputemodel.text.ModelAccount;
+import dev.disputemodel.time.Certainty;
 import dev.disputemodel.time.FuzzyTime;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +34,8 @@ import java.util.stream.Collectors;
 public final class EssequiboStory {
   /** 1 January 1950, before Venezuela's memorandum of February 1962. */
   public static final FuzzyTime JANUARY_1950 = day(1950, 1, 1);
+  /** 1 January 1975, within the Port of Spain Protocol's twelve years. */
+  public static final FuzzyTime JANUARY_1975 = day(1975, 1, 1);
   /** 1 January 2000. */
   public static final FuzzyTime JANUARY_2000 = day(2000, 1, 1);
   /** 1 January 2021, after the judgment on jurisdiction. */
@@ -75,6 +79,14 @@ public final class EssequiboStory {
     return q.chain(GENEVA_AGREEMENT);
   }
 
+  /**
+   * Whether the Port of Spain Protocol is in force on {@code date}: possibly, while one source
+   * says it never was and its UN registration says 1970–1982.
+   */
+  public Certainty portOfSpainInForce(FuzzyTime date) {
+    return q.agreementInForce(PORT_OF_SPAIN, date);
+  }
+
   /** Prints the account and the answers to standard output. */
   public static void main(String[] args) {
     System.out.print(text(Essequibo.model()));
@@ -109,6 +121,8 @@ public final class EssequiboStory {
         .map(m -> text.label(m.party()) + " " + ModelAccount.words(m.role())).collect(Collectors.joining("; ")))
         .append('\n');
     out.append("The chain of the Geneva Agreement: ").append(text.labels(a.genevaChain().ids())).append('\n');
+    out.append("Port of Spain Protocol in force on 1 January 1975: ")
+        .append(ModelAccount.words(a.portOfSpainInForce(JANUARY_1975))).append('\n');
     return Facts.print("GUYANA–VENEZUELA (ESSEQUIBO): the 1899 award, the 1966 Geneva Agreement, the ICJ case",
         model, out.toString());
   }

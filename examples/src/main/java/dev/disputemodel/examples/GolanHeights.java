@@ -424,21 +424,23 @@ public final class GolanHeights {
                 .polarity(Polarity.DENIES).addPropositions(new Sovereignty(ISRAELI_HELD, ISRAEL)).build(),
             claim("K6", SAUDI_ARABIA, RADIO_PAKISTAN, day(2019, 3, 26))
                 .addPropositions(new Sovereignty(ISRAELI_HELD, SYRIA)).build(),
-            // December 2024: one signatory declares the ceasefire over, others say it holds.
+            // December 2024: one signatory declares the ceasefire over, others say it holds. Where
+            // the words name the 1974 disengagement agreement, the claim names it (the agreement
+            // contains the ceasefire, so ceasefire-not-in-agreement is silent).
             claim("K7", NETANYAHU, AFP_2024, day(2024, 12, 8)).quote("had collapsed")
-                .addPropositions(new CeasefireStatus(CEASEFIRE_1974, CeasefireState.ENDED)).build(),
+                .addPropositions(new CeasefireStatus(CEASEFIRE_1974, CeasefireState.ENDED).naming(DISENGAGEMENT)).build(),
             claim("K8", SECRETARY_GENERAL, CNA_2024, day(2024, 12, 9)).quote("a violation")
                 .addPropositions(new CeasefireStatus(CEASEFIRE_1974, CeasefireState.VIOLATED)).build(),
             claim("K8b", UNDOF, PALESTINE_CHRONICLE, day(2024, 12, 12))
                 .quote("these actions constitute a violation of the 1974 Disengagement Agreement")
-                .addPropositions(new CeasefireStatus(CEASEFIRE_1974, CeasefireState.VIOLATED)).build(),
+                .addPropositions(new CeasefireStatus(CEASEFIRE_1974, CeasefireState.VIOLATED).naming(DISENGAGEMENT)).build(),
             claim("K9", UNITED_STATES, CNA_2024, day(2024, 12, 9))
                 .quote("we support all sides upholding the 1974 disengagement agreement")
-                .addPropositions(new CeasefireStatus(CEASEFIRE_1974, CeasefireState.HOLDING)).build(),
+                .addPropositions(new CeasefireStatus(CEASEFIRE_1974, CeasefireState.HOLDING).naming(DISENGAGEMENT)).build(),
             // K10: resolution 2766 "stressed the need for both Israel and Syria to fully comply with
             // the 1974 Disengagement of Forces Agreement" [SRC32]: in force, whether respected or not.
             claim("K10", SECURITY_COUNCIL, UN_2024, day(2024, 12, 20))
-                .addPropositions(new CeasefireStatus(CEASEFIRE_1974, CeasefireState.IN_FORCE)).build(),
+                .addPropositions(new CeasefireStatus(CEASEFIRE_1974, CeasefireState.IN_FORCE).naming(DISENGAGEMENT)).build(),
             // 2013: the Syrian armed forces' presence in the area of separation "is in violation of
             // the 1974 Disengagement of Forces Agreement" [SRC14].
             claim("K11", SECRETARY_GENERAL, S_2013_345, day(2013, 6, 12))

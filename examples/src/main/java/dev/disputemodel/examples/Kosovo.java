@@ -9,6 +9,7 @@ import static dev.disputemodel.examples.Facts.source;
 
 import dev.disputemodel.Agreement;
 import dev.disputemodel.Attack;
+import dev.disputemodel.AgreementDocument;
 import dev.disputemodel.AgreementId;
 import dev.disputemodel.AgreementKind;
 import dev.disputemodel.CharacterKind;
@@ -129,6 +130,8 @@ public final class Kosovo {
   public static final SourceId STATISTA_2023 = SourceId.of("SRC41");
   /** SRC48 DBpedia abstract of Wikipedia, "United Nations Security Council Resolution 1244". */
   public static final SourceId RES_1244_WIKI = SourceId.of("SRC48");
+  /** SRC43 Wikipedia, "Kosovo and Serbia economic normalization agreements" (wikimili copy). */
+  public static final SourceId WASHINGTON_WIKI = SourceId.of("SRC43");
   /** SRC49 Koç University, Non-State Armed Groups dataset, profile 197 (UCK). */
   public static final SourceId NAGS_UCK = SourceId.of("SRC49");
   /** SRC50 OSCE, "Kosovo Verification Mission (Closed)". */
@@ -230,6 +233,10 @@ public final class Kosovo {
 
   /** S1 the Military Technical Agreement ("Kumanovo Agreement"). */
   public static final AgreementId KUMANOVO = AgreementId.of("S1");
+  /** The day of the Washington agreements, 4 September 2020 [SRC43]. */
+  public static final FuzzyTime WASHINGTON_DAY = day(2020, 9, 4);
+  /** S3 the Washington agreements on economic normalization, 4 September 2020: two documents. */
+  public static final AgreementId WASHINGTON_2020 = AgreementId.of("S3");
 
   /** J1 Security Council resolution 1244 (1999). */
   public static final RulingId RESOLUTION_1244 = RulingId.of("J1");
@@ -333,6 +340,8 @@ public final class Kosovo {
                 day(2023, 2, 17), "statista.com chart 29371"),
             source(RES_1244_WIKI, SourceKind.OTHER, "DBpedia abstract of Wikipedia, United Nations Security Council"
                 + " Resolution 1244", "wiki copy"),
+            source(WASHINGTON_WIKI, SourceKind.OTHER, "Wikipedia, Kosovo and Serbia economic normalization"
+                + " agreements (copy)", "wikimili.com/en/Kosovo_and_Serbia_economic_normalization_agreements"),
             source(NAGS_UCK, SourceKind.DATASET_RELEASE, "Non-State Armed Groups dataset, Kosova Liberation Army (UCK)",
                 "Koç University, nonstatearmedgroups.ku.edu.tr, profile 197"),
             source(OSCE_KVM, SourceKind.OFFICIAL_STATEMENT, "OSCE Kosovo Verification Mission (Closed)",
@@ -364,7 +373,24 @@ public final class Kosovo {
                     new OtherProvision("no FRY forces in the 5 km Ground Safety Zone"),
                     // KFOR deploys after the Security Council resolution; no strength is stated.
                     new Deployment(KFOR, KOSOVO_LAND, Estimate.unknown()))
-                .source(MTA_TEXT).build())
+                .source(MTA_TEXT).build(),
+            // S3: "two separate documents were signed, one by Vučić and the other by Hoti", at the
+            // White House on 4 September 2020 in the presence of President Trump [SRC43]. No
+            // source of the sheet says the United States signed either document, so it is no
+            // signatory here; its envoy's brokering (M5) is not modelled. The signatories of the
+            // agreement are those of its documents.
+            Agreement.builder().id(WASHINGTON_2020).name("Washington agreements (economic normalization)")
+                .kind(AgreementKind.OTHER).conflict(DISPUTE).agreed(WASHINGTON_DAY)
+                .addDocuments(
+                    AgreementDocument.of("Serbia's document (President Vučić)", WASHINGTON_WIKI, SERBIA)
+                        .withSigned(WASHINGTON_DAY),
+                    AgreementDocument.of("Kosovo's document (Prime Minister Hoti)", WASHINGTON_WIKI, KOSOVO)
+                        .withSigned(WASHINGTON_DAY))
+                // The one-year moratorium [SRC44; SRC39 "Both sides agreed to freeze diplomatic
+                // recognition/de-recognition campaigns"].
+                .addProvisions(new OtherProvision("Kosovo not to seek membership of international organizations"
+                    + " for one year; Serbia to suspend its campaign for withdrawals of recognition"))
+                .source(WASHINGTON_WIKI).build())
         .addRulings(
             // J1: adopted 14–0–1 under Chapter VII [SRC05]: binding.
             Ruling.builder().id(RESOLUTION_1244).name("Security Council resolution 1244 (1999)")

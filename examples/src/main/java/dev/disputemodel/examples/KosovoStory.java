@@ -10,11 +10,13 @@ import static dev.disputemodel.examples.Kosovo.OPINION_2010;
 import static dev.disputemodel.examples.Kosovo.SERBIA;
 import static dev.disputemodel.examples.Kosovo.UNITED_STATES;
 import static dev.disputemodel.examples.Kosovo.RACAK;
+import static dev.disputemodel.examples.Kosovo.WASHINGTON_2020;
 import static dev.disputemodel.examples.Kosovo.RACAK_DAY;
 import static dev.disputemodel.examples.Kosovo.WAR;
 
 import dev.disputemodel.Attack;
 
+import dev.disputemodel.Agreement;
 import dev.disputemodel.DisputeModel;
 import dev.disputemodel.EventKind;
 import dev.disputemodel.Mediator;
@@ -100,6 +102,11 @@ public final class KosovoStory {
     return q.question(new Attack(WAR, SERBIA, EventKind.ATTACK, Optional.empty(), Optional.of(RACAK)).at(RACAK_DAY).key());
   }
 
+  /** The Washington agreements of 2020, an agreement of two documents. */
+  public Agreement washingtonAgreements() {
+    return q.model().agreement(WASHINGTON_2020).orElseThrow();
+  }
+
   /** Prints the account and the answers to standard output. */
   public static void main(String[] args) {
     System.out.print(text(Kosovo.model()));
@@ -136,6 +143,11 @@ public final class KosovoStory {
         .map(s -> ModelAccount.words(s.type()) + s.period().map(p -> " (" + ModelAccount.period(p) + ")").orElse(""))
         .collect(Collectors.joining("; "))).append('\n');
     out.append("Račak, 15 January 1999: ").append(text.describe(a.racak())).append('\n');
+    Agreement washington = a.washingtonAgreements();
+    out.append("The Washington agreements: signed by ").append(text.labels(washington.signatories()))
+        .append(", in ").append(washington.documents().size()).append(" documents: ")
+        .append(washington.documents().stream().map(d -> d.name() + " (" + text.labels(d.signatories()) + ")")
+            .collect(Collectors.joining("; "))).append('\n');
     out.append("NATO in the dispute:\n");
     a.nato().forEach(i -> out.append("  ").append(text.describe(i)).append('\n'));
     return Facts.print("KOSOVO: the 1999 war, Kumanovo, KFOR, the 2008 declaration, the 2010 opinion", model,

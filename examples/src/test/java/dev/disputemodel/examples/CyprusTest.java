@@ -1,12 +1,15 @@
 package dev.disputemodel.examples;
 
 import static dev.disputemodel.examples.Cyprus1974.*;
+import static dev.disputemodel.examples.Facts.day;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import static dev.disputemodel.examples.Facts.day;
 
 import dev.disputemodel.AccordId;
+import dev.disputemodel.Agreement;
+import dev.disputemodel.AgreementStage;
 import dev.disputemodel.BindingForce;
 import dev.disputemodel.PropositionType;
 import dev.disputemodel.Ruling;
@@ -189,6 +192,27 @@ class CyprusTest {
   }
 
   @Test
+  void theAnnanPlanWasProposedAcceptedByOneSideRejectedByTheOtherAndNeverInForce() {
+    Agreement plan = Cyprus1974.model().agreement(ANNAN_PLAN).orElseThrow();
+    assertEquals(Optional.of(AgreementStage.NEVER_IN_FORCE), plan.stage());
+    assertEquals(Optional.<EntityId>of(SECRETARY_GENERAL), plan.proposer());
+    assertEquals(Optional.of(day(2004, 3, 31)), plan.proposed(), "the final text, SRC52");
+    assertEquals(Set.of(), plan.signatories(), "never signed");
+    CyprusStory a = CyprusStory.of(Cyprus1974.model());
+    assertEquals(List.of("P1 REJECTS K10 DEFINITELY", "P6 ACCEPTS K10b DEFINITELY"),
+        a.annanPlanResponses(CyprusStory.APRIL_25_2004).stream()
+            .map(r -> r.party().value() + " " + r.response() + " " + r.claim().id().value() + " " + r.certainty())
+            .collect(Collectors.toList()));
+    assertEquals(List.of("P1 REJECTS K10 DEFINITELY"), a.annanPlanResponses(day(2004, 4, 20)).stream()
+        .map(r -> r.party().value() + " " + r.response() + " " + r.claim().id().value() + " " + r.certainty())
+        .collect(Collectors.toList()), "before the referendums, only Papadopoulos's call for a No");
+    assertEquals(Certainty.NOT, a.annanPlanInForce(CyprusStory.APRIL_25_2004));
+    assertEquals(Certainty.NOT, a.annanPlanInForce(day(2004, 4, 10)), "lapsed: never in force, not even before");
+    assertTrue(report.findings().stream().noneMatch(f -> f.related().contains(ANNAN_PLAN)
+        || f.focus().equals(Optional.of(ANNAN_PLAN))), report.toText());
+  }
+
+  @Test
   void thePrintedTextHasTheAccountTheReportAndTheAnswers() {
     String text = CyprusStory.text(Cyprus1974.model());
     assertTrue(text.contains("CONSISTENCY REPORT (standard rules)\n10 findings: 0 errors, 4 warnings, 6 info"), text);
@@ -200,6 +224,7 @@ class CyprusTest {
         + " Turkish Republic of Northern Cyprus [Party:P6] (definitely)"), text);
     assertTrue(text.contains("The chain of 1974 accords: Ceasefire of 22 July 1974 [Ceasefire:S1], Geneva"
         + " Declaration of 30 July 1974 [Agreement:S2], De facto ceasefire of 16 August 1974 [Ceasefire:S3]"), text);
+    assertTrue(text.contains("Annan Plan in force on 2004-04-25: not"), text);
   }
 
   @Test

@@ -22,7 +22,9 @@ import dev.disputemodel.Recognition;
 import dev.disputemodel.Ruling;
 import dev.disputemodel.check.Finding;
 import dev.disputemodel.check.Report;
+import dev.disputemodel.check.Severity;
 import dev.disputemodel.query.RulingAnswer;
+import dev.disputemodel.time.Certainty;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -89,7 +91,8 @@ class EssequiboTest {
     // role-outside-existence (standard since issue 11): the 1899 tribunal existed "1897..1899"
     // (years only), so its award of 3 October 1899 and its role "may" fall after its dissolution:
     // two POSSIBLY warnings that a day-precise dissolution date would remove; no source gives one
-    assertEquals(Map.of("claim-contradicts-fact", 1, "contested-question", 5, "signatory-not-party", 1,
+    // claim-contradicts-fact: 2 since the Port of Spain Protocol's "never enforced" (K17) is typed
+    assertEquals(Map.of("claim-contradicts-fact", 2, "contested-question", 5, "signatory-not-party", 1,
         "role-outside-existence", 2), report.countsByRule(), report.toText());
   }
 
@@ -132,6 +135,18 @@ class EssequiboTest {
   }
 
   @Test
+  void thePortOfSpainProtocolNeverInForceContradictsItsRegistration() {
+    Finding f = Findings.single(report, "claim-contradicts-fact", K17_NEVER_IN_FORCE);
+    assertEquals(Severity.WARNING, f.severity());
+    assertEquals(List.<EntityId>of(PORT_OF_SPAIN), f.related());
+    assertTrue(f.message().contains("the model records ENDED"), f.message());
+    EssequiboStory a = EssequiboStory.of(Essequibo.model());
+    assertEquals(Certainty.POSSIBLY, a.portOfSpainInForce(EssequiboStory.JANUARY_1975),
+        "in force by its UN registration, never by Wikipedia");
+    assertEquals(Certainty.NOT, a.portOfSpainInForce(EssequiboStory.JANUARY_2000), "ended in 1982 either way");
+  }
+
+  @Test
   void venezuelasPastResponseToTheAwardIsContested() {
     Finding f = Findings.single(report, "contested-question", K1A_ACCEPTED);
     assertEquals(Set.<EntityId>of(K1A_ACCEPTED, K1B_PROTESTED, K2_NULL_AND_VOID), Set.copyOf(f.related()));
@@ -146,12 +161,8 @@ class EssequiboTest {
   @Test
   void thePrintedTextHasTheAnswers() {
     String text = EssequiboStory.text(Essequibo.model());
-    assertTrue(text.contains("9 findings: 0 errors, 4 warnings, 5 info"), text);
-    assertTrue(text.contains("asserts: Guyana [Party:P4] holds sovereign rights (not sovereignty) over Maritime zone"
-        + " off Essequibo [Territory:T6]"), text);
-    assertTrue(text.contains("result: yes 97.83% (source: Venezuelans in Near Consensus on Essequibo Referendum"
-        + " (teleSUR) [Source:SRC11])"), text);
-    assertTrue(text.contains("result: turnout \"about 32 percent\" (32%), won by Neil Villamizar [Party:P14a]"), text);
+    // claim-contradicts-fact: 2 since the Port of Spain Protocol's "never enforced" (K17) is typed
+    assertEquals(Map.of("claim-contradicts-fact", 2, "contested-question", 5, "signatory-not-party", 1,
     assertTrue(text.contains("Rulings about Essequibo: Arbitral Award of 3 October 1899 [Ruling:J1]"), text);
   }
 

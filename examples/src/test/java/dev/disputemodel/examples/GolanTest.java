@@ -33,6 +33,7 @@ import dev.disputemodel.time.Certainty;
 import dev.disputemodel.time.FuzzyTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -123,6 +124,13 @@ class GolanTest {
     assertTrue(report.ofRule("self-contradiction").findings().isEmpty(), report.toText());
     assertEquals(CeasefireState.IN_FORCE, ((CeasefireStatus) GolanHeights.model().claim(K10_COUNCIL).orElseThrow()
         .propositions().get(0)).state());
+  }
+
+  @Test
+  void theClaimsThatNameTheDisengagementAgreementNameOneThatContainsTheCeasefire() {
+    assertEquals(Optional.of(DISENGAGEMENT), ((CeasefireStatus) GolanHeights.model().claim(K7_COLLAPSED)
+        .orElseThrow().propositions().get(0)).agreement(), "\"a 50-year-old 'disengagement agreement' ... had collapsed\"");
+    assertTrue(report.ofRule("ceasefire-not-in-agreement").findings().isEmpty(), report.toText());
   }
 
   @Test

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.disputemodel.Agreement;
+import dev.disputemodel.AgreementStage;
 import dev.disputemodel.Claim;
 import dev.disputemodel.ClaimId;
 import dev.disputemodel.EntityId;
@@ -150,11 +152,26 @@ class KosovoTest {
   }
 
   @Test
+  void theWashingtonAgreementsAreTwoDocumentsEachSignedByOneParty() {
+    Agreement washington = Kosovo.model().agreement(WASHINGTON_2020).orElseThrow();
+    assertEquals(2, washington.documents().size());
+    assertEquals(List.of(Set.of(SERBIA), Set.of(KOSOVO)),
+        washington.documents().stream().map(d -> d.signatories()).collect(Collectors.toList()));
+    assertEquals(Set.of(SERBIA, KOSOVO), washington.signatories(), "derived from the documents");
+    assertEquals(Optional.of(AgreementStage.SIGNED), washington.stage());
+    assertTrue(report.findings().stream().noneMatch(f -> f.focus().equals(Optional.of(WASHINGTON_2020))),
+        report.toText());
+  }
+
+  @Test
   void thePrintedTextHasTheAnswers() {
     String text = KosovoStory.text(Kosovo.model());
     assertTrue(text.contains("Responses to the 2010 opinion on 2011-01-01: Serbia [Party:P1] rejects (Claim:K2b,"
         + " definitely); Republic of Kosovo [Party:P5] accepts (Claim:K8, definitely)"), text);
     assertTrue(text.contains("8 findings: 0 errors, 3 warnings, 5 info"), text);
+    assertTrue(text.contains("The Washington agreements: signed by Serbia [Party:P1], Republic of Kosovo [Party:P5],"
+        + " in 2 documents: Serbia's document (President Vučić) (Serbia [Party:P1]); Kosovo's document (Prime"
+        + " Minister Hoti) (Republic of Kosovo [Party:P5])"), text);
     assertEquals(Optional.of(DECLARATION), Kosovo.model().party(KOSOVO).orElseThrow().proclaimed());
   }
 
