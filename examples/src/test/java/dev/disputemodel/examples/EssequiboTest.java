@@ -161,8 +161,13 @@ class EssequiboTest {
   @Test
   void thePrintedTextHasTheAnswers() {
     String text = EssequiboStory.text(Essequibo.model());
-    // claim-contradicts-fact: 2 since the Port of Spain Protocol's "never enforced" (K17) is typed
-    assertEquals(Map.of("claim-contradicts-fact", 2, "contested-question", 5, "signatory-not-party", 1,
+    assertTrue(text.contains("10 findings: 0 errors, 5 warnings, 5 info"), text);
+    assertTrue(text.contains("Port of Spain Protocol in force on 1 January 1975: possibly"), text);
+    assertTrue(text.contains("asserts: Guyana [Party:P4] holds sovereign rights (not sovereignty) over Maritime zone"
+        + " off Essequibo [Territory:T6]"), text);
+    assertTrue(text.contains("result: yes 97.83% (source: Venezuelans in Near Consensus on Essequibo Referendum"
+        + " (teleSUR) [Source:SRC11])"), text);
+    assertTrue(text.contains("result: turnout \"about 32 percent\" (32%), won by Neil Villamizar [Party:P14a]"), text);
     assertTrue(text.contains("Rulings about Essequibo: Arbitral Award of 3 October 1899 [Ruling:J1]"), text);
   }
 
