@@ -6,8 +6,9 @@ import java.util.List;
  * What a {@link Claim} says, as typed data rather than text: a territorial claim, a casualty
  * report, who struck first, that an attack happened, the state of a ceasefire, a stance, backing
  * of another's account, that a party has said nothing on a question, how a party responds to a
- * ruling or an agreement, how far an agreement went, a time or figure of another entity (when a conflict started, how a ruling was voted), or
- * a recognition of a sovereign and a count of recognitions.
+ * ruling or an agreement, how far an agreement went, a time or figure of another entity (when a
+ * conflict started, how a ruling was voted), a recognition of a sovereign and a count of
+ * recognitions, or what an event or a ruling is (an invasion or a peace operation).
  *
  * <p>Every proposition answers the question named by its {@link #key()}; two propositions with
  * equal keys are about the same thing, and {@link #contradicts} decides from their types alone
@@ -28,7 +29,8 @@ public sealed interface Proposition
         FactTime,
         FactFigure,
         Recognizes,
-        RecognitionCount {
+        RecognitionCount,
+        Characterization {
 
   /** Returns the question this proposition answers. */
   PropositionKey key();

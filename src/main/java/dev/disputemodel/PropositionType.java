@@ -33,5 +33,7 @@ public enum PropositionType {
   /** How a party responds to an agreement: accepts, rejects or ignores it ({@link AgreementResponse}). */
   AGREEMENT_RESPONSE,
   /** How far an agreement went: proposed, signed, in force, ended, never in force ({@link AgreementStatus}). */
-  AGREEMENT_STAGE;
+  AGREEMENT_STAGE,
+  /** What an event or ruling is, in one aspect ({@link Characterization}). */
+  CHARACTERIZATION;
 }

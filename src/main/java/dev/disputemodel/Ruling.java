@@ -11,7 +11,8 @@ import org.immutables.value.Value;
  * A ruling on a dispute by a court or tribunal, or a decision of another body that binds or
  * carries authority: an arbitral award, a judgment, an order, an advisory opinion, a Security
  * Council resolution. The body is a {@link Party}, usually of kind
- * {@link PartyKind#COURT_OR_TRIBUNAL}; the ruling has its date, whether it binds the parties, what
+ * {@link PartyKind#COURT_OR_TRIBUNAL}; the ruling has its date, whether it binds the parties (if a
+ * source states it), what
  * it decides, as typed {@link Decision}s, and the accord it was given under, if any (the treaty
  * that set up an arbitration). The 1899 award on the boundary between British Guiana and
  * Venezuela is a binding ruling with a {@link BoundaryDecision}; the ICJ's 2010 opinion on
@@ -33,7 +34,19 @@ public abstract class Ruling implements Entity, WithRuling {
   }
 
   /** Builds a {@link Ruling}. */
-  public static final class Builder extends ImmutableRuling.Builder {}
+  public static final class Builder extends ImmutableRuling.Builder {
+    /** Creates an empty builder, as {@link Ruling#builder()} does. */
+    public Builder() {}
+
+    /**
+     * Sets {@link #bindingForce} from a source's statement: {@link BindingForce#BINDING} if
+     * {@code binding}, else {@link BindingForce#NOT_BINDING}.
+     */
+    public Builder binding(boolean binding) {
+      bindingForce(binding ? BindingForce.BINDING : BindingForce.NOT_BINDING);
+      return this;
+    }
+  }
 
   /** Returns the ruling's id. */
   @Override
@@ -49,10 +62,22 @@ public abstract class Ruling implements Entity, WithRuling {
   public abstract FuzzyTime issued();
 
   /**
-   * Returns true if it binds the parties (an award, a judgment), false if it is advisory. Always
-   * stated: a builder without it fails.
+   * Returns whether it binds the parties as a source states it (an award, a judgment binds; an
+   * advisory opinion does not), or {@link BindingForce#UNSTATED} (the default) when no source
+   * reached states it. Claims that contest it are {@link Characterization}s.
    */
-  public abstract boolean binding();
+  @Value.Default
+  public BindingForce bindingForce() {
+    return BindingForce.UNSTATED;
+  }
+
+  /**
+   * Returns true if it is recorded as binding ({@link #bindingForce()} is
+   * {@link BindingForce#BINDING}); false if recorded as not binding or unstated.
+   */
+  public boolean binding() {
+    return bindingForce() == BindingForce.BINDING;
+  }
 
   /** Returns what it decides, in the order of the ruling. */
   public abstract List<Decision> decisions();

@@ -207,7 +207,8 @@ class ContradictionTest {
         new Recognizes(ARMENIA, KARABAKH, AZERBAIJAN),
         new RecognitionCount(KARABAKH, AZERBAIJAN, Estimate.atLeast(100)),
         new AgreementResponse(AZERBAIJAN, AgreementId.of("J1"), ResponseKind.REJECTS),
-        new AgreementStatus(AgreementId.of("J1"), AgreementStage.NEVER_IN_FORCE));
+        new AgreementStatus(AgreementId.of("J1"), AgreementStage.NEVER_IN_FORCE),
+        new Characterization(RulingId.of("J1"), CharacterKind.BINDING));
     assertEquals(PropositionType.values().length, all.stream().map(p -> p.key().type()).distinct().count(),
         "one proposition of every type");
     for (Proposition a : all) {

@@ -99,7 +99,7 @@ class RulingTest {
         "\" \"", "BoundaryDecision.course = \" \": must not be blank");
     assertInvalid(() -> new OtherDecision(""), "OtherDecision", "description", "\"\"",
         "OtherDecision.description = \"\": must not be blank");
-    assertMissing(() -> Ruling.builder().build(), "Ruling", "id", "name", "body", "issued", "binding", "source");
+    assertMissing(() -> Ruling.builder().build(), "Ruling", "id", "name", "body", "issued", "source");
     assertThrows(NullPointerException.class, () -> new SovereigntyDecision(REGION, null));
     assertThrows(NullPointerException.class, () -> new ClaimDecision(null, ClaimVerdict.WITHOUT_BASIS));
     assertThrows(NullPointerException.class, () -> new ProceduralDecision(null, true));

@@ -8,6 +8,7 @@ import dev.disputemodel.CeasefireStatus;
 import dev.disputemodel.Claim;
 import dev.disputemodel.Control;
 import dev.disputemodel.FactFigure;
+import dev.disputemodel.Characterization;
 import dev.disputemodel.FactTime;
 import dev.disputemodel.Initiated;
 import dev.disputemodel.NoStatement;
@@ -73,7 +74,7 @@ public record Answer(Polarity polarity, Proposition proposition) {
         continue;
       }
       if (p instanceof Sovereignty s) {
-        out.add(new Answer(Polarity.ASSERTS, new Sovereignty(part, s.sovereign())));
+        out.add(new Answer(Polarity.ASSERTS, new Sovereignty(part, s.sovereign(), s.extent())));
       }
     }
     return Collections.unmodifiableList(out);
@@ -92,7 +93,8 @@ public record Answer(Polarity polarity, Proposition proposition) {
 
   private static String describe(Proposition p) {
     if (p instanceof Sovereignty s) {
-      return "sovereign " + s.sovereign();
+      return (s.extent() == dev.disputemodel.SovereigntyExtent.FULL ? "sovereign " : "sovereign rights ")
+          + s.sovereign();
     } else if (p instanceof Control c) {
       return "controller " + c.controller();
     } else if (p instanceof Casualties c) {
@@ -119,6 +121,8 @@ public record Answer(Polarity polarity, Proposition proposition) {
       return f.kind() + " " + f.value();
     } else if (p instanceof Recognizes r) {
       return "recognizes " + r.sovereign();
+    } else if (p instanceof Characterization c) {
+      return c.kind().name();
     } else if (p instanceof RecognitionCount r) {
       return "recognized by " + r.count();
     }

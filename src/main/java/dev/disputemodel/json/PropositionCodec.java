@@ -6,6 +6,7 @@ import dev.disputemodel.Attack;
 import dev.disputemodel.BacksAccount;
 import dev.disputemodel.Casualties;
 import dev.disputemodel.CeasefireStatus;
+import dev.disputemodel.Characterization;
 import dev.disputemodel.Control;
 import dev.disputemodel.FactFigure;
 import dev.disputemodel.FactTime;
@@ -39,5 +40,6 @@ final class PropositionCodec {
       .variant(RecognitionCount.class, RecognitionCountCodec.CODEC)
       .variant(AgreementResponse.class, AgreementResponseCodec.CODEC)
       .variant(AgreementStatus.class, AgreementStatusCodec.CODEC)
+      .variant(Characterization.class, CharacterizationCodec.CODEC)
       .build();
 }

@@ -1,6 +1,7 @@
 package dev.disputemodel.json;
 
 import dev.disputemodel.AccordId;
+import dev.disputemodel.BindingForce;
 import dev.disputemodel.ConflictId;
 import dev.disputemodel.Decision;
 import dev.disputemodel.PartyId;
@@ -11,7 +12,7 @@ import dev.disputemodel.time.FuzzyTime;
 import java.util.List;
 import java.util.Optional;
 
-/** A {@link Ruling} in JSON (format 1.1). */
+/** A {@link Ruling} in JSON (format 1.1; {@code binding} optional since 1.3). */
 final class RulingCodec {
   private RulingCodec() {}
 
@@ -21,8 +22,10 @@ final class RulingCodec {
   private static final Slot<PartyId> BODY = FIELDS.required("body", Ruling::body, Ids.PARTY);
   private static final Slot<FuzzyTime> ISSUED =
       FIELDS.required("issued", Ruling::issued, TimeCodec.CODEC);
-  private static final Slot<Boolean> BINDING =
-      FIELDS.required("binding", Ruling::binding, Values.BOOLEAN);
+  // Required before 1.3; since 1.3 left out when no source states it (BindingForce.UNSTATED).
+  private static final Slot<Optional<Boolean>> BINDING = FIELDS.optional("binding",
+      r -> r.bindingForce() == BindingForce.UNSTATED ? Optional.empty() : Optional.of(r.binding()),
+      Values.BOOLEAN);
   private static final Slot<List<Decision>> DECISIONS =
       FIELDS.requiredList("decisions", Ruling::decisions, DecisionCodec.CODEC);
   private static final Slot<Optional<AccordId>> UNDER =
@@ -33,6 +36,7 @@ final class RulingCodec {
 
   static final ObjectCodec<Ruling> CODEC = FIELDS.codec(s -> Ruling.builder()
       .id(s.get(ID)).name(s.get(NAME)).body(s.get(BODY)).issued(s.get(ISSUED))
-      .binding(s.get(BINDING)).addAllDecisions(s.get(DECISIONS)).under(s.get(UNDER))
+      .bindingForce(s.get(BINDING).map(b -> b ? BindingForce.BINDING : BindingForce.NOT_BINDING)
+          .orElse(BindingForce.UNSTATED)).addAllDecisions(s.get(DECISIONS)).under(s.get(UNDER))
       .conflict(s.get(CONFLICT)).source(s.get(SOURCE)).build());
 }

@@ -243,7 +243,10 @@ final class AlignmentContent {
   private Draft draft(PartyId party, int group) {
     return drafts.computeIfAbsent(party, p -> {
       Draft d = new Draft(p, group, Optional.empty());
-      model.party(p).ifPresent(x -> d.lines.add(new Line(Words.detail(x), false)));
+      model.party(p).ifPresent(x -> {
+        d.lines.add(new Line(Words.detail(x), false));
+        x.succeeds().forEach(succession -> d.lines.add(new Line(words.succession(succession), false)));
+      });
       return d;
     });
   }

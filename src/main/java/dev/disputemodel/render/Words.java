@@ -14,6 +14,7 @@ import dev.disputemodel.EntityId;
 import dev.disputemodel.Estimate;
 import dev.disputemodel.Event;
 import dev.disputemodel.FactFigure;
+import dev.disputemodel.Characterization;
 import dev.disputemodel.FactTime;
 import dev.disputemodel.Initiated;
 import dev.disputemodel.Mediator;
@@ -104,7 +105,9 @@ final class Words {
   String event(Event e) {
     String kind = capitalized(human(e.kind()));
     String troops = e.troops().map(t -> " (" + figure(t) + " troops)").orElse("");
-    return e.description().map(d -> kind + ": " + d).orElse(kind) + troops;
+    String results = e.results().isEmpty() ? ""
+        : e.results().size() == 1 ? " (1 result)" : " (" + e.results().size() + " results, by source)";
+    return e.description().map(d -> kind + ": " + d).orElse(kind) + troops + results;
   }
 
   /** Returns a relation's kind in words, with the source's hedge first: "apparently backs". */
@@ -156,7 +159,8 @@ final class Words {
     } else if (p instanceof NoStatement n) {
       return party(n.party()) + " silent on " + human(n.about().type());
     } else if (p instanceof Sovereignty s) {
-      return party(s.sovereign()) + " sovereign over " + name(s.territory());
+      return party(s.sovereign()) + (s.extent() == dev.disputemodel.SovereigntyExtent.FULL ? " sovereign over "
+          : " sovereign rights over ") + name(s.territory());
     } else if (p instanceof Control c) {
       return party(c.controller()) + " controls " + name(c.territory());
     } else if (p instanceof Response r) {
@@ -169,6 +173,8 @@ final class Words {
       return human(f.kind()) + " of " + name(f.subject()) + ": " + f.value();
     } else if (p instanceof Recognizes r) {
       return party(r.recognizer()) + " recognizes " + party(r.sovereign()) + " over " + name(r.territory());
+    } else if (p instanceof Characterization c) {
+      return name(c.subject()) + ": " + human(c.kind());
     } else if (p instanceof RecognitionCount r) {
       return party(r.sovereign()) + " recognized over " + name(r.territory()) + " by " + r.count();
     }
@@ -200,6 +206,12 @@ final class Words {
       case RANGE -> e.minimum() + "\u2013" + e.maximum().orElse(e.minimum());
       default -> "an unknown number";
     };
+  }
+
+  /** Returns a succession as a node line: "succeeds British Guiana (independence, 26 May 1966)". */
+  String succession(dev.disputemodel.Succession s) {
+    return "succeeds " + party(s.predecessor()) + " (" + human(s.kind())
+        + s.date().map(d -> ", " + Dates.of(d)).orElse("") + ")";
   }
 
   /** Returns a party's kind or office: "Prime Minister", "state", "peacekeeping mission". */

@@ -40,7 +40,8 @@ final class ClaimPlanner {
       SovereigntyTopic::plan, ControlTopic::plan, CasualtyTopic::plan, InitiatorTopic::plan,
       AttackTopic::plan, CeasefireStatusTopic::plan, StanceTopic::plan, BackingTopic::plan,
       RulingResponseTopic::plan, FactTimeTopic::plan, FactFigureTopic::plan, RecognitionTopic::plan,
-      RecognitionCountTopic::plan, AgreementResponseTopic::plan, AgreementStatusTopic::plan);
+      RecognitionCountTopic::plan, AgreementResponseTopic::plan, AgreementStatusTopic::plan,
+      CharacterizationTopic::plan);
 
   private final ModelDraft d;
   private final Choices c;
@@ -201,7 +202,7 @@ final class ClaimPlanner {
       return p;
     }
     List<TerritoryId> parts = partsOf(s.territory());
-    return parts.isEmpty() ? p : new Sovereignty(c.pick(parts), s.sovereign());
+    return parts.isEmpty() ? p : new Sovereignty(c.pick(parts), s.sovereign(), s.extent());
   }
 
   /**

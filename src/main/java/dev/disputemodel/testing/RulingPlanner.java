@@ -1,5 +1,6 @@
 package dev.disputemodel.testing;
 
+import dev.disputemodel.BindingForce;
 import dev.disputemodel.BoundaryDecision;
 import dev.disputemodel.ControlDecision;
 import dev.disputemodel.Decision;
@@ -43,7 +44,8 @@ final class RulingPlanner {
     }
     int index = d.rulings.size();
     Ruling.Builder b = Ruling.builder().id(d.rulings.id(index)).name("Ruling " + (index + 1))
-        .body(d.parties.id(c.pick(bodies))).issued(issued.get()).binding(c.nextBoolean(0.6))
+        .body(d.parties.id(c.pick(bodies))).issued(issued.get()).bindingForce(c.nextBoolean(0.6) ? BindingForce.BINDING
+            : c.nextBoolean(0.5) ? BindingForce.NOT_BINDING : BindingForce.UNSTATED)
         .source(d.anySource());
     int nDecisions = c.between(1, 2);
     for (int i = 0; i < nDecisions; i++) {

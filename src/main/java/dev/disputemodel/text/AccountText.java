@@ -19,6 +19,7 @@ import dev.disputemodel.Mediator;
 import dev.disputemodel.MediatorRole;
 import dev.disputemodel.Party;
 import dev.disputemodel.PartyRelation;
+import dev.disputemodel.BindingForce;
 import dev.disputemodel.Ruling;
 import dev.disputemodel.Source;
 import dev.disputemodel.Territory;
@@ -99,6 +100,7 @@ final class AccountText {
     }
     p.majorityReligion().ifPresent(r -> text.append("; ").append(r).append(" majority"));
     line("  " + text);
+    p.succeeds().forEach(s -> line("      " + statements.succession(s)));
   }
 
   private void relation(PartyRelation r) {
@@ -148,6 +150,7 @@ final class AccountText {
     }
     line("      who: " + names.labels(e.participants())
         + e.troops().map(n -> "; troops: " + figure(n)).orElse(""));
+    e.results().forEach(r -> line("      result: " + statements.voteResult(r)));
   }
 
   private void ceasefire(Ceasefire c) {
@@ -205,10 +208,21 @@ final class AccountText {
 
   private void ruling(Ruling r) {
     line("  " + names.label(r.id()) + ", by " + names.label(r.body()) + ", " + when(r.issued())
-        + (r.binding() ? ", binding" : ", not binding"));
+        + bindingWords(r.bindingForce()));
     String more = "      ";
     r.under().ifPresent(u -> line(more + "under: " + names.label(u)));
     r.decisions().forEach(d -> line(more + "decides: " + statements.decision(d)));
+  }
+
+  private static String bindingWords(BindingForce force) {
+    switch (force) {
+      case BINDING:
+        return ", binding";
+      case NOT_BINDING:
+        return ", not binding";
+      default:
+        return ", binding force not stated";
+    }
   }
 
   private void mediator(Mediator m) {

@@ -2,6 +2,7 @@ package dev.disputemodel.text;
 
 import static dev.disputemodel.text.Phrases.figure;
 import static dev.disputemodel.text.Phrases.period;
+import static dev.disputemodel.text.Phrases.when;
 import static dev.disputemodel.text.Phrases.casualtyWords;
 import static dev.disputemodel.text.Phrases.words;
 import static dev.disputemodel.text.Phrases.withArticle;
@@ -25,6 +26,12 @@ import dev.disputemodel.DisputeModel;
 import dev.disputemodel.Estimate;
 import dev.disputemodel.FactFigure;
 import dev.disputemodel.FigureKind;
+import dev.disputemodel.Characterization;
+import dev.disputemodel.Share;
+import dev.disputemodel.SovereigntyExtent;
+import dev.disputemodel.Succession;
+import dev.disputemodel.VoteResult;
+import java.util.StringJoiner;
 import dev.disputemodel.FactTime;
 import dev.disputemodel.Initiated;
 import dev.disputemodel.NoStatement;
@@ -76,7 +83,8 @@ final class Statements {
     } else if (p instanceof Attack a) {
       return names.label(a.attacker()) + " carried out " + withArticle(words(a.kind()))
           + a.target().map(t -> " against " + names.label(t)).orElse("")
-          + a.place().map(t -> " on " + names.label(t)).orElse("") + " in " + names.label(a.conflict());
+          + a.place().map(t -> " on " + names.label(t)).orElse("") + " in " + names.label(a.conflict())
+          + a.time().map(t -> " on " + when(t)).orElse("");
     } else if (p instanceof CeasefireStatus s) {
       return names.label(s.ceasefire())
           + s.agreement().map(a -> " (said of " + names.label(a) + ")").orElse("") + " is " + words(s.state());
@@ -88,7 +96,8 @@ final class Statements {
     } else if (p instanceof NoStatement n) {
       return names.label(n.party()) + " has made no statement on " + question(n.about());
     } else if (p instanceof Sovereignty s) {
-      return names.label(s.sovereign()) + " is sovereign over " + names.label(s.territory());
+      return names.label(s.sovereign()) + (s.extent() == SovereigntyExtent.FULL ? " is sovereign over "
+          : " holds sovereign rights (not sovereignty) over ") + names.label(s.territory());
     } else if (p instanceof Control c) {
       return names.label(c.controller()) + " controls " + names.label(c.territory());
     } else if (p instanceof Response r) {
@@ -109,11 +118,54 @@ final class Statements {
     } else if (p instanceof Recognizes r) {
       return names.label(r.recognizer()) + " recognizes " + names.label(r.sovereign()) + " as sovereign over "
           + names.label(r.territory());
+    } else if (p instanceof Characterization c) {
+      return characterization(c);
     } else if (p instanceof RecognitionCount r) {
       return names.label(r.sovereign()) + "'s sovereignty over " + names.label(r.territory())
           + " is recognized by " + r.count() + " parties";
     }
     return p.toString();
+  }
+
+  /**
+   * Returns a vote result in words, with its source: {@code yes 64.91%, no 35.09%, turnout 87%
+   * (source: ...)}; figures not given are left out.
+   */
+  String voteResult(VoteResult r) {
+    StringJoiner parts = new StringJoiner(", ");
+    r.yesVotes().ifPresent(v -> parts.add("yes " + figure(v) + " votes"));
+    r.yesShare().ifPresent(v -> parts.add("yes " + share(v)));
+    r.noVotes().ifPresent(v -> parts.add("no " + figure(v) + " votes"));
+    r.noShare().ifPresent(v -> parts.add("no " + share(v)));
+    r.turnout().ifPresent(v -> parts.add("turnout " + share(v)));
+    if (!r.winners().isEmpty()) {
+      parts.add("won by " + names.labels(r.winners()));
+    }
+    return parts + " (source: " + names.label(r.source()) + ")";
+  }
+
+  /** Returns a share with the source's words first, as figures are: {@code "about 32 percent" (32%)}. */
+  private static String share(Share s) {
+    return s.wording().map(w -> "\"" + w + "\" (" + s + ")").orElse(s.toString());
+  }
+
+  /** Returns a succession in words: {@code succeeds British Guiana [Party:P3] (independence, 1966-05-26)}. */
+  String succession(Succession s) {
+    return "succeeds " + names.label(s.predecessor()) + " (" + words(s.kind())
+        + s.date().map(d -> ", " + when(d)).orElse("") + ")";
+  }
+
+  /** Returns what a characterization says the subject is: "was an invasion", "were civilians". */
+  private String characterization(Characterization c) {
+    String subject = names.label(c.subject());
+    switch (c.kind().aspect()) {
+      case VICTIMS:
+        return "the dead of " + subject + " were " + words(c.kind());
+      case LEGAL_FORCE:
+        return subject + " is " + words(c.kind());
+      default:
+        return subject + " was " + withArticle(words(c.kind()));
+    }
   }
 
   private String stance(Stance s) {

@@ -63,6 +63,8 @@ import dev.disputemodel.Procedure;
 import dev.disputemodel.PropositionKey;
 import dev.disputemodel.PropositionType;
 import dev.disputemodel.RecognitionCount;
+import dev.disputemodel.Characterization;
+import dev.disputemodel.CharacterKind;
 import dev.disputemodel.Recognizes;
 import dev.disputemodel.RelationId;
 import dev.disputemodel.RelationKind;
@@ -304,6 +306,8 @@ final class JsonModels {
                     new Recognizes(C, T1, A),
                     new CeasefireStatus(CF2, CeasefireState.HOLDING).naming(AG1),
                     new RecognitionCount(T1, A, Estimate.about(100).withWording("around 100")),
+                    new Characterization(RULING, CharacterKind.NOT_BINDING),
+                    Sovereignty.rightsOnly(T2, A),
                     Casualties.of(C2, B, CasualtyKind.WOUNDED,
                         Estimate.range(10, 12, 20).withWording("10 to 20")),
                     new AgreementResponse(A, AG1, ResponseKind.ACCEPTS),

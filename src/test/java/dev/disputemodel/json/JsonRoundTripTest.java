@@ -118,6 +118,29 @@ class JsonRoundTripTest {
   }
 
   /**
+   * A ruling whose binding force no source states is written without {@code binding} and reads
+   * back unstated; a stated one keeps its field, as every 1.2 document has it.
+   */
+  @Test
+  void aRulingWithUnstatedBindingForceLeavesTheFieldOut() {
+    String doc = "{\"formatVersion\":\"1.2\",\"parties\":[{\"id\":\"UN\",\"name\":\"Council\","
+        + "\"kind\":\"INTERNATIONAL_ORGANIZATION\"}],\"rulings\":[%s],"
+        + "\"sources\":[{\"id\":\"D\",\"kind\":\"OTHER\",\"title\":\"Text\"}]}";
+    String ruling = "{\"id\":\"J1\",\"name\":\"Resolution 186\",\"body\":\"UN\",\"issued\":\"1964-03-04\","
+        + "%s\"decisions\":[{\"type\":\"other\",\"description\":\"a force\"}],\"source\":\"D\"}";
+    DisputeModel unstated = JsonFormat.standard().read(String.format(doc, String.format(ruling, "")));
+    dev.disputemodel.Ruling r = unstated.rulings().get(0);
+    assertEquals(dev.disputemodel.BindingForce.UNSTATED, r.bindingForce());
+    String written = JsonFormat.standard().withPretty(false).write(unstated);
+    assertFalse(written.contains("\"binding\""), written);
+    assertEquals(unstated, JsonFormat.standard().read(written));
+    DisputeModel stated = JsonFormat.standard().read(
+        String.format(doc, String.format(ruling, "\"binding\":false,")));
+    assertEquals(dev.disputemodel.BindingForce.NOT_BINDING, stated.rulings().get(0).bindingForce());
+    assertTrue(JsonFormat.standard().withPretty(false).write(stated).contains("\"binding\":false"));
+  }
+
+  /**
    * Every reference to an entity read from one document is the same id object as the entity's
    * own id: a large model then holds each id once, and index lookups find ids identical.
    */

@@ -414,7 +414,7 @@ final class NaiveQueries {
     }
     if (p instanceof Sovereignty s && key.type() == PropositionType.SOVEREIGNTY
         && model.enclosing(part).contains(s.territory())) {
-      return Optional.of(new Sovereignty(part, s.sovereign()));
+      return Optional.of(new Sovereignty(part, s.sovereign(), s.extent()));
     }
     return Optional.empty();
   }

@@ -1,7 +1,10 @@
 package dev.disputemodel.render;
 
+import static dev.disputemodel.render.PictureFixtures.EASTLAND;
+import static dev.disputemodel.render.PictureFixtures.NORTHLAND;
 import static dev.disputemodel.render.PictureFixtures.WAR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.disputemodel.query.ModelQueries;
@@ -137,5 +140,22 @@ class AlignmentPictureTest {
     assertEquals(june(RenderOptions.defaults()).toSvg(), again.toSvg());
     assertEquals(june(RenderOptions.defaults()).toDot(), again.toDot());
     assertEquals(june(RenderOptions.defaults()).toMermaid(), again.toMermaid());
+  }
+
+  /** A party's succession is a line of its node, with the kind and the date where one is given. */
+  @Test
+  void aNodeSaysWhichPartyItsPartySucceeds() {
+    dev.disputemodel.DisputeModel base = PictureFixtures.model();
+    dev.disputemodel.Party north = base.party(NORTHLAND).orElseThrow();
+    dev.disputemodel.DisputeModel withSuccession = dev.disputemodel.DisputeModel.builder().from(base)
+        .parties(base.parties().stream().map(p -> p.id().equals(NORTHLAND)
+            ? north.withSucceeds(dev.disputemodel.Succession.of(EASTLAND, dev.disputemodel.SuccessionKind.INDEPENDENCE)
+                .withDate(FuzzyTime.onDay(java.time.LocalDate.of(1966, 5, 26))))
+            : p).toList())
+        .build();
+    String mermaid = AlignmentPicture.of(ModelQueries.over(withSuccession), WAR, JUNE_2003, RenderOptions.defaults())
+        .toMermaid();
+    assertTrue(mermaid.contains("<br/>succeeds Eastland (independence, 26 May 1966)"), mermaid);
+    assertFalse(june(RenderOptions.defaults()).toMermaid().contains("succeeds"));
   }
 }

@@ -5,6 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.disputemodel.Agreement;
+import dev.disputemodel.VoteResult;
+import dev.disputemodel.SuccessionKind;
+import dev.disputemodel.Succession;
+import dev.disputemodel.Share;
+import dev.disputemodel.EventKind;
+import dev.disputemodel.EventId;
+import dev.disputemodel.Event;
+import dev.disputemodel.Estimate;
+import dev.disputemodel.Characterization;
+import dev.disputemodel.CharacterKind;
+import dev.disputemodel.Attack;
 import dev.disputemodel.AgreementId;
 import dev.disputemodel.AgreementKind;
 import dev.disputemodel.Ceasefire;
@@ -43,6 +54,7 @@ import dev.disputemodel.query.ModelQueries;
 import dev.disputemodel.time.FuzzyTime;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The account of a small hand-built model, and the readable forms of results, as exact text. */
@@ -198,5 +210,47 @@ class ModelAccountTest {
         """), text);
     assertTrue(text.contains("asserts: State B [Party:B] rejects Award [Ruling:R1]"), text);
     assertFalse(account.toText().contains("AGREEMENTS"), "no section without agreements");
+  }
+
+  /**
+   * A vote's results (one line per source), a party's succession, an attack claim's own time, a
+   * characterization and a ruling whose binding force no source states each get their words.
+   */
+  @Test
+  void votesSuccessionsAttackTimesAndCharacterizationsAreWritten() {
+    EventId vote = EventId.of("E1");
+    DisputeModel m = DisputeModel.builder().from(MODEL)
+        .addParty(Party.builder().id(PartyId.of("G")).name("Guyana").kind(PartyKind.STATE)
+            .addSucceeds(Succession.of(A, SuccessionKind.INDEPENDENCE)
+                .withDate(FuzzyTime.onDay(LocalDate.of(1966, 5, 26))))
+            .build())
+        .addEvent(Event.builder().id(vote).conflict(C).kind(EventKind.REFERENDUM).time(DAY)
+            .addResults(VoteResult.builder().yesShare(Share.percent("64.91")).noShare(Share.percent("35.09"))
+                .turnout(Share.percent("87").withWording("87 percent")).source(S).build(),
+                VoteResult.builder().yesVotes(Estimate.exact(99_976)).source(S).build())
+            .source(S).build())
+        .addRuling(Ruling.builder().id(RulingId.of("R1")).name("Resolution").body(M).issued(DAY)
+            .addDecisions(new ProceduralDecision(Procedure.JURISDICTION, true)).source(S).build())
+        .addClaim(Claim.builder().id(ClaimId.of("K3")).source(S).madeAt(DAY).claimant(B)
+            .addPropositions(new Attack(C, A, EventKind.ATTACK, Optional.empty(), Optional.empty()).at(DAY),
+                new Characterization(vote, CharacterKind.ANNEXATION),
+                new Characterization(RulingId.of("R1"), CharacterKind.NOT_BINDING))
+            .build())
+        .build();
+    String text = ModelAccount.of(m).toText();
+    assertTrue(text.contains("""
+          Guyana [Party:G]: state
+              succeeds State A [Party:A] (independence, 1966-05-26)
+        """), text);
+    assertTrue(text.contains("""
+              result: yes 64.91%, no 35.09%, turnout "87 percent" (87%) (source: A report [Source:S])
+              result: yes 99976 votes (source: A report [Source:S])
+        """), text);
+    assertTrue(text.contains("Resolution [Ruling:R1], by State M [Party:M], 2022-09-13, binding force not stated"),
+        text);
+    assertTrue(text.contains("asserts: State A [Party:A] carried out an attack in Border war [Conflict:C]"
+        + " on 2022-09-13"), text);
+    assertTrue(text.contains("asserts: [Event:E1] was an annexation"), text);
+    assertTrue(text.contains("asserts: Resolution [Ruling:R1] is not binding"), text);
   }
 }

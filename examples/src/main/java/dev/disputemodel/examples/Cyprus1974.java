@@ -8,6 +8,7 @@ import static dev.disputemodel.examples.Facts.party;
 import static dev.disputemodel.examples.Facts.person;
 import static dev.disputemodel.examples.Facts.side;
 import static dev.disputemodel.examples.Facts.source;
+import static dev.disputemodel.examples.Facts.year;
 
 import dev.disputemodel.Agreement;
 import dev.disputemodel.Attack;
@@ -15,6 +16,13 @@ import dev.disputemodel.AgreementId;
 import dev.disputemodel.AgreementKind;
 import dev.disputemodel.AgreementResponse;
 import dev.disputemodel.Ceasefire;
+import dev.disputemodel.CharacterKind;
+import dev.disputemodel.Characterization;
+import dev.disputemodel.FactTime;
+import dev.disputemodel.OtherDecision;
+import dev.disputemodel.Succession;
+import dev.disputemodel.SuccessionKind;
+import dev.disputemodel.TimeAspect;
 import dev.disputemodel.CeasefireId;
 import dev.disputemodel.CeasefireState;
 import dev.disputemodel.CeasefireStatus;
@@ -75,9 +83,8 @@ import java.util.Optional;
  * {@code S3}, {@code SRC21}) the model's ids repeat.
  *
  * <p>What the fact sheet has and this model cannot type is listed in {@code examples/README.md}
- * (misfits): the contested share of the island, the buffer zone's contested width and area, the
- * UCDP start date that contradicts every other source, UNFICYP's force-size series, the Annan
- * Plan referendums.
+ * (misfits): the contested share of the island, the buffer zone's contested width and area,
+ * UNFICYP's force-size series, the Annan Plan as a proposed agreement never in force.
  *
  * <p>The model is built once and is immutable; {@link #model()} returns it.
  */
@@ -144,6 +151,8 @@ public final class Cyprus1974 {
   public static final SourceId TRNC_WIKI = SourceId.of("SRC41");
   /** SRC42 247newsreel, summary of Kathimerini of 16 November 1983. */
   public static final SourceId KATHIMERINI = SourceId.of("SRC42");
+  /** SRC53 Turkey's foreign ministry, spokesperson's statement QA-42, 20 July 2017. */
+  public static final SourceId MFA_QA_42 = SourceId.of("SRC53");
 
   // ---------------------------------------------------------------- parties
 
@@ -171,6 +180,8 @@ public final class Cyprus1974 {
   public static final PartyId SECRETARY_GENERAL = PartyId.of("P15");
   /** P16 James Callaghan, British Foreign Secretary. */
   public static final PartyId CALLAGHAN = PartyId.of("P16");
+  /** P20 the Council of the European Communities. */
+  public static final PartyId EC_COUNCIL = PartyId.of("P20");
 
   // ---------------------------------------------------------------- territories
 
@@ -226,6 +237,8 @@ public final class Cyprus1974 {
   /** S3 the de facto ceasefire of 16 August 1974, whose lines bound the buffer zone. */
   public static final CeasefireId CEASEFIRE_AUGUST = CeasefireId.of("S3");
 
+  /** J1 Security Council resolution 186 (1964). */
+  public static final RulingId RESOLUTION_186 = RulingId.of("J1");
   /** J3 Security Council resolution 541 (1983). */
   public static final RulingId RESOLUTION_541 = RulingId.of("J3");
 
@@ -250,6 +263,8 @@ public final class Cyprus1974 {
   public static final ClaimId K6_GREECE = ClaimId.of("K6");
   /** G6 Sputnik (2019), in its own voice: the Turkish invasion of 20 July 1974 near Kyrenia. */
   public static final ClaimId G6_INVASION = ClaimId.of("G6");
+  /** K2a Turkey's foreign ministry (20 July 2017): the landing was the "Cyprus Peace Operation". */
+  public static final ClaimId K2A_PEACE_OPERATION = ClaimId.of("K2a");
   /** S3b the Secretary-General: violations of the ceasefire remained high (2023–24). */
   public static final ClaimId S3_VIOLATIONS = ClaimId.of("S3b");
   /** K10 Papadopoulos, 7 April 2004: a "No" to the Annan Plan. */
@@ -344,7 +359,10 @@ public final class Cyprus1974 {
                 "Declaration of Independence of the Turkish Republic of Northern Cyprus (The Full Wiki)",
                 "wiki copy"),
             source(KATHIMERINI, SourceKind.NEWS_REPORT, "Kathimerini front page of 16 November 1983 (247newsreel)",
-                day(1983, 11, 16), "secondary summary"))
+                day(1983, 11, 16), "secondary summary"),
+            source(MFA_QA_42, SourceKind.OFFICIAL_STATEMENT, "QA-42, Statement of the Spokesperson of the Ministry of"
+                + " Foreign Affairs of Turkey concerning the 20 July Peace Operation", day(2017, 7, 20),
+                "on the ministry's missions' sites (ShowAnnouncement/334271)"))
         .addParties(parties())
         .addTerritories(territories())
         .addConflicts(conflicts())
@@ -392,12 +410,19 @@ public final class Cyprus1974 {
                 .conflict(DISPUTE).proposer(SECRETARY_GENERAL).proposed(day(2004, 3, 31)).lapsed(day(2004, 4, 24))
                 .source(REFERENDUMS_WIKI).build())
         .addRulings(
-            // J3: the declaration "legally invalid"; binding force contested (K9): the Council of
-            // the European Communities held it "non-binding in nature" (not under Chapter VII)
-            // [SRC22]; Greece argued it obliges states not to recognize. binding(false) follows the
-            // one source that states it; the contest itself has no typed place (misfit).
+            // J1: "recommends the creation, with the consent of the Government of Cyprus, of a
+            // United Nations Peacekeeping Force in Cyprus" [SRC03]. Whether it binds is stated by
+            // no source reached: its binding force is left unstated.
+            Ruling.builder().id(RESOLUTION_186).name("Security Council resolution 186 (1964)")
+                .body(SECURITY_COUNCIL).issued(day(1964, 3, 4)).conflict(DISPUTE)
+                .addDecisions(new OtherDecision("recommends the creation, with the consent of the Government of"
+                    + " Cyprus, of a United Nations Peacekeeping Force in Cyprus"))
+                .source(RES_186).build(),
+            // J3: the declaration "legally invalid"; binding force CONTESTED (K9, claims K9a and
+            // K9b below): Greece argued it obliges states not to recognize, the Council of the
+            // European Communities held it "non-binding in nature" [SRC22]. Left unstated here.
             Ruling.builder().id(RESOLUTION_541).name("Security Council resolution 541 (1983)")
-                .body(SECURITY_COUNCIL).issued(day(1983, 11, 18)).binding(false).conflict(DISPUTE)
+                .body(SECURITY_COUNCIL).issued(day(1983, 11, 18)).conflict(DISPUTE)
                 .addDecisions(new ClaimDecision(K3_TRNC_SOVEREIGN, ClaimVerdict.WITHOUT_BASIS))
                 .source(RES_541).build())
         .addMediators(mediators())
@@ -419,18 +444,36 @@ public final class Cyprus1974 {
             Claim.builder().id(ClaimId.of("G5")).source(SPUTNIK_2019).madeAt(day(2019, 7, 15))
                 .addPropositions(new Sovereignty(BASE_AREAS, UNITED_KINGDOM)).build(),
             // G6: the "Turkish Invasion Of Cyprus": troops landed near Girne/Kyrenia on 20 July 1974
-            // [SRC27], in the source's own voice. That it was an invasion is a characterization the
-            // Turkish Cypriot side contests ("Peace-Keeping Action" [SRC29], an undated page: its
-            // denial has no date to be made at, so it is left out); the landing itself is E8.
+            // [SRC27], in the source's own voice: an attack of its own day, and a characterization
+            // of the landing E8 as an invasion.
             Claim.builder().id(G6_INVASION).source(SPUTNIK_2019).madeAt(day(2019, 7, 15))
                 .addPropositions(new Attack(WAR_1974, TURKEY, EventKind.INVASION, Optional.of(CYPRUS),
-                    Optional.of(KYRENIA)).at(JULY_20))
+                    Optional.of(KYRENIA)).at(JULY_20), new Characterization(LANDING, CharacterKind.INVASION))
                 .build(),
             // F1: TIME (1975), in its own voice: the north is 40 % "of the country's land" [SRC32],
             // against the recorded 37 % (T4).
             Claim.builder().id(ClaimId.of("F1")).source(TIME).madeAt(Facts.year(1975))
                 .quote("40% of the country's land")
                 .addPropositions(new FactFigure(NORTH, FigureKind.SHARE, Estimate.exact(40))).build(),
+            // K2a: "the 20 July Cyprus Peace Operation", "conducted within the framework of Turkey's
+            // rights and obligations stemming from international treaties" [SRC53]: the same landing
+            // as a peace operation, which contradicts "invasion" (the Turkish Cypriot page that says
+            // "Peace-Keeping Action" [SRC29] is undated and stays out).
+            claim("K2a", TURKEY, MFA_QA_42, day(2017, 7, 20))
+                .quote("the Peace Operation was conducted within the framework of Turkey's rights and obligations"
+                    + " stemming from international treaties")
+                .addPropositions(new Characterization(LANDING, CharacterKind.PEACE_OPERATION)).build(),
+            // K9: resolution 541's binding force. Greece, in its case against the Council of the
+            // European Communities filed on 4 August 1986, argued that it obliges states not to
+            // recognize; the Council (25 May 1988) held it "non-binding in nature" [SRC22].
+            claim("K9a", GREECE, RES_541_WIKI, day(1986, 8, 4))
+                .addPropositions(new Characterization(RESOLUTION_541, CharacterKind.BINDING)).build(),
+            claim("K9b", EC_COUNCIL, RES_541_WIKI, day(1988, 5, 25)).quote("non-binding in nature")
+                .addPropositions(new Characterization(RESOLUTION_541, CharacterKind.NOT_BINDING)).build(),
+            // The UCDP dataset's start of the war, in its own voice: 1974-06-20 [SRC01], a month
+            // before any fighting the other sources report; the model records 20 July (SRC06).
+            Claim.builder().id(ClaimId.of("G7")).source(UCDP_ACD).madeAt(year(2023))
+                .addPropositions(new FactTime(WAR_1974, TimeAspect.STARTED, day(1974, 6, 20))).build(),
             // Karamanlis: Greece "will never recognize the arbitrariness of the Turks" [SRC42].
             claim("K6", GREECE, KATHIMERINI, FuzzyTime.between(NOVEMBER_15_1983, day(1983, 11, 16)))
                 .quote("will never recognize the arbitrariness of the Turks")
@@ -461,7 +504,8 @@ public final class Cyprus1974 {
       Party.builder().id(TFSC).name("Turkish Federated State of Cyprus").kind(PartyKind.DE_FACTO_STATE)
           .proclaimed(month(1975, 2)).dissolved(NOVEMBER_15_1983).build(),
       Party.builder().id(TRNC).name("Turkish Republic of Northern Cyprus").addAliases("TRNC")
-          .kind(PartyKind.DE_FACTO_STATE).proclaimed(NOVEMBER_15_1983).build(),
+          .kind(PartyKind.DE_FACTO_STATE).proclaimed(NOVEMBER_15_1983)
+          .addSucceeds(Succession.of(TFSC, SuccessionKind.INDEPENDENCE).withDate(NOVEMBER_15_1983)).build(),
       // "under the direction of Greek officers" in July 1974 [SRC06].
       Party.builder().id(NATIONAL_GUARD).name("Cyprus National Guard").kind(PartyKind.GOVERNMENT_BODY)
           .actsFor(CYPRUS).build(),
@@ -470,7 +514,8 @@ public final class Cyprus1974 {
       Party.builder().id(UNFICYP).name("United Nations Peacekeeping Force in Cyprus").addAliases("UNFICYP")
           .kind(PartyKind.PEACEKEEPING_MISSION).actsFor(SECURITY_COUNCIL).build(),
       party(SECRETARY_GENERAL, "United Nations Secretary-General", PartyKind.INTERNATIONAL_ORGANIZATION),
-      person(CALLAGHAN, "James Callaghan", "Foreign Secretary", UNITED_KINGDOM)
+      person(CALLAGHAN, "James Callaghan", "Foreign Secretary", UNITED_KINGDOM),
+      party(EC_COUNCIL, "Council of the European Communities", PartyKind.INTERNATIONAL_ORGANIZATION)
     };
   }
 
@@ -544,7 +589,7 @@ public final class Cyprus1974 {
           .addSources(MANDATE).build(),
       // C3: UCDP 323, interstate, war, territory "Northern Cyprus", ep_end_date 1974-08-16. The
       // start is CONTESTED: UCDP 1974-06-20 against 20 July 1974 in every other source; the period
-      // follows SRC06 and the dataset's date has no typed place (misfit).
+      // follows SRC06 and the dataset's date is its claim G7.
       Conflict.builder().id(WAR_1974).name("1974 war in Cyprus").parent(DISPUTE)
           .type(ConflictType.INTERSTATE).incompatibility(Incompatibility.TERRITORY)
           .addSides(side("Republic of Cyprus", CYPRUS), side("Turkey", TURKEY))

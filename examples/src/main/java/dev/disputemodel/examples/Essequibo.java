@@ -26,10 +26,14 @@ import dev.disputemodel.ControlStatus;
 import dev.disputemodel.DisputeModel;
 import dev.disputemodel.Estimate;
 import dev.disputemodel.Event;
-import dev.disputemodel.EventId;
-import dev.disputemodel.EventKind;
 import dev.disputemodel.FactFigure;
 import dev.disputemodel.FigureKind;
+import dev.disputemodel.Share;
+import dev.disputemodel.Succession;
+import dev.disputemodel.SuccessionKind;
+import dev.disputemodel.VoteResult;
+import dev.disputemodel.EventId;
+import dev.disputemodel.EventKind;
 import dev.disputemodel.Incompatibility;
 import dev.disputemodel.Mediator;
 import dev.disputemodel.MediatorId;
@@ -77,12 +81,16 @@ public final class Essequibo {
   public static final SourceId ICJ_2020 = SourceId.of("SRC03");
   /** SRC04 Matrix Chambers (counsel for Guyana), December 2020. */
   public static final SourceId MATRIX = SourceId.of("SRC04");
+  /** SRC05 International Legal Materials 60(6) (2021), abstract of the 2020 judgment on jurisdiction. */
+  public static final SourceId ILM_2021 = SourceId.of("SRC05");
   /** SRC06 ICJ, order of 1 December 2023. */
   public static final SourceId ICJ_2023_ORDER = SourceId.of("SRC06");
   /** SRC09 AJIL note on the judgment of 6 April 2023. */
   public static final SourceId AJIL_2023 = SourceId.of("SRC09");
   /** SRC11 teleSUR, 3 December 2023 (referendum). */
   public static final SourceId TELESUR_2023 = SourceId.of("SRC11");
+  /** SRC12 teleSUR, 4 December 2023 (the referendum's results). */
+  public static final SourceId TELESUR_RESULTS = SourceId.of("SRC12");
   /** SRC16 Joint Declaration of Argyle, 14 December 2023. */
   public static final SourceId ARGYLE = SourceId.of("SRC16");
   /** SRC17 Orinoco Tribune, 4 and 5 April 2024 (the organic law). */
@@ -93,6 +101,10 @@ public final class Essequibo {
   public static final SourceId AFP_2025 = SourceId.of("SRC28");
   /** SRC29 VI News, 27 May 2025. */
   public static final SourceId VI_NEWS_2025 = SourceId.of("SRC29");
+  /** SRC44 Reuters via Maritime Executive, "Guyana Lashes Back Over Disputed Maritime Territory", 8 June 2015. */
+  public static final SourceId REUTERS_2015 = SourceId.of("SRC44");
+  /** SRC45 Atlanta Black Star (Odeen Ishmael), on Venezuela's Decree 1787, 8 June 2015. */
+  public static final SourceId ISHMAEL_2015 = SourceId.of("SRC45");
   /** SRC49 Sputnik Brasil, 8 January 2021. */
   public static final SourceId SPUTNIK_2021 = SourceId.of("SRC49");
   /** SRC31 Odeen Ishmael, The Guyana Story, chapters 86 and 181. */
@@ -146,6 +158,8 @@ public final class Essequibo {
   public static final PartyId DEAN = PartyId.of("P10a");
   /** P14 "Guayana Esequiba State", created by Venezuela's law of 2024. */
   public static final PartyId GUAYANA_ESEQUIBA = PartyId.of("P14");
+  /** P14a Neil Villamizar, elected its "governor" on 25 May 2025. */
+  public static final PartyId VILLAMIZAR = PartyId.of("P14a");
 
   // ---------------------------------------------------------------- territories
 
@@ -155,9 +169,11 @@ public final class Essequibo {
   public static final TerritoryId GUYANA_LAND = TerritoryId.of("T2");
   /** T3 Venezuela. */
   public static final TerritoryId VENEZUELA_LAND = TerritoryId.of("T3");
+  /** T6 the maritime zone off Essequibo, where the Stabroek Block lies. */
+  public static final TerritoryId MARITIME_ZONE = TerritoryId.of("T6");
   /** T5 Ankoko Island. */
   public static final TerritoryId ANKOKO = TerritoryId.of("T5");
-  /** T6s the Stabroek Block, ExxonMobil's concession off Essequibo (of T6, the maritime zones). */
+  /** T6s the Stabroek Block, ExxonMobil's concession in T6, the maritime zone off Essequibo. */
   public static final TerritoryId STABROEK = TerritoryId.of("T6s");
   /** T5e the eastern half of Ankoko, Guyana's by the 1905 demarcation. */
   public static final TerritoryId ANKOKO_EAST = TerritoryId.of("T5e");
@@ -171,6 +187,10 @@ public final class Essequibo {
   public static final EventId ANKOKO_OCCUPATION = EventId.of("E9");
   /** E10 the Venezuelan army fires on the Guyanese outpost at Eteringbang, 21 February 1970. */
   public static final EventId ETERINGBANG = EventId.of("E10");
+  /** E23 Venezuela's consultative referendum, 3 December 2023. */
+  public static final EventId REFERENDUM_2023 = EventId.of("E23");
+  /** E29 Venezuela's vote for "Guayana Esequiba", 25 May 2025. */
+  public static final EventId ELECTION_2025 = EventId.of("E29");
 
   /** S1 Treaty of Washington, 1897. */
   public static final AgreementId TREATY_OF_WASHINGTON = AgreementId.of("S1");
@@ -259,6 +279,10 @@ public final class Essequibo {
                 "doi 10.1017/ajil.2025.2 (abstract)"),
             source(TELESUR_2023, SourceKind.NEWS_REPORT, "Venezuelans in Near Consensus on Essequibo Referendum"
                 + " (teleSUR)", day(2023, 12, 3), "Venezuelan state-funded"),
+            source(TELESUR_RESULTS, SourceKind.NEWS_REPORT, "Venezuelan Authority Presents Essequibo Referendum"
+                + " Results (teleSUR)", day(2023, 12, 4), "Venezuelan state-funded"),
+            source(ILM_2021, SourceKind.RESEARCH, "Arbitral Award of Oct. 3, 1899 (Guy. v. Venez.) (Decision on"
+                + " Jurisdiction) (I.C.J.), International Legal Materials 60(6)", year(2021), "pp. 1112-1162, abstract"),
             source(ARGYLE, SourceKind.OFFICIAL_STATEMENT, "Joint Declaration of Argyle for Dialogue and Peace between"
                 + " Guyana and Venezuela", day(2023, 12, 14), "full text on newsroom.gy"),
             source(ORINOCO_2024, SourceKind.NEWS_REPORT, "Venezuela promulgates Organic Law for the Defense of Guayana"
@@ -269,6 +293,11 @@ public final class Essequibo {
                 + " Essequibo (AFP via Mixed Times)", month(2025, 5), "mixedtimes.com"),
             source(VI_NEWS_2025, SourceKind.NEWS_REPORT, "Venezuela holds election in Essequibo region, escalating"
                 + " tensions with Guyana (VI News)", day(2025, 5, 27), "vinews.org"),
+            source(REUTERS_2015, SourceKind.NEWS_REPORT, "Guyana Lashes Back Over Disputed Maritime Territory (Reuters"
+                + " via Maritime Executive)", day(2015, 6, 8), "maritime-executive.com"),
+            source(ISHMAEL_2015, SourceKind.NEWS_REPORT, "The Atlantic Coast of Venezuela Now Includes Sovereignty Over"
+                + " Guyana's Territorial Waters (Atlanta Black Star, Odeen Ishmael)", day(2015, 6, 8),
+                "atlantablackstar.com"),
             source(SPUTNIK_2021, SourceKind.NEWS_REPORT, "Maduro assina decreto sobre território marítimo que inclui"
                 + " região disputada com a Guiana (Sputnik Brasil)", day(2021, 1, 8), "noticiabrasil.net.br"),
             source(ISHMAEL_STORY, SourceKind.RESEARCH, "Odeen Ishmael, The Guyana Story, chapters 86 and 181",
@@ -304,8 +333,10 @@ public final class Essequibo {
             // a colony whose government was consulted on and signed the Geneva Agreement [SRC36].
             Party.builder().id(BRITISH_GUIANA).name("British Guiana").kind(PartyKind.OTHER)
                 .dissolved(INDEPENDENCE).build(),
+            // independent on 26 May 1966, succeeding the colony [SRC37].
             Party.builder().id(GUYANA).name("Guyana").addAliases("Co-operative Republic of Guyana")
-                .kind(PartyKind.STATE).proclaimed(INDEPENDENCE).build(),
+                .kind(PartyKind.STATE).proclaimed(INDEPENDENCE)
+                .addSucceeds(Succession.of(BRITISH_GUIANA, SuccessionKind.INDEPENDENCE).withDate(INDEPENDENCE)).build(),
             // constituted under the 1897 treaty, dissolved after the award (years) [SRC31].
             Party.builder().id(TRIBUNAL).name("Arbitral Tribunal of 1899").kind(PartyKind.COURT_OR_TRIBUNAL)
                 .proclaimed(year(1897)).dissolved(year(1899)).build(),
@@ -317,7 +348,9 @@ public final class Essequibo {
             person(DEAN, "Sir Patrick Dean", "UK representative at the United Nations", UNITED_KINGDOM),
             // created on paper by the law promulgated on 3 April 2024 [SRC17].
             Party.builder().id(GUAYANA_ESEQUIBA).name("Guayana Esequiba State").kind(PartyKind.GOVERNMENT_BODY)
-                .actsFor(VENEZUELA).proclaimed(day(2024, 4, 3)).build())
+                .actsFor(VENEZUELA).proclaimed(day(2024, 4, 3)).build(),
+            person(VILLAMIZAR, "Neil Villamizar", "Governor of \"Guayana Esequiba\" (elected 25 May 2025)",
+                GUAYANA_ESEQUIBA))
         .addAllParties(argyleParties())
         .addTerritories(
             Territory.builder().id(GUYANA_LAND).name("Guyana").kind(TerritoryKind.COUNTRY).build(),
@@ -345,9 +378,15 @@ public final class Essequibo {
             // demarcation [SRC41].
             Territory.builder().id(ANKOKO).name("Ankoko Island").kind(TerritoryKind.ISLAND)
                 .area(Estimate.exact(7).withWording("7-km²")).build(),
-            // T6: the Stabroek Block. Its area, CONTESTED: "26.800 Km2" [SRC48] or "23,000 square
-            // kilometers" [SRC45]; no figure is recorded, each is a source's claim (F1, F2).
-            Territory.builder().id(STABROEK).name("Stabroek Block").kind(TerritoryKind.MARITIME_ZONE).build(),
+            // T6: the sea off Essequibo, with the Stabroek Block, ExxonMobil's concession [SRC44,
+            // SRC45]; no sovereignty or control is recorded as fact.
+            Territory.builder().id(MARITIME_ZONE).name("Maritime zone off Essequibo").kind(TerritoryKind.MARITIME_ZONE)
+                .addAdjacentTo(ESSEQUIBO).build(),
+            // T6s: the Stabroek Block, in the sea off Essequibo [SRC44, SRC45]. Its area, CONTESTED:
+            // "26.800 Km2" [SRC48] or "23,000 square kilometers" [SRC45]; no figure is recorded, each
+            // is a source's claim (F1, F2).
+            Territory.builder().id(STABROEK).name("Stabroek Block").kind(TerritoryKind.MARITIME_ZONE)
+                .parent(MARITIME_ZONE).build(),
             Territory.builder().id(ANKOKO_EAST).name("Eastern half of Ankoko Island").kind(TerritoryKind.REGION)
                 .parent(ANKOKO)
                 // "the eastern half belonging to Guyana" [SRC41]; occupied by Venezuela since
@@ -372,7 +411,31 @@ public final class Essequibo {
             Event.builder().id(ETERINGBANG).conflict(CONTROVERSY).kind(EventKind.ATTACK).time(day(1970, 2, 21))
                 .addParticipants(VENEZUELA)
                 .description("the Venezuelan army attacked a Guyana military outpost at Eteringbang near to Ankoko"
-                    + " Island").source(ISHMAEL_AFTER).build())
+                    + " Island").source(ISHMAEL_AFTER).build(),
+            // E23: five questions [SRC11]; each result is question 1's ("reject ... the fraudulent
+            // imposition of the Paris Arbitral Award of 1899"): preliminary, "based on 10.5 million
+            // votes counted", 97.83 % yes [SRC11]; final, 10,193,142 yes (97.99 %) and 209,600 no
+            // (2.01 %) [SRC12]. A result has no question, so the other four questions' figures are
+            // left out (misfit).
+            Event.builder().id(REFERENDUM_2023).conflict(CONTROVERSY).kind(EventKind.REFERENDUM)
+                .time(day(2023, 12, 3)).addPlaces(VENEZUELA_LAND).addParticipants(VENEZUELA)
+                .description("Venezuela's consultative referendum on Guayana Esequiba (five questions); results of"
+                    + " question 1, rejecting the 1899 award")
+                .addResults(
+                    VoteResult.builder().yesShare(Share.percent("97.83")).source(TELESUR_2023).build(),
+                    VoteResult.builder().yesVotes(Estimate.exact(10_193_142)).noVotes(Estimate.exact(209_600))
+                        .yesShare(Share.percent("97.99")).noShare(Share.percent("2.01")).source(TELESUR_RESULTS).build())
+                .source(TELESUR_2023).build(),
+            // E29: in "a micro-district of 21,403 voters in Venezuela's Bolivar state"; "Turnout ...
+            // was about 32 percent"; Villamizar "received 4,720 votes" [SRC28]. A winner's own
+            // count has no typed place in a result (misfit): the result keeps the turnout and winner.
+            Event.builder().id(ELECTION_2025).conflict(CONTROVERSY).kind(EventKind.ELECTION).time(day(2025, 5, 25))
+                .addPlaces(VENEZUELA_LAND).addParticipants(VENEZUELA)
+                .description("Venezuela elects a governor, deputies and regional councillors for \"Guayana Esequiba\","
+                    + " voting in Bolívar state")
+                .addResults(VoteResult.builder().turnout(Share.percent("32").withWording("about 32 percent"))
+                    .addWinners(VILLAMIZAR).source(AFP_2025).build())
+                .source(AFP_2025).build())
         .addAgreements(
             // S1: the day of signature is not confirmed (year only).
             Agreement.builder().id(TREATY_OF_WASHINGTON).name("Treaty of Washington (1897)").kind(AgreementKind.PROCESS)
@@ -420,7 +483,7 @@ public final class Essequibo {
                     new SovereigntyDecision(ESSEQUIBO, UNITED_KINGDOM))
                 .source(ICJ_2020).build(),
             // J3: jurisdiction "to determine the validity of the 1899 Arbitral Award" [SRC59, SRC04];
-            // the vote is CONTESTED (12–4 [SRC04], 14–2 [SRC05]) and has no typed place.
+            // the vote is CONTESTED (12–4 [SRC04], 14–2 [SRC05]): claims V1 and V2.
             Ruling.builder().id(JUDGMENT_2020).name("Judgment on jurisdiction of 18 December 2020").body(ICJ)
                 .issued(day(2020, 12, 18)).binding(true).under(GENEVA_AGREEMENT).conflict(CONTROVERSY)
                 .addDecisions(new ProceduralDecision(Procedure.JURISDICTION, true))
@@ -484,6 +547,26 @@ public final class Essequibo {
             // J3: "Em dezembro, Caracas condenou a decisão da CIJ" [SRC49].
             claim("K4", VENEZUELA, SPUTNIK_2021, month(2020, 12))
                 .addPropositions(new RulingResponse(VENEZUELA, JUDGMENT_2020, ResponseKind.REJECTS)).build(),
+            // K12: Granger, "days after his win" in May 2015: the site ExxonMobil is drilling "is
+            // well within our exclusive economic zone" [SRC44]: sovereign rights, not sovereignty.
+            // K6: Venezuela's Decree 1787 of 26 May 2015 "includes sovereignty over Guyana's
+            // territorial waters" [SRC45] (Decree 1859 of 6 July 2015 replaced it, referring the limits
+            // to the Geneva Agreement; whether that withdraws the claim is not said: left open). The
+            // question is the zone's; the holders and the extents differ.
+            claim("K12", GUYANA, REUTERS_2015, FuzzyTime.between(month(2015, 5), day(2015, 6, 8)))
+                .quote("I am convinced that the site which they (Exxon) are drilling is well within our exclusive"
+                    + " economic zone")
+                .addPropositions(Sovereignty.rightsOnly(MARITIME_ZONE, GUYANA)).build(),
+            claim("K6", VENEZUELA, ISHMAEL_2015, day(2015, 5, 26))
+                .addPropositions(new Sovereignty(MARITIME_ZONE, VENEZUELA)).build(),
+            // J3's vote: "12-4" according to Guyana's counsel [SRC04]; "By a 14–2 majority" in
+            // International Legal Materials [SRC05]; each in its source's own voice.
+            Claim.builder().id(ClaimId.of("V1")).source(MATRIX).madeAt(month(2020, 12))
+                .addPropositions(new FactFigure(JUDGMENT_2020, FigureKind.VOTES_FOR, Estimate.exact(12)),
+                    new FactFigure(JUDGMENT_2020, FigureKind.VOTES_AGAINST, Estimate.exact(4))).build(),
+            Claim.builder().id(ClaimId.of("V2")).source(ILM_2021).madeAt(year(2021)).quote("By a 14–2 majority")
+                .addPropositions(new FactFigure(JUDGMENT_2020, FigureKind.VOTES_FOR, Estimate.exact(14)),
+                    new FactFigure(JUDGMENT_2020, FigureKind.VOTES_AGAINST, Estimate.exact(2))).build(),
             // J6 ignored: Venezuela held the vote of 25 May 2025 anyway (E29) [SRC28]; the source's
             // report, read as the sheet reads it ("an order ignored").
             Claim.builder().id(ClaimId.of("K9")).source(AFP_2025)

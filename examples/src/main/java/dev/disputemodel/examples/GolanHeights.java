@@ -12,11 +12,14 @@ import dev.disputemodel.Agreement;
 import dev.disputemodel.AgreementId;
 import dev.disputemodel.AgreementKind;
 import dev.disputemodel.Ceasefire;
+import dev.disputemodel.CharacterKind;
+import dev.disputemodel.Characterization;
 import dev.disputemodel.CeasefireId;
 import dev.disputemodel.CeasefireState;
 import dev.disputemodel.CeasefireStatus;
 import dev.disputemodel.ChainLink;
 import dev.disputemodel.ClaimDecision;
+import dev.disputemodel.Claim;
 import dev.disputemodel.ClaimId;
 import dev.disputemodel.ClaimVerdict;
 import dev.disputemodel.Conflict;
@@ -113,6 +116,10 @@ public final class GolanHeights {
   public static final SourceId UN_2024 = SourceId.of("SRC32");
   /** SRC35 Wikipedia "Golan Heights" (Simple English) and a Wikipedia-derived blog. */
   public static final SourceId WIKI_GOLAN = SourceId.of("SRC35");
+  /** SRC43 The New York Times, "The Golan Heights Annexed by Israel in an Abrupt Move", 15 December 1981. */
+  public static final SourceId NYT_1981 = SourceId.of("SRC43");
+  /** SRC44 TIME, "Begin's Brash Blitz", 28 December 1981. */
+  public static final SourceId TIME_1981 = SourceId.of("SRC44");
 
   // ---------------------------------------------------------------- parties
 
@@ -165,6 +172,8 @@ public final class GolanHeights {
   public static final EventId ENTRY_2024 = EventId.of("E18");
   /** E9 the disengagement agreement signed at Geneva, 31 May 1974, after the 1973 war's fighting. */
   public static final EventId SIGNING_1974 = EventId.of("E9");
+  /** E11 the Knesset passes the Golan Heights Law, 14 December 1981. */
+  public static final EventId GOLAN_LAW_PASSED = EventId.of("E11");
 
   /** S1 the ceasefire called for by resolution 338 (1973). */
   public static final CeasefireId CEASEFIRE_1973 = CeasefireId.of("S1");
@@ -268,7 +277,11 @@ public final class GolanHeights {
                 "partisan-leaning; quotes the UNDOF statement of 12 December"),
             source(UN_2024, SourceKind.NEWS_REPORT, "UNSC extends Golan observer mandate (UN meetings coverage via"
                 + " Mirage News)", day(2024, 12, 20), "miragenews.com"),
-            source(WIKI_GOLAN, SourceKind.OTHER, "Wikipedia, Golan Heights (Simple English)", "wiki copy"))
+            source(WIKI_GOLAN, SourceKind.OTHER, "Wikipedia, Golan Heights (Simple English)", "wiki copy"),
+            source(NYT_1981, SourceKind.NEWS_REPORT, "The Golan Heights Annexed by Israel in an Abrupt Move (The New"
+                + " York Times, David K. Shipler)", day(1981, 12, 15), "copy on goodtimesweb.org"),
+            source(TIME_1981, SourceKind.NEWS_REPORT, "Begin's Brash Blitz (TIME, George Russell)", day(1981, 12, 28),
+                "TIME archive copy"))
         .addParties(
             Party.builder().id(ISRAEL).name("Israel").kind(PartyKind.STATE).ucdpActorId(121).gleditschWardNumber(666).build(),
             Party.builder().id(SYRIA).name("Syria").kind(PartyKind.STATE).ucdpActorId(118).gleditschWardNumber(652).build(),
@@ -336,6 +349,11 @@ public final class GolanHeights {
             Event.builder().id(SIGNING_1974).conflict(WAR_1973).kind(EventKind.AGREEMENT).time(MAY_31_1974)
                 .addParticipants(ISRAEL, SYRIA).description("the disengagement agreement signed at Geneva by senior"
                     + " military officers").source(JVL_AGREEMENT).build(),
+            // E11: the law "passed in the Knesset with a majority of 63 in favour, 21 against" on
+            // 14 December 1981, in force on the day of its passage [SRC15, SRC16].
+            Event.builder().id(GOLAN_LAW_PASSED).conflict(DISPUTE).kind(EventKind.OTHER).time(day(1981, 12, 14))
+                .addPlaces(ISRAELI_HELD).addParticipants(KNESSET)
+                .description("the Knesset passes the Golan Heights Law").source(GOLAN_LAW).build(),
             Event.builder().id(ENTRY_2024).conflict(DISPUTE).kind(EventKind.OCCUPATION)
                 .time(FuzzyTime.on(LocalDate.of(2024, 12, 8), PartOfDay.MORNING)).addPlaces(AREA_OF_SEPARATION)
                 .addParticipants(ISRAEL).description("the IDF entered the buffer zone").source(LOCALNEWS_2024).build())
@@ -365,10 +383,9 @@ public final class GolanHeights {
             // J3: "Decides that the Israeli decision to impose its laws, jurisdiction and
             // administration in the occupied Syrian Golan Heights is null and void and without
             // international legal effect" [SRC18]. Whether it binds is not stated by any source
-            // reached; Ruling.binding cannot be left unknown (misfit), so the Council's "decides"
-            // is read as binding.
+            // reached: its binding force is left unstated.
             Ruling.builder().id(RESOLUTION_497).name("Security Council resolution 497 (1981)")
-                .body(SECURITY_COUNCIL).issued(day(1981, 12, 17)).binding(true).conflict(DISPUTE)
+                .body(SECURITY_COUNCIL).issued(day(1981, 12, 17)).conflict(DISPUTE)
                 .addDecisions(new ClaimDecision(K1_GOLAN_LAW, ClaimVerdict.WITHOUT_BASIS),
                     new SovereigntyDecision(ISRAELI_HELD, SYRIA))
                 .source(RES_497).build())
@@ -399,6 +416,18 @@ public final class GolanHeights {
                 .quote("The Law, jurisdiction and administration of the state shall apply to the Golan Heights")
                 .addPropositions(new Sovereignty(ISRAELI_HELD, ISRAEL))
                 .heldDuring(FuzzyPeriod.since(day(1981, 12, 14))).build(),
+            // E11 an annexation: "The Golan Heights Annexed by Israel in an Abrupt Move" (the New
+            // York Times of 15 December 1981, in its own voice) [SRC43]; TIME (28 December 1981):
+            // "Israel's move fell short of outright annexation, but only in the narrowest legal
+            // sense" [SRC44], a hedged denial. Begin's refusal of the word ("You use the word
+            // 'annexation.' I do not use it" [SRC16]) is undated in every source reached: left out.
+            Claim.builder().id(ClaimId.of("K1b")).source(NYT_1981).madeAt(day(1981, 12, 15))
+                .quote("The Golan Heights Annexed by Israel in an Abrupt Move")
+                .addPropositions(new Characterization(GOLAN_LAW_PASSED, CharacterKind.ANNEXATION)).build(),
+            Claim.builder().id(ClaimId.of("K1c")).source(TIME_1981).madeAt(day(1981, 12, 28))
+                .quote("Israel's move fell short of outright annexation, but only in the narrowest legal sense")
+                .hedge("but only in the narrowest legal sense").polarity(Polarity.DENIES)
+                .addPropositions(new Characterization(GOLAN_LAW_PASSED, CharacterKind.ANNEXATION)).build(),
             // Syria's letter of 14 December 1981 (S/14791), considered in resolution 497 [SRC18].
             claim("K2", SYRIA, RES_497, day(1981, 12, 14)).addPropositions(new Sovereignty(ISRAELI_HELD, SYRIA))
                 .heldDuring(FuzzyPeriod.since(month(1967, 6))).build(),

@@ -12,7 +12,16 @@ import dev.disputemodel.Attack;
 import dev.disputemodel.AgreementDocument;
 import dev.disputemodel.AgreementId;
 import dev.disputemodel.AgreementKind;
+import dev.disputemodel.CharacterKind;
+import dev.disputemodel.Characterization;
+import dev.disputemodel.Claim;
 import dev.disputemodel.ClaimDecision;
+import dev.disputemodel.FactTime;
+import dev.disputemodel.RecognitionCount;
+import dev.disputemodel.Recognizes;
+import dev.disputemodel.Succession;
+import dev.disputemodel.SuccessionKind;
+import dev.disputemodel.TimeAspect;
 import dev.disputemodel.ClaimId;
 import dev.disputemodel.ClaimVerdict;
 import dev.disputemodel.Conflict;
@@ -72,7 +81,8 @@ import java.util.Optional;
  *
  * <p>Recognition counts from neutral reporters are sovereignty statuses with a recognizer count
  * at the reporter's date; counts given by the parties themselves (Serbia's 84 or 94, Kosovo's
- * 115) and withdrawals of recognition have no typed place (misfits, in {@code examples/README.md}).
+ * 115) and disputed withdrawals of recognition are claims ({@code RecognitionCount},
+ * {@code Recognizes}).
  */
 public final class Kosovo {
   private Kosovo() {}
@@ -123,6 +133,12 @@ public final class Kosovo {
   public static final SourceId POLGEONOW_2015 = SourceId.of("SRC35");
   /** SRC39 A News (Anadolu), 4 January 2023. */
   public static final SourceId ANEWS_2023 = SourceId.of("SRC39");
+  /** SRC40 cmio.org, "Vucic names countries that have withdrawn recognition", 4 January 2023. */
+  public static final SourceId CMIO_2023 = SourceId.of("SRC40");
+  /** SRC41 Statista, "Kosovo &amp; Beyond: Where the UN Disagrees on Recognition", 17 February 2023. */
+  public static final SourceId STATISTA_2023 = SourceId.of("SRC41");
+  /** SRC48 DBpedia abstract of Wikipedia, "United Nations Security Council Resolution 1244". */
+  public static final SourceId RES_1244_WIKI = SourceId.of("SRC48");
   /** SRC43 Wikipedia, "Kosovo and Serbia economic normalization agreements" (wikimili copy). */
   public static final SourceId WASHINGTON_WIKI = SourceId.of("SRC43");
   /** SRC49 Koç University, Non-State Armed Groups dataset, profile 197 (UCK). */
@@ -142,8 +158,17 @@ public final class Kosovo {
 
   // ---------------------------------------------------------------- parties
 
-  /** P1 Federal Republic of Yugoslavia and Serbia (one claimant; the succession of names is not typed). */
+  /**
+   * P1 Serbia, and the Federal Republic of Yugoslavia before it: one claimant in the war and the
+   * dispute (UCDP's "Government of Serbia (Yugoslavia)"); its succession of names is P1a, P1b, P1.
+   */
   public static final PartyId SERBIA = PartyId.of("P1");
+  /** P1a the Federal Republic of Yugoslavia, as a name in Serbia's lineage. */
+  public static final PartyId FRY = PartyId.of("P1a");
+  /** P1b Serbia and Montenegro, as a name in Serbia's lineage. */
+  public static final PartyId SERBIA_AND_MONTENEGRO = PartyId.of("P1b");
+  /** P35 Sierra Leone. */
+  public static final PartyId SIERRA_LEONE = PartyId.of("P35");
   /** P2 UCK (Kosovo Liberation Army). */
   public static final PartyId UCK = PartyId.of("P2");
   /** P3 NATO. */
@@ -252,6 +277,10 @@ public final class Kosovo {
   public static final ClaimId K16_RACAK_WALKER = ClaimId.of("K16");
   /** K17 the Serbian police: its operation at Račak on 15 January 1999 was against the UCK. */
   public static final ClaimId K17_RACAK_SERBIA = ClaimId.of("K17");
+  /** K18 Última Hora (17 January 1999), in its own voice: the dead of Račak were civilians. */
+  public static final ClaimId K18_RACAK_CIVILIANS = ClaimId.of("K18");
+  /** E18 the police operation at Račak, 15 January 1999. */
+  public static final EventId RACAK_OPERATION = EventId.of("E18");
 
   /** 15 January 1999, the day of the attack on Račak [SRC54, SRC55]. */
   public static final FuzzyTime RACAK_DAY = day(1999, 1, 15);
@@ -322,6 +351,12 @@ public final class Kosovo {
                 day(2015, 9, 18), "polgeonow.com"),
             source(ANEWS_2023, SourceKind.NEWS_REPORT, "Serbia claims 9 countries withdrew recognition of Kosovo (A News)",
                 day(2023, 1, 4), "anews.com.tr"),
+            source(CMIO_2023, SourceKind.NEWS_REPORT, "Vucic names countries that have withdrawn recognition of"
+                + " Kosovo's independence (cmio.org)", day(2023, 1, 4), "cmio.org"),
+            source(STATISTA_2023, SourceKind.OTHER, "Kosovo & Beyond: Where the UN Disagrees on Recognition (Statista)",
+                day(2023, 2, 17), "statista.com chart 29371"),
+            source(RES_1244_WIKI, SourceKind.OTHER, "DBpedia abstract of Wikipedia, United Nations Security Council"
+                + " Resolution 1244", "wiki copy"),
             source(WASHINGTON_WIKI, SourceKind.OTHER, "Wikipedia, Kosovo and Serbia economic normalization"
                 + " agreements (copy)", "wikimili.com/en/Kosovo_and_Serbia_economic_normalization_agreements"),
             source(NAGS_UCK, SourceKind.DATASET_RELEASE, "Non-State Armed Groups dataset, Kosova Liberation Army (UCK)",
@@ -456,19 +491,58 @@ public final class Kosovo {
                 .build(),
             // K17: "Según la versión oficial serbia", special police forces launched an operation
             // against "terroristas" of the UCK and killed "varias decenas" [SRC55]: the same attack,
-            // on the same day, against the UCK. Who the dead were (civilians or fighters) is the
-            // dispute, and has no typed place: a target is a party.
+            // on the same day, against the UCK, whose dead were fighters (E18's victims).
             claim("K17", SERBIA, ULTIMA_HORA_1999, FuzzyTime.between(RACAK_DAY, day(1999, 1, 17)))
                 .addPropositions(new Attack(WAR, SERBIA, EventKind.ATTACK, Optional.of(UCK), Optional.of(RACAK))
-                    .at(RACAK_DAY))
-                .build())
+                    .at(RACAK_DAY), new Characterization(RACAK_OPERATION, CharacterKind.COMBATANTS))
+                .build(),
+            // K18: "Fuerzas serbias ejecutan a medio centenar de civiles albaneses" [SRC55], the
+            // newspaper's own headline: the dead of E18 were civilians. Who they were is contested.
+            Claim.builder().id(K18_RACAK_CIVILIANS).source(ULTIMA_HORA_1999).madeAt(day(1999, 1, 17))
+                .quote("Fuerzas serbias ejecutan a medio centenar de civiles albaneses en Kosovo")
+                .addPropositions(new Characterization(RACAK_OPERATION, CharacterKind.CIVILIANS)).build(),
+            // K9: Vučić, 4 January 2023: "only 84 unequivocally recognize" [SRC40]; the same
+            // statement as A News reports it: "A total of 94 unequivocally recognize" [SRC39]. Both
+            // reports are kept; as two claims of one claimant they are a self-contradiction.
+            claim("K9a", SERBIA, CMIO_2023, day(2023, 1, 4))
+                .addPropositions(new RecognitionCount(KOSOVO_LAND, KOSOVO,
+                    Estimate.exact(84).withWording("only 84 unequivocally recognize"))).build(),
+            claim("K9b", SERBIA, ANEWS_2023, day(2023, 1, 4))
+                .addPropositions(new RecognitionCount(KOSOVO_LAND, KOSOVO,
+                    Estimate.exact(94).withWording("A total of 94 unequivocally recognize"))).build(),
+            // K12: Kosovo's foreign ministry's website, as of 17 February 2023: 115 UN member states
+            // recognize it [SRC41].
+            claim("K12", KOSOVO, STATISTA_2023, day(2023, 2, 17))
+                .addPropositions(new RecognitionCount(KOSOVO_LAND, KOSOVO,
+                    Estimate.exact(115).withWording("115 UN member states"))).build(),
+            // K13: Sierra Leone's withdrawal, "a verbal note ... presented by Serbia in 2020"; then a
+            // meeting of the two ambassadors in 2022 "seemingly reconfirming" mutual recognition
+            // [SRC41]: Serbia denies the recognition, the chart's text (in its own voice) affirms it.
+            claim("K13a", SERBIA, STATISTA_2023, Facts.year(2020)).polarity(Polarity.DENIES)
+                .addPropositions(new Recognizes(SIERRA_LEONE, KOSOVO_LAND, KOSOVO)).build(),
+            Claim.builder().id(ClaimId.of("K13b")).source(STATISTA_2023).madeAt(day(2023, 2, 17))
+                .hedge("seemingly reconfirming")
+                .addPropositions(new Recognizes(SIERRA_LEONE, KOSOVO_LAND, KOSOVO)).build(),
+            // The dataset's end of the war episode, 1999-11-21 (ep_end_date) [SRC01], is the
+            // model's; NATO's Secretary General, on 20 June 1999, declared the air campaign
+            // terminated and every FRY force departed from Kosovo [SRC03]: the end of the fighting
+            // in the narrative sources.
+            claim("K19", NATO, NATO_1999, day(1999, 6, 20))
+                .addPropositions(new FactTime(WAR, TimeAspect.ENDED, day(1999, 6, 20))).build())
         .build();
   }
 
   private static List<Party> parties() {
     List<Party> out = new ArrayList<>(List.of(
+        // "Serbia, the successor of Serbia and Montenegro, which was called Federal Republic of
+        // Yugoslavia" [SRC48]; no source reached dates the two successions.
         Party.builder().id(SERBIA).name("Serbia").addAliases("Federal Republic of Yugoslavia")
-            .kind(PartyKind.STATE).ucdpActorId(49).gleditschWardNumber(345).build(),
+            .kind(PartyKind.STATE).ucdpActorId(49).gleditschWardNumber(345)
+            .addSucceeds(Succession.of(SERBIA_AND_MONTENEGRO, SuccessionKind.CONTINUATION)).build(),
+        party(FRY, "Federal Republic of Yugoslavia", PartyKind.STATE),
+        Party.builder().id(SERBIA_AND_MONTENEGRO).name("Serbia and Montenegro").kind(PartyKind.STATE)
+            .addSucceeds(Succession.of(FRY, SuccessionKind.RENAMING)).build(),
+        party(SIERRA_LEONE, "Sierra Leone", PartyKind.STATE),
         // An armed group in UCDP [SRC01]; its demand is secession of Kosovo [SRC49]: a liberation
         // movement in this model's terms.
         Party.builder().id(UCK).name("UCK").addAliases("Kosovo Liberation Army").kind(PartyKind.LIBERATION_MOVEMENT)
@@ -581,6 +655,11 @@ public final class Kosovo {
       Event.builder().id(BOMBING_BEGINS).conflict(AIR_CAMPAIGN).kind(EventKind.BOMBING)
           .time(FuzzyTime.atMinute(LocalDateTime.of(1999, 3, 24, 19, 45))).addParticipants(NATO)
           .description("NATO bombing begins").source(TANJUG_2014).build(),
+      // E18: "the police operation in Račak on 15 January" [SRC54], by Serbian security forces
+      // (Walker) or special police (the Serbian version) [SRC55].
+      Event.builder().id(RACAK_OPERATION).conflict(WAR).kind(EventKind.ATTACK).time(RACAK_DAY)
+          .addPlaces(RACAK).addParticipants(SERBIA)
+          .description("police operation in Račak").source(LA_TIMES_1999).build(),
       Event.builder().id(KFOR_ENTERS).conflict(DISPUTE).kind(EventKind.DEPLOYMENT).time(day(1999, 6, 12))
           .addPlaces(KOSOVO_LAND).addParticipants(KFOR)
           .description("first KFOR troops enter Kosovo").source(KFOR_CHRONOLOGY).build(),

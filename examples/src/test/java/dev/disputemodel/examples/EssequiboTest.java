@@ -9,6 +9,11 @@ import dev.disputemodel.Claim;
 import dev.disputemodel.ClaimId;
 import dev.disputemodel.Estimate;
 import dev.disputemodel.EntityId;
+import dev.disputemodel.Sovereignty;
+import dev.disputemodel.Event;
+import dev.disputemodel.EventKind;
+import dev.disputemodel.Share;
+import dev.disputemodel.VoteResult;
 import dev.disputemodel.Mediator;
 import dev.disputemodel.MediatorRole;
 import dev.disputemodel.Observer;
@@ -104,8 +109,48 @@ class EssequiboTest {
     // two POSSIBLY warnings that a day-precise dissolution date would remove; no source gives one
     // claim-contradicts-fact: 2 since the Port of Spain Protocol's "never enforced" (K17) is typed;
     // contested-question: 3 since the Stabroek Block's two areas (F1, F2) are typed
-    assertEquals(Map.of("claim-contradicts-fact", 2, "contested-question", 3, "signatory-not-party", 1,
+    // and contested-question: the ICJ's two votes and the maritime zone's sovereign rights against
+    // sovereignty (K12, K6) since characterizations and figures are typed
+    assertEquals(Map.of("claim-contradicts-fact", 2, "contested-question", 6, "signatory-not-party", 1,
         "role-outside-existence", 2), report.countsByRule(), report.toText());
+  }
+
+  /** The 2020 judgment's vote: 12–4 by Guyana's counsel, 14–2 by International Legal Materials. */
+  @Test
+  void theVoteOnJurisdictionIsContestedForAndAgainst() {
+    List<String> questions = report.ofRule("contested-question").findings().stream()
+        .filter(f -> f.focus().equals(Optional.of(JUDGMENT_2020))).map(f -> f.value().orElseThrow()).sorted()
+        .collect(Collectors.toList());
+    assertEquals(List.of("FACT_FIGURE[Ruling:J3]/VOTES_AGAINST", "FACT_FIGURE[Ruling:J3]/VOTES_FOR"), questions);
+  }
+
+  /** Guyana's exclusive economic zone (sovereign rights, K12) against Venezuela's claimed sovereignty (K6). */
+  @Test
+  void theMaritimeZoneIsContestedBetweenSovereignRightsAndSovereignty() {
+    Finding f = Findings.single(report, "contested-question", MARITIME_ZONE);
+    assertEquals(Set.<EntityId>of(ClaimId.of("K12"), ClaimId.of("K6")), Set.copyOf(f.related()));
+    assertEquals(Sovereignty.rightsOnly(MARITIME_ZONE, GUYANA),
+        Essequibo.model().claim(ClaimId.of("K12")).orElseThrow().propositions().get(0));
+  }
+
+  @Test
+  void guyanaSucceedsBritishGuianaOnIndependenceDay() {
+    assertEquals(List.of(BRITISH_GUIANA, GUYANA), Essequibo.model().lineage(GUYANA));
+    assertEquals(Optional.of(INDEPENDENCE), Essequibo.model().party(GUYANA).orElseThrow().succeeds().get(0).date());
+  }
+
+  @Test
+  void theReferendumOf2023AndTheVoteOf2025AreTypedEventsWithTheirSourcesFigures() {
+    Event referendum = Essequibo.model().event(REFERENDUM_2023).orElseThrow();
+    assertEquals(EventKind.REFERENDUM, referendum.kind());
+    assertEquals(List.of(Optional.of(Share.percent("97.83")), Optional.of(Share.percent("97.99"))),
+        referendum.results().stream().map(VoteResult::yesShare).collect(Collectors.toList()),
+        "preliminary (SRC11) and final (SRC12)");
+    assertEquals(209_600L, referendum.results().get(1).noVotes().orElseThrow().best().getAsLong());
+    Event election = Essequibo.model().event(ELECTION_2025).orElseThrow();
+    assertEquals(EventKind.ELECTION, election.kind());
+    assertEquals(Set.of(VILLAMIZAR), election.results().get(0).winners());
+    assertEquals(Optional.of(Share.percent("32").withWording("about 32 percent")), election.results().get(0).turnout());
   }
 
   @Test
@@ -145,11 +190,16 @@ class EssequiboTest {
   @Test
   void thePrintedTextHasTheAnswers() {
     String text = EssequiboStory.text(Essequibo.model());
-    assertTrue(text.contains("8 findings: 0 errors, 5 warnings, 3 info"), text);
-    assertTrue(text.contains("Port of Spain Protocol in force on 1 January 1975: possibly"), text);
     assertTrue(text.contains("  [Claim:K1a] Guyana [Party:P4], made 2023-10-03,"), text);
     assertTrue(text.contains("      about: from 1899-10-03 to 1962-02\n"), text);
     assertTrue(text.contains("asserts: the area of Stabroek Block [Territory:T6s] was 26800 km²"), text);
+    assertTrue(text.contains("11 findings: 0 errors, 5 warnings, 6 info"), text);
+    assertTrue(text.contains("Port of Spain Protocol in force on 1 January 1975: possibly"), text);
+    assertTrue(text.contains("asserts: Guyana [Party:P4] holds sovereign rights (not sovereignty) over Maritime zone"
+        + " off Essequibo [Territory:T6]"), text);
+    assertTrue(text.contains("result: yes 97.83% (source: Venezuelans in Near Consensus on Essequibo Referendum"
+        + " (teleSUR) [Source:SRC11])"), text);
+    assertTrue(text.contains("result: turnout \"about 32 percent\" (32%), won by Neil Villamizar [Party:P14a]"), text);
     assertTrue(text.contains("Rulings about Essequibo: Arbitral Award of 3 October 1899 [Ruling:J1]"), text);
   }
 

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.disputemodel.AccordId;
+import dev.disputemodel.BindingForce;
 import dev.disputemodel.Ceasefire;
 import dev.disputemodel.CeasefireState;
 import dev.disputemodel.CeasefireStatus;
 import dev.disputemodel.Claim;
+import dev.disputemodel.ClaimId;
 import dev.disputemodel.ControlKind;
 import dev.disputemodel.EntityId;
 import dev.disputemodel.Event;
@@ -95,8 +97,17 @@ class GolanTest {
 
   @Test
   void theReportHasExactlyTheseFindings() {
-    assertEquals(Map.of("ceasefire-violated", 1, "claim-contradicts-fact", 2, "contested-question", 2),
+    assertEquals(Map.of("ceasefire-violated", 1, "claim-contradicts-fact", 2, "contested-question", 3),
         report.countsByRule(), report.toText());
+  }
+
+  /** The New York Times calls the Golan Heights Law an annexation, TIME denies it was an outright one. */
+  @Test
+  void whetherTheGolanHeightsLawWasAnAnnexationIsContested() {
+    Finding f = Findings.single(report, "contested-question", GOLAN_LAW_PASSED);
+    assertEquals(Set.<EntityId>of(ClaimId.of("K1b"), ClaimId.of("K1c")), Set.copyOf(f.related()));
+    assertEquals(BindingForce.UNSTATED, GolanHeights.model().ruling(RESOLUTION_497).orElseThrow().bindingForce(),
+        "no source reached states whether resolution 497 binds");
   }
 
   @Test
@@ -131,7 +142,7 @@ class GolanTest {
   @Test
   void thePrintedTextHasTheAnswers() {
     String text = GolanStory.text(GolanHeights.model());
-    assertTrue(text.contains("5 findings: 0 errors, 2 warnings, 3 info"), text);
+    assertTrue(text.contains("6 findings: 0 errors, 2 warnings, 4 info"), text);
     assertTrue(text.contains("The United States' position on 2020-01-01: Claim:K3c Israel [Party:P1] is sovereign"
         + " over Israeli-held Golan [Territory:T2]"), text);
   }
