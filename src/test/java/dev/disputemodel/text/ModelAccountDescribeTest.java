@@ -31,7 +31,10 @@ import dev.disputemodel.index.Question;
 import dev.disputemodel.time.Certainty;
 import dev.disputemodel.time.FuzzyTime;
 import java.time.LocalDate;
+import dev.disputemodel.query.Involvement;
+import dev.disputemodel.query.Role;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -111,6 +114,21 @@ class ModelAccountDescribeTest {
         the question of initiator about War [Conflict:C] (not contested):
           Beta [Party:B] started the hostilities of War [Conflict:C]: said by Alpha [Party:A] (Claim:K1)""",
         ModelAccount.of(one).describe(q));
+  }
+
+  @Test
+  void anInvolvementThroughAPartyActingForAnotherNamesBoth() {
+    assertEquals("Alpha [Party:A]: claimant in War [Conflict:C], via claim by Alpha [Claim:K1], through Em [Party:M]",
+        account.describe(new Involvement(A, Role.CLAIMANT, C, ClaimId.of("K1"), Optional.empty(), Optional.empty(),
+            Optional.of(M))));
+  }
+
+  @Test
+  void anAccountWithoutContradictionsSaysNone() {
+    DisputeModel one = DisputeModel.builder().from(MODEL).claims(List.of(MODEL.claims().get(0))).build();
+    String text = ModelAccount.of(one).toText();
+    assertEquals("CONTRADICTIONS (decided from the types)\n  none\n\nCONSISTENCY REPORT",
+        text.substring(text.indexOf("CONTRADICTIONS"), text.indexOf(" (standard rules)")));
   }
 
   @Test
