@@ -122,4 +122,27 @@ class CeasefireViolatedRuleTest {
     assertEquals(List.of("INFO POSSIBLY Ceasefire:S.effective = 2022-09-13 [Claim:K2, Claim:K4]"),
         summaries(run(RULE, m)), "K4, made before the ceasefire, is about an attack some time in September");
   }
+
+  /** The message names the events, the claims, or both joined by "and", as there are. */
+  @Test
+  void theMessageNamesEventsAndClaimsAsThereAre() {
+    DisputeModel.Builder b = claimants()
+        .addCeasefire(ceasefire("S", "C").effective(day(2022, 9, 13)).build());
+    Event e = event("E", EventKind.CLASH, day(2022, 9, 14));
+    dev.disputemodel.Claim k = claim("K", "A", day(2022, 9, 14), violated("S"));
+    String took = "INFO ceasefire-violated Ceasefire:S.effective = 2022-09-13: violation: Ceasefire:S"
+        + " took effect 2022-09-13, but ";
+    String keep = ". Keep the evidence; if the ceasefire ended, record when";
+    assertEquals(List.of(took + "hostile events [Event:E] are recorded after it" + keep
+            + " [related: Event:E]"),
+        lines(run(RULE, claimants().addCeasefire(ceasefire("S", "C").effective(day(2022, 9, 13)).build())
+            .addEvent(e).build())));
+    assertEquals(List.of(took.replace(": violation", " (possible): violation")
+            + "claims [Claim:K] report hostilities" + keep + " [related: Claim:K]"),
+        lines(run(RULE, claimants().addCeasefire(ceasefire("S", "C").effective(day(2022, 9, 13)).build())
+            .addClaim(k).build())));
+    assertEquals(List.of(took + "hostile events [Event:E] are recorded after it and claims [Claim:K]"
+            + " report hostilities" + keep + " [related: Event:E, Claim:K]"),
+        lines(run(RULE, b.addEvent(e).addClaim(k).build())));
+  }
 }

@@ -75,6 +75,31 @@ class CheckerTest {
     assertEquals(Severity.INFO, info.check(m).findings().get(0).severity());
   }
 
+  /**
+   * A checker's builder starts from all of the checker: its disabled rules and severity overrides
+   * are kept, not only its rules.
+   */
+  @Test
+  void toBuilderKeepsDisabledRulesAndSeverities() {
+    Checker c = Checker.standard().toBuilder().disable("time-order")
+        .severity("contested-question", Severity.WARNING).build();
+    Checker copy = c.toBuilder().build();
+    assertEquals(Set.of("time-order"), copy.disabled());
+    assertEquals(Severity.WARNING, copy.severity("contested-question"));
+    assertEquals(Severity.WARNING, copy.check(CONTESTED).findings().get(0).severity());
+  }
+
+  /** The log line names the rules that run, then the disabled ones and the overrides, if any. */
+  @Test
+  void toStringListsRulesDisabledAndSeverities() {
+    Checker.Builder b = Checker.builder().addRule(new UnclassifiedParty());
+    assertEquals("Checker[unclassified-party]", b.build().toString());
+    assertEquals("Checker[unclassified-party] severities {unclassified-party=ERROR}",
+        b.severity("unclassified-party", Severity.ERROR).build().toString());
+    assertEquals("Checker[] disabled [unclassified-party] severities {unclassified-party=ERROR}",
+        b.disable("unclassified-party").build().toString());
+  }
+
   @Test
   void addingAUserRule() {
     DisputeModel m = model().addParty(party("X", PartyKind.OTHER)).build();

@@ -81,4 +81,25 @@ class ContestedQuestionRuleTest {
     assertEquals(List.of("INFO DEFINITELY Conflict:C.question = CASUALTIES[Conflict:C, Party:A]"
         + " [Claim:K1, Claim:K2]"), summaries(run(RULE, killedOfA(Estimate.atLeast(50)))));
   }
+
+  /**
+   * Answers are listed by the least id of their claims, whatever order the claims were added in;
+   * without backers the message has no backers' part.
+   */
+  @Test
+  void answersAreOrderedByTheirLeastClaimIdAndNoBackersNoBackersPart() {
+    DisputeModel m = claimants()
+        .addClaims(
+            claim("K3", "A", day(2022, 9, 13), new Initiated(c("C"), p("B"))),
+            claim("K2", "B", day(2022, 9, 13), new Initiated(c("C"), p("A"))),
+            claim("K1", "R", day(2022, 9, 13), new Initiated(c("C"), p("B"))))
+        .build();
+    assertEquals(
+        List.of("INFO contested-question Conflict:C.question = INITIATOR[Conflict:C]: Contested:"
+            + " INITIATOR[Conflict:C]: initiator Party:B according to Party:A, Party:R (Claim:K1,"
+            + " Claim:K3); initiator Party:A according to Party:B (Claim:K2). A disagreement in the"
+            + " world: keep every account, and check that each claim is attributed to the right"
+            + " claimant [related: Claim:K1, Claim:K3, Claim:K2]"),
+        lines(run(RULE, m)));
+  }
 }

@@ -90,4 +90,28 @@ class SelfContradictionRuleTest {
         killed("K2", "B", 14, Estimate.exact(105))).build();
     assertEquals(List.of(), run(RULE, m));
   }
+
+  /** Saying the same thing again, alone or between two claims that clash, is no contradiction. */
+  @Test
+  void repeatingTheSameClaimIsNoContradiction() {
+    DisputeModel twice = claimants().addClaims(killed("K1", "A", 13, Estimate.exact(49)),
+        killed("K2", "PM", 14, Estimate.exact(49)), killed("K3", "A", 15, Estimate.exact(49))).build();
+    assertEquals(List.of(), run(RULE, twice));
+    DisputeModel thenOther = claimants().addClaims(killed("K1", "A", 13, Estimate.exact(49)),
+        killed("K2", "A", 14, Estimate.exact(49)), killed("K3", "A", 15, Estimate.exact(105))).build();
+    assertEquals(List.of("WARNING DEFINITELY Claim:K3.propositions = KILLED 105 (before: KILLED 49)"
+        + " [Claim:K2]"), summaries(run(RULE, thenOther)));
+  }
+
+  /** The message names the speaker, both claims with their times, the clash and the remedy. */
+  @Test
+  void theMessageNamesSpeakerClaimsTimesAndRemedy() {
+    Claim first = killed("K1", "PM", 13, Estimate.exact(49));
+    Claim second = killed("K2", "A", 14, Estimate.exact(105));
+    List<Finding> f = run(RULE, claimants().addClaims(first, second).build());
+    assertEquals(List.of("Party:A says KILLED 105 (before: KILLED 49) on CASUALTIES[Conflict:C, Party:A] in Claim:K2 (2022-09-14) against its earlier"
+        + " Claim:K1 (2022-09-13). If the later claim corrects the earlier, let it replace it (ends);"
+        + " otherwise correct the claimant or the content of one"),
+        f.stream().map(Finding::message).toList());
+  }
 }
