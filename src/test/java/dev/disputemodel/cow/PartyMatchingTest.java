@@ -63,6 +63,35 @@ class PartyMatchingTest {
   }
 
   @Test
+  void theTextReportGivesTheCountsAndEveryCaseNotMatchedByCodeAndName() {
+    assertEquals("""
+        matched: 157 states with 159 COW states (154 by code and name, 1 by name and period, \
+        4 by succession)
+          Government of Germany [gw-260] -> German Federal Republic [cow-260]: SUCCESSION
+          Government of Germany [gw-260] -> Germany [cow-255] since 1990-10-03: SUCCESSION
+          Government of Yemen (North Yemen) [gw-678] -> Yemen Arab Republic [cow-678]: SUCCESSION
+          Government of Yemen (North Yemen) [gw-678] -> Yemen [cow-679] since 1990-05-22: SUCCESSION
+          Government of Tonga [gw-972] -> Tonga [cow-955]: NAME_AND_PERIOD
+        ambiguous: 4
+          Government of DR Congo (Zaire) [gw-490] -> [Democratic Republic of the Congo [cow-490]]: \
+        COW code 490 is Democratic Republic of the Congo, whose name disagrees, and no COW state \
+        agrees in name and period
+          Government of South Vietnam [gw-817] -> [Republic of Vietnam [cow-817]]: COW code 817 is \
+        Republic of Vietnam, whose name disagrees, and no COW state agrees in name and period
+          Government of North Macedonia [gw-343] -> [Macedonia [cow-343]]: COW code 343 is \
+        Macedonia, whose name disagrees, and no COW state agrees in name and period
+          Government of South Yemen [gw-680] -> [Yemen People's Republic [cow-680]]: COW code 680 \
+        is Yemen People's Republic, whose name disagrees, and no COW state agrees in name and period
+        unmatched COW states: 54
+        unmatched other states: 1
+          Government of Hyderabad [gw-751]
+        territories matched by name: 31
+        entered the COW state system after fighting (no proclaimed time): 1
+          Government of Oman [gw-698]
+        """, matching.toText());
+  }
+
+  @Test
   void aStateThatCowCodesAnewAfterAUnificationIsMatchedWithBothCowStatesBySpell() {
     // states2016.csv: YAR,678,Yemen Arab Republic,1926,9,2,1990,5,21 and YEM,679,Yemen,1990,5,22,..
     // UCDP: "Government of Yemen (North Yemen)", gwno 678, fights in 1948 (conflict 230) and 2015
