@@ -31,7 +31,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,11 +41,13 @@ import org.junit.jupiter.api.Test;
  * against its row in tc2018.csv and the coding manual's codes.
  */
 class CowImportTest {
-  static CowImport imported;
-  static DisputeModel cow;
+  CowImport imported;
+  DisputeModel cow;
 
-  @BeforeAll
-  static void importAll() throws IOException {
+  // each test imports anew (a few tens of milliseconds): mutation testing then credits every
+  // test that reads the import, not only the first one run
+  @BeforeEach
+  void importAll() throws IOException {
     imported = CowImporter.importAll(TestData.cow("states2016.csv"),
         TestData.cow("tc-entities.csv"), TestData.cow("tc2018.csv"));
     cow = imported.model();
@@ -55,7 +57,7 @@ class CowImportTest {
     return PartyId.of("cow-" + code);
   }
 
-  static TerritorialChange change(int number) {
+  TerritorialChange change(int number) {
     return cow.territorialChange(TerritorialChangeId.of("cow-tc-" + number)).orElseThrow();
   }
 
