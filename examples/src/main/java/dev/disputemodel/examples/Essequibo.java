@@ -125,8 +125,6 @@ public final class Essequibo {
   public static final SourceId PORT_OF_SPAIN_WIKI = SourceId.of("SRC39");
   /** SRC40 Kaieteur News, "Ankoko Island" (APNU column quoting President Granger), 25 October 2015. */
   public static final SourceId KAIETEUR_2015 = SourceId.of("SRC40");
-  /** SRC45 Atlanta Black Star (Odeen Ishmael), 8 June 2015. */
-  public static final SourceId ISHMAEL_2015 = SourceId.of("SRC45");
   /** SRC48 Pensando Américas, "Guayana Esequiba" (2015). */
   public static final SourceId PENSANDO_AMERICAS = SourceId.of("SRC48");
   /** SRC41 Guyana Times, "Remember Ankoko!" (undated editorial). */
@@ -319,8 +317,6 @@ public final class Essequibo {
             source(REMEMBER_ANKOKO, SourceKind.NEWS_REPORT, "Remember Ankoko! (Guyana Times)", "undated editorial"),
             source(KAIETEUR_2015, SourceKind.NEWS_REPORT, "Ankoko Island (Kaieteur News)", day(2015, 10, 25),
                 "APNU column quoting President Granger (partisan column)"),
-            source(ISHMAEL_2015, SourceKind.NEWS_REPORT, "The Atlantic Coast of Venezuela Now Includes Sovereignty Over"
-                + " Guyana's Territorial Waters (Atlanta Black Star)", day(2015, 6, 8), "report by Odeen Ishmael"),
             source(PENSANDO_AMERICAS, SourceKind.OTHER, "Guayana Esequiba (Pensando Américas)", year(2015),
                 "partisan (pro-Venezuelan)"),
             source(OILNOW_2023, SourceKind.NEWS_REPORT, "Guyana commemorates 124th anniversary of land boundary arbitral"
