@@ -31,6 +31,12 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe. Lookups by id take constant time; the index behind them is built
  * once, when the model is built. Entity lists keep the order in which they were added.
+ *
+ * <p>Longer than 400 lines because it is the aggregate root: one list and one lookup per kind of
+ * entity (twelve of each, with their javadoc), and the few definitions every package reads from
+ * the model itself (a claim held, in force and known on a date, containment, lineage), whose work
+ * is done by package-private classes such as {@code InForce}; splitting the accessors would split
+ * the type users hold.
  */
 @Value.Immutable
 public abstract class DisputeModel implements WithDisputeModel {

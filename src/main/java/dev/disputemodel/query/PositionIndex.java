@@ -51,6 +51,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Memory: a bit per claim, 36 bytes per ended claim, about 32 bytes per asserted sovereignty
  * claim. Built in one pass over the claims, O(claims) (the sovereignty claims sorted per
  * territory); a territory's closure on first use, O(depth + parts). Thread-safe.
+ *
+ * <p>About 400 lines because the held bounds, the sovereignty entries and the closures share one
+ * set of primitive arrays built in one pass; splitting them would copy the arrays or the pass.
  */
 final class PositionIndex {
   private final DisputeModel model;
