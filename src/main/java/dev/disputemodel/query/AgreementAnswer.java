@@ -21,7 +21,8 @@ import java.util.Objects;
  *     ({@code POSSIBLY}) in force and known on the date; never {@code NOT}; not null
  */
 public record AgreementAnswer(
-    AgreementId agreement, PartyId party, ResponseKind response, Claim claim, Certainty certainty) {
+    AgreementId agreement, PartyId party, ResponseKind response, Claim claim, Certainty certainty)
+    implements ResponseAnswer {
   /** Rejects nulls. */
   public AgreementAnswer {
     Objects.requireNonNull(agreement, "agreement");

@@ -20,7 +20,8 @@ import java.util.Objects;
  *     ({@code POSSIBLY}) in force and known on the date; never {@code NOT}; not null
  */
 public record RulingAnswer(
-    RulingId ruling, PartyId party, ResponseKind response, Claim claim, Certainty certainty) {
+    RulingId ruling, PartyId party, ResponseKind response, Claim claim, Certainty certainty)
+    implements ResponseAnswer {
   /** Rejects nulls. */
   public RulingAnswer {
     Objects.requireNonNull(ruling, "ruling");

@@ -3,9 +3,8 @@ package dev.disputemodel.examples;
 import dev.disputemodel.Mediator;
 import dev.disputemodel.Recognition;
 import dev.disputemodel.index.Question;
-import dev.disputemodel.query.AgreementAnswer;
 import dev.disputemodel.query.CeasefireAccount;
-import dev.disputemodel.query.RulingAnswer;
+import dev.disputemodel.query.ResponseAnswer;
 import dev.disputemodel.text.ModelAccount;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -42,19 +41,8 @@ final class Answers {
         .collect(Collectors.joining("; "));
   }
 
-  /** Who accepts, rejects or ignores a ruling. */
-  static String responses(ModelAccount text, List<RulingAnswer> answers) {
-    if (answers.isEmpty()) {
-      return "nobody on record";
-    }
-    return answers.stream()
-        .map(r -> text.label(r.party()) + " " + ModelAccount.words(r.response()) + " (" + r.claim().id()
-            + ", " + ModelAccount.words(r.certainty()) + ")")
-        .collect(Collectors.joining("; "));
-  }
-
-  /** Who accepts, rejects or ignores an agreement. */
-  static String agreementResponses(ModelAccount text, List<AgreementAnswer> answers) {
+  /** Who accepts, rejects or ignores a ruling or an agreement. */
+  static String responses(ModelAccount text, List<? extends ResponseAnswer> answers) {
     if (answers.isEmpty()) {
       return "nobody on record";
     }

@@ -117,7 +117,7 @@ public final class CyprusStory {
     out.append("Third parties on ").append(ModelAccount.when(JANUARY_2000)).append(": ")
         .append(Answers.roles(text, a.rolesOn(JANUARY_2000))).append('\n');
     out.append("Responses to the Annan Plan on ").append(ModelAccount.when(APRIL_25_2004)).append(": ")
-        .append(Answers.agreementResponses(text, a.annanPlanResponses(APRIL_25_2004))).append('\n');
+        .append(Answers.responses(text, a.annanPlanResponses(APRIL_25_2004))).append('\n');
     out.append("Annan Plan in force on ").append(ModelAccount.when(APRIL_25_2004)).append(": ")
         .append(ModelAccount.words(a.annanPlanInForce(APRIL_25_2004))).append('\n');
     out.append(Answers.contested(text, a.contested()));
