@@ -172,7 +172,7 @@ final class AccountText {
         .filter(k -> k.propositions().stream().anyMatch(
             p -> p instanceof CeasefireStatus s && s.ceasefire().equals(c.id())))
         .map(k -> k.id() + " " + names.claimantName(k) + ": " + k.propositions().stream()
-            .filter(p -> p instanceof CeasefireStatus)
+            .filter(p -> p instanceof CeasefireStatus s && s.ceasefire().equals(c.id()))
             .map(p -> words(((CeasefireStatus) p).state()))
             .collect(Collectors.joining(", ")))
         .collect(Collectors.toList());

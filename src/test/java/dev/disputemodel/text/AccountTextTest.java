@@ -1,6 +1,7 @@
 package dev.disputemodel.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.disputemodel.Agreement;
 import dev.disputemodel.AgreementDocument;
@@ -176,6 +177,19 @@ class AccountTextTest {
           claim(K4, A).addPropositions(new Sovereignty(T, A)).build(),
           claim(ClaimId.of("K5"), M).addPropositions(new CeasefireStatus(F2, CeasefireState.ENDED)).build())
       .build();
+
+  @Test
+  void aCeasefireListsOnlyTheStatesAClaimGivesToIt() {
+    DisputeModel model = DisputeModel.builder().from(MODEL)
+        .addClaims(claim(ClaimId.of("K9"), B).addPropositions(new CeasefireStatus(F2, CeasefireState.HOLDING),
+            new CeasefireStatus(F, CeasefireState.ENDED)).build())
+        .build();
+    String text = ModelAccount.of(model).toText();
+    assertTrue(text.contains("state: never stored; claimed by Claim:K1 Premier: violated; Claim:K2 Beta:"
+        + " holding, in force; Claim:K9 Beta: ended\n"), text);
+    assertTrue(text.contains("state: never stored; claimed by Claim:K5 Mediator: ended; Claim:K9 Beta:"
+        + " holding\n"), text);
+  }
 
   @Test
   void everySectionWithEveryOptionalPartPresentOrAbsent() {
