@@ -2,7 +2,26 @@ package dev.disputemodel.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.disputemodel.AgreementId;
+import dev.disputemodel.AgreementStage;
+import dev.disputemodel.AgreementStatus;
 import dev.disputemodel.Attack;
+import dev.disputemodel.CasualtyKind;
+import dev.disputemodel.Casualties;
+import dev.disputemodel.CeasefireId;
+import dev.disputemodel.CeasefireState;
+import dev.disputemodel.CeasefireStatus;
+import dev.disputemodel.Control;
+import dev.disputemodel.FactFigure;
+import dev.disputemodel.FactTime;
+import dev.disputemodel.FigureKind;
+import dev.disputemodel.Initiated;
+import dev.disputemodel.Recognizes;
+import dev.disputemodel.Sovereignty;
+import dev.disputemodel.SovereigntyExtent;
+import dev.disputemodel.TimeAspect;
+import dev.disputemodel.time.FuzzyTime;
+import java.time.YearMonth;
 import dev.disputemodel.BacksAccount;
 import dev.disputemodel.ClaimId;
 import dev.disputemodel.ConflictId;
@@ -57,5 +76,24 @@ class AnswerTest {
     assertEquals("REJECTS", asserted(new RulingResponse(A, RulingId.of("J1"), ResponseKind.REJECTS)));
     assertEquals("recognized by 3",
         asserted(new RecognitionCount(TerritoryId.of("T"), A, Estimate.exact(3))));
+  }
+
+  @Test
+  void theOtherKindsSayWhoOrWhatAnswers() {
+    TerritoryId t = TerritoryId.of("T");
+    assertEquals("sovereign Party:A", asserted(new Sovereignty(t, A)));
+    assertEquals("sovereign rights Party:A",
+        asserted(new Sovereignty(t, A, SovereigntyExtent.SOVEREIGN_RIGHTS)));
+    assertEquals("controller Party:B", asserted(new Control(t, B)));
+    assertEquals("KILLED 3",
+        asserted(new Casualties(C, Optional.of(A), CasualtyKind.KILLED, Estimate.exact(3))));
+    assertEquals("initiator Party:A", asserted(new Initiated(C, A)));
+    assertEquals("not VIOLATED",
+        new Answer(Polarity.DENIES, new CeasefireStatus(CeasefireId.of("S"), CeasefireState.VIOLATED)).toString());
+    assertEquals("SIGNED", asserted(new AgreementStatus(AgreementId.of("G"), AgreementStage.SIGNED)));
+    FuzzyTime may2020 = FuzzyTime.inMonth(YearMonth.of(2020, 5));
+    assertEquals("STARTED " + may2020, asserted(new FactTime(C, TimeAspect.STARTED, may2020)));
+    assertEquals("AREA 3", asserted(new FactFigure(t, FigureKind.AREA, Estimate.exact(3))));
+    assertEquals("recognizes Party:B", asserted(new Recognizes(A, t, B)));
   }
 }
