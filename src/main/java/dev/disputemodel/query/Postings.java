@@ -26,12 +26,6 @@ final class Postings<K> {
     return ordinal == null ? IntList.EMPTY : lists[ordinal];
   }
 
-  /** Returns every key that has at least one position. */
-  Iterable<K> keys() {
-    return () -> ordinals.entrySet().stream()
-        .filter(e -> lists[e.getValue()].length > 0).map(Map.Entry::getKey).iterator();
-  }
-
   /** Returns the sorted union of the lists of {@code keys}, without repeats. */
   int[] union(Iterable<? extends K> keys) {
     int[] out = IntList.EMPTY;

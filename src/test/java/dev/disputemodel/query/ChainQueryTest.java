@@ -98,6 +98,38 @@ class ChainQueryTest {
   }
 
   @Test
+  void anAccordIsPlacedOnlyOnceEveryAccordItContinuesIsPlacedEvenWhenItTakesEffectEarlier() {
+    // dates out of link order on purpose: the links, not the dates, put S2 before S3
+    ModelQueries q = ModelQueries.over(DisputeModel.builder()
+        .addSources(Source.builder().id(S).kind(SourceKind.NEWS_REPORT).title("S").build())
+        .addConflicts(Conflict.builder().id(C).name("C").build())
+        .addCeasefires(
+            ceasefire(S1).effective(day(2022, 1, 1)).build(),
+            ceasefire(S2).effective(day(2021, 1, 1)).addLinks(ChainLink.renews(S1)).build(),
+            ceasefire(S3).effective(day(2020, 1, 1)).addLinks(ChainLink.renews(S2)).build())
+        .build());
+    assertEquals(List.of(S1, S2, S3), q.chain(S3).ids());
+  }
+
+  @Test
+  void aChainWithTwoCyclesGoesOnFromTheEarliestAccordNotYetPlacedEachTime() {
+    // cycles are reported by the checker's chain-cycle rule; the query still walks every member once
+    CeasefireId s4 = CeasefireId.of("S4");
+    ModelQueries q = ModelQueries.over(DisputeModel.builder()
+        .addSources(Source.builder().id(S).kind(SourceKind.NEWS_REPORT).title("S").build())
+        .addConflicts(Conflict.builder().id(C).name("C").build())
+        .addCeasefires(
+            ceasefire(s4).effective(day(2023, 1, 1)).addLinks(ChainLink.renews(S3)).build(),
+            ceasefire(S3).effective(day(2022, 1, 1)).addLinks(ChainLink.renews(S2), ChainLink.recommitsTo(s4)).build(),
+            ceasefire(S2).effective(day(2021, 1, 1)).addLinks(ChainLink.renews(S1)).build(),
+            ceasefire(S1).effective(day(2020, 1, 1)).addLinks(ChainLink.renews(S2)).build())
+        .build());
+    for (AccordId member : List.of(S1, S2, S3, s4)) {
+      assertEquals(List.of(S1, S2, S3, s4), q.chain(member).ids(), "from " + member);
+    }
+  }
+
+  @Test
   void anUnknownMemberIsRejected() {
     assertThrows(InvalidValueException.class, () -> Q.chain(CeasefireId.of("nope")));
     assertThrows(NullPointerException.class, () -> Q.chain(null));
