@@ -288,4 +288,39 @@ class JsonBadInputTest {
     assertTrue(bytes * 100 * 11 / 10 < JsonFormat.DEFAULT_MAX_INPUT_LENGTH,
         bytes * 100 + " bytes for 1M claims, limit " + JsonFormat.DEFAULT_MAX_INPUT_LENGTH);
   }
+
+  private static String listed(List<JsonProblem> problems) {
+    return problems.stream().map(JsonProblem::toString).collect(Collectors.joining("\n"));
+  }
+
+  /** A field name that cannot follow a dot in a JSON path is quoted: {@code $['9x']}. */
+  @Test
+  void unknownFieldsAreReportedWithPathsThatQuoteWhatNeedsIt() {
+    List<JsonProblem> p = problems("{\"formatVersion\":\"1.3\",\"A\":1,\"Z\":1,\"a\":1,"
+        + "\"z\":1,\"_\":1,\"x0\":1,\"x9\":1,\"x.y[2]\":1,\"9x\":1,\"@\":1,\"[\":1,\"`\":1,"
+        + "\"{\":1,\"x/\":1,\"x:\":1,\"\":1,\"it's\":1.50}");
+    assertEquals(List.of("$.A", "$.Z", "$.a", "$.z", "$._", "$.x0", "$.x9", "$.x.y[2]", "$['9x']",
+        "$['@']", "$['[']", "$['`']", "$['{']", "$['x/']", "$['x:']", "$['']", "$['it\\'s']"),
+        p.stream().map(JsonProblem::path).collect(Collectors.toList()));
+    assertEquals("1.50", p.get(p.size() - 1).value(), "a number as written");
+  }
+
+  @Test
+  void yearsOfAConflictsIntensityAreCheckedKeyByKey() {
+    List<JsonProblem> p = problems(broken("\"intensityByYear\":{\"1991\":\"MINOR\",\"1992\":\"WAR\"}",
+        "\"intensityByYear\":{\"1991\":\"MINOR\",\"01991\":\"WAR\",\"-\":\"WAR\",\"\":\"WAR\","
+            + "\"1234567890\":\"WAR\",\"19a1\":\"WAR\",\"/\":\"WAR\",\":\":\"WAR\",\"-1\":\"MINOR\","
+            + "\"123456789\":\"WAR\",\"-123456789\":\"WAR\",\"1992\":\"PEACE\"}"));
+    String at = "$.conflicts[1].intensityByYear";
+    assertEquals(String.join("\n",
+        at + "['01991'] = \"01991\": duplicate year",
+        at + "['-'] = \"-\": a key must be a year",
+        at + "[''] = \"\": a key must be a year",
+        at + "['1234567890'] = \"1234567890\": a key must be a year",
+        at + "['19a1'] = \"19a1\": a key must be a year",
+        at + "['/'] = \"/\": a key must be a year",
+        at + "[':'] = \":\": a key must be a year",
+        at + "['1992'] = \"PEACE\": unknown Intensity; expected one of [MINOR, WAR]"),
+        listed(p));
+  }
 }
