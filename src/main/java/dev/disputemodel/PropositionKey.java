@@ -41,44 +41,6 @@ public record PropositionKey(PropositionType type, List<EntityId> subjects, Stri
     return c != 0 ? c : qualifier.compareTo(o.qualifier);
   }
 
-  /**
-   * Equal when type, subjects and qualifier are, as for any record; written out because keys are
-   * the checker's and the query index's hash keys (one lookup per proposition), and the
-   * generated equality costs more per call.
-   */
-  @Override
-  public boolean equals(Object o) {
-    if (o == this) {
-      return true;
-    }
-    if (!(o instanceof PropositionKey k) || type != k.type) {
-      return false;
-    }
-    int n = subjects.size();
-    if (n != k.subjects.size()) {
-      return false;
-    }
-    for (int i = 0; i < n; i++) {
-      if (!subjects.get(i).equals(k.subjects.get(i))) {
-        return false;
-      }
-    }
-    return qualifier.equals(k.qualifier);
-  }
-
-  /**
-   * The record's hash of type, subjects (the {@link List#hashCode()} of the list) and qualifier,
-   * written out as {@link #equals} is.
-   */
-  @Override
-  public int hashCode() {
-    int list = 1;
-    for (int i = 0; i < subjects.size(); i++) {
-      list = 31 * list + subjects.get(i).hashCode();
-    }
-    return (type.hashCode() * 31 + list) * 31 + qualifier.hashCode();
-  }
-
   /** Returns {@code TYPE[subject, ...]/qualifier}. */
   @Override
   public String toString() {
