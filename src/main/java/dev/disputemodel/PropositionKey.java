@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * The question a {@link Proposition} answers, as typed data: two claims are about the same
  * question exactly when their propositions have equal keys. "Who struck first in the 2022
- * clashes?" is {@code INITIATOR [Conflict:C4]}; Armenia's and Azerbaijan's accounts share it and
+ * clashes?" is {@code INITIATOR[Conflict:C4]}; Armenia's and Azerbaijan's accounts share it and
  * give different answers.
  *
  * @param type the kind of question; not null

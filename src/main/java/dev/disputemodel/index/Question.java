@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A question of fact and the claims that answer it: "who struck first in the 2022 clashes"
- * ({@code INITIATOR [Conflict:C4]}) is answered "Azerbaijan" by Armenia's K5 and "Armenia" by
+ * ({@code INITIATOR[Conflict:C4]}) is answered "Azerbaijan" by Armenia's K5 and "Armenia" by
  * Azerbaijan's K6 and Turkey's K11. For each claim, in the order given (model order), it holds
  * the {@link Answer answers} the claim gives and who speaks in it
  * ({@link ModelIndex#speaker}), computed once and shared by the rules and queries that compare
@@ -365,7 +365,7 @@ public final class Question {
 
   /**
    * Returns the key, whether it is contested, and the versions:
-   * {@code INITIATOR [Conflict:C4], contested: initiator Party:P2 by [Party:P1] in [Claim:K5];
+   * {@code INITIATOR[Conflict:C4], contested: initiator Party:P2 by [Party:P1] in [Claim:K5];
    * initiator Party:P1 by [Party:P2, Party:P7] in [Claim:K6, Claim:K11]}. For names, see
    * {@code dev.disputemodel.text.ModelAccount#describe(Question)}.
    */

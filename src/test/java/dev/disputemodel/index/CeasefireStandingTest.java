@@ -161,4 +161,11 @@ class CeasefireStandingTest {
   static List<CeasefireId> ids(List<Ceasefire> cfs) {
     return cfs.stream().map(Ceasefire::id).toList();
   }
+
+  @Test
+  void itsTextGivesTheStateAndWhoSaysWhatOnlyWhenContested() {
+    assertEquals("Ceasefire:S CONTESTED (DEFINITELY) over per [Party:A], in effect per [Party:B]",
+        on(day(2021, 4, 15)).toString());
+    assertEquals("Ceasefire:S IN_EFFECT (DEFINITELY)", on(day(2021, 1, 1)).toString());
+  }
 }

@@ -4,6 +4,7 @@ import static dev.disputemodel.time.Certainty.DEFINITELY;
 import static dev.disputemodel.time.Certainty.NOT;
 import static dev.disputemodel.time.Certainty.POSSIBLY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.disputemodel.Claim;
 import dev.disputemodel.ClaimId;
@@ -131,5 +132,41 @@ class ContestedTest {
     DisputeModel m = model(claim("K1", A, day(2000, 1, 1), new Sovereignty(ISLAND, A)),
         claim("K2", A_MINISTER, day(2001, 1, 1), new Sovereignty(ISLAND, B)));
     assertEquals(NOT, island(m).contested());
+  }
+
+  @Test
+  void inALargeQuestionClaimsOnTheWholeAloneContestOnlyTheWhole() {
+    // nine claims (past the eight compared pair by pair), all on the archipelago, none on the island
+    Claim[] claims = new Claim[9];
+    for (int i = 0; i < claims.length; i++) {
+      PartyId by = i % 2 == 0 ? A : B;
+      claims[i] = claim("K" + i, by, day(2000, 1, 1), new Sovereignty(ARCHIPELAGO, by));
+    }
+    DisputeModel m = model(claims);
+    Question q = island(m);
+    assertEquals(9, q.claims().size());
+    assertFalse(q.isSmall());
+    assertEquals(NOT, q.contested());
+    assertEquals(List.of(), q.contestedVersions());
+    assertEquals(DEFINITELY, ModelIndex.of(m).question(PropositionKey.of(PropositionType.SOVEREIGNTY, ARCHIPELAGO)).contested());
+  }
+
+  @Test
+  void inALargeQuestionAClaimOnThePartContestsTheClaimsOnTheWhole() {
+    Claim[] claims = new Claim[9];
+    claims[0] = claim("K0", A, day(2000, 1, 1), new Sovereignty(ISLAND, A));
+    for (int i = 1; i < claims.length; i++) {
+      claims[i] = claim("K" + i, B, day(2000, 1, 1), new Sovereignty(ARCHIPELAGO, B));
+    }
+    Question q = island(model(claims));
+    assertFalse(q.isSmall());
+    assertEquals(DEFINITELY, q.contested());
+    assertEquals(2, q.contestedVersions().size());
+  }
+
+  @Test
+  void aQuestionAboutNoTerritoryHasNoVersions() {
+    DisputeModel m = model(claim("K1", A, day(2000, 1, 1), new Sovereignty(ARCHIPELAGO, A)));
+    assertEquals(List.of(), ModelIndex.of(m).question(PropositionKey.of(PropositionType.SOVEREIGNTY)).versions());
   }
 }

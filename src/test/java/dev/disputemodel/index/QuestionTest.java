@@ -170,6 +170,62 @@ class QuestionTest {
     assertEquals(sequential.questions(), List.of(b));
   }
 
+  @Test
+  void upToEightClaimsMakeASmallQuestion() {
+    List<Claim> claims = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      claims.add(claim(i, "A", Polarity.ASSERTS, started("B")));
+    }
+    assertTrue(question(model(claims)).isSmall(), "8 claims");
+    claims.add(claim(8, "A", Polarity.ASSERTS, started("B")));
+    assertFalse(question(model(claims)).isSmall(), "9 claims");
+  }
+
+  @Test
+  void contestedVersionsAreThoseOfAnyContestingPair() {
+    // three answers, each contradicting the other two, by three claimants
+    Question three = question(model(List.of(claim(0, "A", Polarity.ASSERTS, started("B")),
+        claim(1, "B", Polarity.ASSERTS, started("A")), claim(2, "X", Polarity.ASSERTS, started("Y")))));
+    assertEquals(List.of(started("B"), started("A"), started("Y")),
+        three.contestedVersions().stream().map(Version::proposition).toList());
+    // A (through its minister) gives two answers that do not contest each other, each contested
+    // by B's; Y's denial that Z started it contradicts nobody
+    Question second = question(model(List.of(claim(0, "A", Polarity.ASSERTS, started("B")),
+        claim(1, "PM", Polarity.ASSERTS, started("X")), claim(2, "B", Polarity.ASSERTS, started("A")),
+        claim(3, "Y", Polarity.DENIES, started("Z")))));
+    assertEquals(4, second.versions().size());
+    assertEquals(List.of(started("B"), started("X"), started("A")),
+        second.contestedVersions().stream().map(Version::proposition).toList());
+  }
+
+  @Test
+  void claimsStatingOneAndTheSamePropositionGiveOneVersion() {
+    Initiated b = started("B");
+    Question q = question(model(List.of(claim(0, "A", Polarity.ASSERTS, b), claim(1, "X", Polarity.ASSERTS, b),
+        claim(2, "B", Polarity.ASSERTS, started("A")))));
+    assertEquals(2, q.versions().size());
+    assertEquals(List.of(ClaimId.of("K0"), ClaimId.of("K1")), ids(q.versions().get(0).claims()));
+  }
+
+  @Test
+  void versionsOfDifferentAnswersDiffer() {
+    Question q = question(model(List.of(claim(0, "A", Polarity.ASSERTS, started("B")),
+        claim(1, "B", Polarity.ASSERTS, started("A")))));
+    assertNotEquals(q.versions().get(0), q.versions().get(1));
+    assertEquals(q.versions().get(0), q.versions().get(0));
+  }
+
+  @Test
+  void itsTextGivesTheKeyWhetherContestedAndEachVersion() {
+    Question contested = question(model(List.of(claim(0, "A", Polarity.ASSERTS, started("B")),
+        claim(1, "B", Polarity.ASSERTS, started("A")), claim(2, "PM", Polarity.ASSERTS, started("B")))));
+    assertEquals("INITIATOR[Conflict:C], contested: initiator Party:B by [Party:A] in [Claim:K0, Claim:K2];"
+        + " initiator Party:A by [Party:B] in [Claim:K1]", contested.toString());
+    Question alone = question(model(List.of(claim(0, "A", Polarity.ASSERTS, started("B")))));
+    assertEquals("INITIATOR[Conflict:C], not contested: initiator Party:B by [Party:A] in [Claim:K0]",
+        alone.toString());
+  }
+
   /** Groups by (polarity, proposition) with a map, speakers by the claimant's actsFor chain. */
   private static List<String> naiveVersions(DisputeModel model, List<Claim> claims) {
     Map<List<Object>, List<Claim>> groups = new LinkedHashMap<>();
