@@ -26,6 +26,7 @@ final class GraphSvg {
   private static final double NAME = 13;
   private static final double SMALL = 11;
   private static final double INDENT = 18;
+  private static final double MIN_GAP = 24;
   private static final String INK = "#1a1a1a";
 
   private final Graph graph;
@@ -102,7 +103,8 @@ final class GraphSvg {
     int n = Math.max(1, columns.size());
     double available = width - 2 * MARGIN;
     columnWidth = Math.min(300, (available - (n - 1) * 170) / n);
-    columnWidth = Math.max(150, columnWidth);
+    // At least 150 pixels where the width allows, narrower rather than overlapping where it does not.
+    columnWidth = Math.max(Math.min(150, (available - (n - 1) * MIN_GAP) / n), columnWidth);
     gap = n == 1 ? 0 : (available - n * columnWidth) / (n - 1);
   }
 
