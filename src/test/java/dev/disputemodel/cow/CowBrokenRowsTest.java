@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.disputemodel.Party;
+import dev.disputemodel.PartyId;
 import dev.disputemodel.imports.ImportReport;
+import dev.disputemodel.imports.Rejection;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,6 +75,22 @@ class CowBrokenRowsTest {
     assertEquals("endyear", r.rejections().get(0).column().orElseThrow(), r.toText());
     assertTrue(r.rejections().get(0).reason().contains("2016016"), r.toText());
     assertEquals(1, imported.model().parties().size());
+  }
+
+  @Test
+  void stateCodeZeroAndARowWithAFieldMoreThanTheHeaderAreRejected() throws IOException {
+    // COW state codes are positive (2 is the first); a field beyond the header is no column's
+    Path file = Files.writeString(dir.resolve("states.csv"), HEADER
+        + "XXX,0,Nowhere,1816,1,1,2016,12,31,2016\n"
+        + "CAN,20,Canada,1920,1,10,2016,12,31,2016,extra\n"
+        + "CUB,40,Cuba,1902,5,20,2016,12,31,2016\n");
+    CowImport imported = CowImporter.importStates(file);
+    ImportReport r = imported.reports().get(0);
+    assertEquals(List.of(new Rejection(2, "ccode = 0: not a positive state code"),
+        new Rejection(3, "the row has 11 fields, the header 10: 1 more than the columns")),
+        r.rejections(), r.toText());
+    assertEquals(List.of(PartyId.of("cow-40")),
+        imported.model().parties().stream().map(Party::id).toList());
   }
 
   @Test
