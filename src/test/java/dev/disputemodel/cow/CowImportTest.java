@@ -85,10 +85,10 @@ class CowImportTest {
     assertEquals(842, changes.rowsRead());
     assertEquals(838, changes.rowsImported());
     assertEquals(List.of(
-        "line 386: entity = 822: in neither the state list nor the entities list",
-        "line 411: loser = 822: in neither the state list nor the entities list",
-        "line 721: gainer = loser = 696: a territory cannot change hands from a party to itself",
-        "line 727: gainer = loser = 696: a territory cannot change hands from a party to itself"),
+        "line 386, column entity: entity = 822: in neither the state list nor the entities list",
+        "line 411, column loser: loser = 822: in neither the state list nor the entities list",
+        "line 721, column loser: gainer = loser = 696: a territory cannot change hands from a party to itself",
+        "line 727, column loser: gainer = loser = 696: a territory cannot change hands from a party to itself"),
         changes.rejections().stream().map(Object::toString).toList());
     assertEquals(838, changes.count("changes"));
     assertEquals(726, changes.count("territories"));
