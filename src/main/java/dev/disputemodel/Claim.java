@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.immutables.value.Value;
 
 /**
@@ -229,6 +230,33 @@ public abstract class Claim implements Entity, WithClaim {
       ends().get(i).references().forEach(r -> refs.add(r.under(at)));
     }
     return refs.build();
+  }
+
+  /**
+   * Tests the claimant, source, propositions' and endings' ids in the order of
+   * {@link #references()}, without building their attribute names.
+   */
+  @Override
+  public boolean allTargetsMatch(Predicate<? super EntityId> test) {
+    Objects.requireNonNull(test, "test");
+    if (claimant().isPresent() && !test.test(claimant().get()) || !test.test(source())) {
+      return false;
+    }
+    for (Proposition p : propositions()) {
+      for (Reference r : p.references()) {
+        if (!test.test(r.target())) {
+          return false;
+        }
+      }
+    }
+    for (Ending e : ends()) {
+      for (Reference r : e.references()) {
+        if (!test.test(r.target())) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   @Value.Check

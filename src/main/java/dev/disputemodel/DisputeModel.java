@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.immutables.value.Value;
 
 /**
@@ -472,8 +473,12 @@ public abstract class DisputeModel implements WithDisputeModel {
         }
       }
     }
+    Predicate<EntityId> resolves = seen::containsKey;
     for (List<? extends Entity> kind : kinds) {
       for (Entity e : kind) {
+        if (e.allTargetsMatch(resolves)) {
+          continue; // every id resolves: no need to name the references
+        }
         for (Reference r : e.references()) {
           if (!seen.containsKey(r.target())) {
             problems.add(new Problem(

@@ -87,7 +87,7 @@ final class ChangeImporter {
     int loserCode = t.integer(row, "loser");
     Optional<PartyId> loser = loserCode == -9 ? Optional.empty() : Optional.of(party(loserCode, "loser"));
     if (loser.equals(Optional.of(gainer))) {
-      throw new IllegalArgumentException("gainer = loser = " + loserCode
+      throw new CsvTable.FieldException("loser", "gainer = loser = " + loserCode
           + ": a territory cannot change hands from a party to itself");
     }
     Optional<ChangeProcedure> procedure = procedure(t.integer(row, "procedur"));
@@ -151,7 +151,7 @@ final class ChangeImporter {
     String organization = ORGANIZATIONS.get(code);
     Optional<String> name = organization != null ? Optional.of(organization) : entities.name(code);
     if (name.isEmpty()) {
-      throw new IllegalArgumentException(column + " = " + code
+      throw new CsvTable.FieldException(column, column + " = " + code
           + ": in neither the state list nor the entities list");
     }
     otherParties.put(id, Party.builder().id(id).name(name.get())
@@ -165,7 +165,7 @@ final class ChangeImporter {
       return Optional.empty();
     }
     if (code < 1 || code > PROCEDURES.length) {
-      throw new IllegalArgumentException("procedur = " + code + ": not 1 to 6 or -9");
+      throw new CsvTable.FieldException("procedur", "procedur = " + code + ": not 1 to 6 or -9");
     }
     return Optional.of(PROCEDURES[code - 1]);
   }
@@ -179,14 +179,14 @@ final class ChangeImporter {
       case -9:
         return Optional.empty();
       default:
-        throw new IllegalArgumentException("portion = " + code + ": not 0, 1 or -9");
+        throw new CsvTable.FieldException("portion", "portion = " + code + ": not 0, 1 or -9");
     }
   }
 
   private static boolean flag(CsvTable t, CsvReader.Row row, String column) {
     int v = t.integer(row, column);
     if (v != 0 && v != 1) {
-      throw new IllegalArgumentException(column + " = " + v + ": not 0 or 1");
+      throw new CsvTable.FieldException(column, column + " = " + v + ": not 0 or 1");
     }
     return v == 1;
   }
@@ -219,7 +219,7 @@ final class ChangeImporter {
     try {
       return Optional.of(Estimate.exact(p.longValueExact()));
     } catch (ArithmeticException e) {
-      throw new IllegalArgumentException("pop = \"" + text + "\": not a whole number");
+      throw new CsvTable.FieldException("pop", "pop = \"" + text + "\": not a whole number");
     }
   }
 
@@ -227,11 +227,11 @@ final class ChangeImporter {
     try {
       BigDecimal d = new BigDecimal(text);
       if (d.signum() < 0) {
-        throw new IllegalArgumentException(column + " = \"" + text + "\": negative");
+        throw new CsvTable.FieldException(column, column + " = \"" + text + "\": negative");
       }
       return d;
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(column + " = \"" + text + "\": not a number");
+      throw new CsvTable.FieldException(column, column + " = \"" + text + "\": not a number");
     }
   }
 
@@ -251,12 +251,12 @@ final class ChangeImporter {
     try {
       entity = Integer.parseInt(code);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("entity = \"" + code + "\": not a whole number");
+      throw new CsvTable.FieldException("entity", "entity = \"" + code + "\": not a whole number");
     }
     Optional<String> name =
         states.has(entity) ? Optional.of(states.name(entity)) : entities.name(entity);
     if (name.isEmpty()) {
-      throw new IllegalArgumentException("entity = " + entity
+      throw new CsvTable.FieldException("entity", "entity = " + entity
           + ": in neither the state list nor the entities list");
     }
     TerritoryId whole = TerritoryId.of("cow-entity-" + entity);

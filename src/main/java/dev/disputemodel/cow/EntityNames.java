@@ -1,6 +1,7 @@
 package dev.disputemodel.cow;
 
 import dev.disputemodel.imports.ImportReport;
+import dev.disputemodel.internal.CsvTable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -27,7 +28,7 @@ final class EntityNames {
       int id = t.integer(row, "id");
       String name = t.get(row, "name").strip();
       if (name.isEmpty()) {
-        throw new IllegalArgumentException("name is empty");
+        throw new CsvTable.FieldException("name", "name is empty");
       }
       String first = names.putIfAbsent(id, name);
       if (first != null) {

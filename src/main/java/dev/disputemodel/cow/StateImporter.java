@@ -69,12 +69,12 @@ final class StateImporter {
   private void spell(CsvTable t, CsvReader.Row row, ImportReport.Builder report) {
     int code = t.integer(row, "ccode");
     if (code <= 0) {
-      throw new IllegalArgumentException("ccode = " + code + ": not a positive state code");
+      throw new CsvTable.FieldException("ccode", "ccode = " + code + ": not a positive state code");
     }
     String abbreviation = IdScheme.COW_STATE_ABBREVIATION.check("Party", t.get(row, "stateabb").strip());
     String name = t.get(row, "statenme").strip();
     if (name.isEmpty()) {
-      throw new IllegalArgumentException("statenme is empty");
+      throw new CsvTable.FieldException("statenme", "statenme is empty");
     }
     try {
       Checks.text("Party", "name", name); // the party's name rules, checked before any spell is kept

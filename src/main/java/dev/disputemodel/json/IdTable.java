@@ -105,7 +105,7 @@ final class IdTable {
     char[][] oldTexts = texts;
     keys = new long[oldKeys.length * 2];
     ids = new EntityId[oldKeys.length * 2];
-    texts = oldTexts == null ? null : new char[oldKeys.length * 2][];
+    texts = null; // made again by insert, at the new size, for the first text kept
     shift--;
     for (int i = 0; i < oldKeys.length; i++) {
       if (oldKeys[i] != EMPTY) {

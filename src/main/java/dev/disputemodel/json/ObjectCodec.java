@@ -97,8 +97,8 @@ final class ObjectCodec<T> implements ValueCodec<T> {
   /**
    * Returns the field named {@code name}, or null if there is none. The parser gives field names
    * interned, as the slots' names are: they are compared by identity first, from {@code from}
-   * (the slot after the field before, as fields usually come in the order written), then looked
-   * up by value.
+   * (the slot after the field before, at most the number of slots, as fields usually come in the
+   * order written), then looked up by value.
    */
   private Slot<?> slotNamed(String name, int from) {
     for (int i = from; i < slots.length; i++) {
@@ -106,7 +106,7 @@ final class ObjectCodec<T> implements ValueCodec<T> {
         return slots[i];
       }
     }
-    for (int i = 0; i < from && i < slots.length; i++) {
+    for (int i = 0; i < from; i++) {
       if (slots[i].name == name) {
         return slots[i];
       }

@@ -122,13 +122,11 @@ final class ReadContext {
 
   /**
    * Returns the path of the field {@code name} of the object at {@code path}: {@code $.a.b}, or
-   * {@code $.a['b c']} for a name that cannot follow a dot. A name that is a path already (a
-   * reference field such as {@code propositions[0].conflict}) is appended as it is.
+   * {@code $.a['b c']} for a name that cannot follow a dot (the empty name too: {@code $['']}). A
+   * name that is a path already (a reference field such as {@code propositions[0].conflict}) is
+   * appended as it is.
    */
   static String child(String path, String name) {
-    if (name.isEmpty()) {
-      return path;
-    }
     if (isPathName(name)) {
       return path + "." + name;
     }
@@ -137,6 +135,9 @@ final class ReadContext {
 
   /** Returns true if {@code name} matches {@code [A-Za-z_][A-Za-z0-9_.\[\]]*}. */
   private static boolean isPathName(String name) {
+    if (name.isEmpty()) {
+      return false;
+    }
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
       boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
@@ -187,7 +188,7 @@ final class ReadContext {
 
   /** Returns {@code text} as a JSON string literal, shortened to {@value #LONGEST_VALUE}. */
   static String quote(String text) {
-    String head = text.length() <= LONGEST_VALUE ? text : text.substring(0, LONGEST_VALUE);
+    String head = text.substring(0, Math.min(text.length(), LONGEST_VALUE));
     return shorten("\"" + new String(JsonStringEncoder.getInstance().quoteAsString(head)) + "\"");
   }
 

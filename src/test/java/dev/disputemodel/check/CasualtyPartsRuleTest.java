@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.disputemodel.Casualties;
 import dev.disputemodel.CasualtyKind;
+import dev.disputemodel.Claim;
 import dev.disputemodel.DisputeModel;
 import dev.disputemodel.Estimate;
 import java.util.List;
@@ -51,6 +52,24 @@ class CasualtyPartsRuleTest {
             killedInAll(Estimate.atLeast(24))))
         .build();
     assertEquals(List.of(), run(RULE, equal));
+  }
+
+  @Test
+  void ofTwoTotalsWithTheSameMaximumTheFindingIsOnTheClaimWithTheSmallerIdInAnyOrder() {
+    // the finding's focus does not depend on the order the claims were added in
+    Claim k1 = claim("K1", "A", day(2022, 9, 13), killedInAll(Estimate.atMost(60)));
+    Claim k2 = claim("K2", "A", day(2022, 9, 14), killedInAll(Estimate.exact(60)));
+    Claim k3 = claim("K3", "A", day(2022, 9, 15), killed("A", Estimate.exact(49)),
+        killed("B", Estimate.exact(20)));
+    for (List<Claim> order : List.of(List.of(k1, k2, k3), List.of(k2, k1, k3), List.of(k3, k2, k1))) {
+      List<Finding> f = run(RULE, claimants().addAllClaims(order).build());
+      assertEquals(List.of("WARNING DEFINITELY Claim:K1.propositions.count = <=60"
+          + " [Claim:K3, Conflict:C]"), summaries(f), order.toString());
+    }
+    // a larger maximum wins over a smaller id
+    Claim k0 = claim("K0", "A", day(2022, 9, 12), killedInAll(Estimate.atMost(50)));
+    assertEquals(List.of("WARNING DEFINITELY Claim:K1.propositions.count = <=60 [Claim:K3, Conflict:C]"),
+        summaries(run(RULE, claimants().addAllClaims(List.of(k0, k1, k3)).build())));
   }
 
   @Test

@@ -108,6 +108,8 @@ class CheckerTest {
     assertThrows(InvalidValueException.class, () -> c.toBuilder().addRule(new UnclassifiedParty()));
     assertEquals(Checker.standard().rules().size(),
         c.toBuilder().removeRule("unclassified-party").build().rules().size());
+    assertEquals(c.rules(), Checker.standard().toBuilder().addRules(List.of(new UnclassifiedParty()))
+        .build().rules(), "addRules adds each rule as addRule does");
   }
 
   @Test
@@ -116,6 +118,10 @@ class CheckerTest {
     InvalidValueException e = assertThrows(InvalidValueException.class, () -> b.disable("no-such-rule"));
     assertEquals("Checker.disable = \"no-such-rule\": no rule with this id", e.getMessage());
     assertThrows(InvalidValueException.class, () -> b.severity("no-such-rule", Severity.INFO));
+    assertEquals("Checker.enable = \"no-such-rule\": no rule with this id",
+        assertThrows(InvalidValueException.class, () -> b.enable("no-such-rule")).getMessage());
+    assertEquals("Checker.removeRule = \"no-such-rule\": no rule with this id",
+        assertThrows(InvalidValueException.class, () -> b.removeRule("no-such-rule")).getMessage());
     assertThrows(InvalidValueException.class, () -> b.disable(Checker.RULE_CRASHED));
     assertThrows(InvalidValueException.class, () -> Checker.standard().severity("no-such-rule"));
     assertThrows(InvalidValueException.class, () -> new RuleDescriptor("Not Valid", Severity.INFO, "x"));

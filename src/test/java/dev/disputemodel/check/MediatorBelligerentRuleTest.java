@@ -42,6 +42,9 @@ class MediatorBelligerentRuleTest {
     assertEquals(List.of(p("A"), c("E")), f.get(0).related());
     assertEquals(List.of("ERROR DEFINITELY Mediator:M1.party = Party:PK [Party:A, Conflict:E]"),
         summaries(f));
+    assertEquals("Party:PK, acting for Party:A, is BROKER in Conflict:E but fights on side 1."
+        + " A belligerent cannot be an impartial third party: correct the role or the sides",
+        f.get(0).message());
   }
 
   @Test
@@ -103,6 +106,10 @@ class MediatorBelligerentRuleTest {
   void aMediatorThatFightsInAnEpisodeOfItsConflictWhileMediatingIsABelligerent() {
     assertEquals(List.of("ERROR DEFINITELY Mediator:M.party = Party:R [Party:R, Conflict:E]"),
         summaries(run(RULE, withEpisode(MediatorRole.BROKER, FuzzyPeriod.since(year(2009))))));
+    assertEquals(List.of("Party:R is BROKER in Conflict:C but fights on side 2 of Conflict:E."
+        + " A belligerent cannot be an impartial third party: correct the role or the sides"),
+        run(RULE, withEpisode(MediatorRole.BROKER, FuzzyPeriod.since(year(2009)))).stream()
+            .map(Finding::message).toList());
     // the role ended before the episode: no overlap, no finding
     assertEquals(List.of(), run(RULE,
         withEpisode(MediatorRole.BROKER, FuzzyPeriod.of(year(2001), year(2003)))));

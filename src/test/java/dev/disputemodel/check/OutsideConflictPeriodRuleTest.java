@@ -48,6 +48,12 @@ class OutsideConflictPeriodRuleTest {
     assertEquals(Certainty.POSSIBLY, possible.get(0).certainty());
     assertEquals(List.of("WARNING POSSIBLY Event:E.time = 2020-11 [Conflict:C]"),
         summaries(possible));
+    assertEquals("time 2020-12-01 lies outside the period 2020-09-27..2020-11-10 of Conflict:C."
+        + " Correct the time, the conflict it belongs to, or the conflict's period",
+        after.get(0).message());
+    assertEquals("time 2020-11 may lie outside the period 2020-09-27..2020-11-10 of Conflict:C."
+        + " Correct the time, the conflict it belongs to, or the conflict's period",
+        possible.get(0).message());
   }
 
   @Test

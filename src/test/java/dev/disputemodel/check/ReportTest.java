@@ -77,6 +77,10 @@ class ReportTest {
     assertNotEquals(Report.of(List.of(INFO)), Report.of(List.of(INFO2)));
     assertNotEquals(REPORT, REPORT.findings(), "a report equals only a report");
     assertEquals(Report.of(List.of(INFO, ERR)).hashCode(), Report.of(List.of(ERR, INFO)).hashCode());
+    assertNotEquals(Report.of(List.of(INFO)).hashCode(), Report.of(List.of(ERR)).hashCode(),
+        "unequal reports spread over hash buckets");
+    assertNotEquals(INFO.hashCode(), ERR.hashCode(), "unequal findings spread over hash buckets");
+    assertEquals(REPORT.toText(), REPORT.toString());
     assertFalse(Report.of(List.of(INFO)).hasErrors());
   }
 }

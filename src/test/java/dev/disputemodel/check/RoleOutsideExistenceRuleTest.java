@@ -156,4 +156,17 @@ class RoleOutsideExistenceRuleTest {
     Finding k1 = run(new RoleOutsideExistenceRule(), m).get(0);
     assertEquals(true, k1.message().contains("interrupted [1906-09-26..1909-01-22]"), k1.message());
   }
+
+  @Test
+  void aPartyWithInterruptionsButNoStatedExistenceIsCheckedToo() {
+    // shape of the Netherlands in the COW state list: from its first day to its last, with a gap
+    // (Party#interruptions); dates are test data
+    Party gapped = Party.builder().id(p("NL")).name("Gapped state").kind(PartyKind.STATE)
+        .addInterruptions(FuzzyPeriod.of(day(1940, 5, 15), day(1945, 5, 5))).build();
+    DisputeModel m = base().addParty(gapped)
+        .addClaim(claim("K1", "NL", day(1942, 6, 1), new Initiated(c("C"), p("G"))))
+        .addClaim(claim("K2", "NL", day(1950, 6, 1), new Initiated(c("C"), p("G"))))
+        .build();
+    assertEquals(List.of("ERROR Claim:K1.claimant Party:NL"), found(m));
+  }
 }

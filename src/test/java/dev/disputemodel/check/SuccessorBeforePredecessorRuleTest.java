@@ -62,6 +62,9 @@ class SuccessorBeforePredecessorRuleTest {
             .addLinks(ChainLink.succeeds(cf("S1")).withDate(day(2022, 5, 30))));
     assertEquals(List.of("Ceasefire:S2 links[0]"), run(new SuccessorBeforePredecessorRule(), late).stream()
         .map(x -> x.focus().get() + " " + x.path().get()).toList());
+    assertEquals(List.of("Ceasefire:S2 succeeds Ceasefire:S1 from 2022-05-30, which is before"
+        + " Ceasefire:S1 took effect (2022-06-02). Correct a date or the direction of the link"),
+        run(new SuccessorBeforePredecessorRule(), late).stream().map(Finding::message).toList());
     DisputeModel fine = chain(
         ceasefire("S1", "C").effective(day(2022, 6, 2)),
         ceasefire("S2", "C").effective(day(2022, 5, 1))
@@ -115,5 +118,25 @@ class SuccessorBeforePredecessorRuleTest {
     assertEquals(List.of("WARNING POSSIBLY Party:GUY.succeeds[0] = Party:BG [Party:BG]"),
         guyana(year(1966), true));
     assertEquals(List.of(), guyana(year(1970), false), "an undated succession is not checked");
+  }
+
+  @Test
+  void theMessageSaysWhetherTheSuccessionIsOrMayBeBeforeTheProclamation() {
+    assertEquals(List.of("Party:GUY succeeds Party:BG from 1966-05-26, which is before Party:BG was"
+        + " proclaimed (1970). Correct a date or the direction of the succession"),
+        messages(year(1970)));
+    assertEquals(List.of("Party:GUY succeeds Party:BG from 1966-05-26, which may be before Party:BG"
+        + " was proclaimed (1966). Correct a date or the direction of the succession"),
+        messages(year(1966)));
+  }
+
+  private static List<String> messages(dev.disputemodel.time.FuzzyTime proclaimed) {
+    DisputeModel m = model()
+        .addParty(dev.disputemodel.Party.builder().from(state("BG")).proclaimed(proclaimed).build())
+        .addParty(dev.disputemodel.Party.builder().from(state("GUY")).addSucceeds(
+            dev.disputemodel.Succession.of(p("BG"), dev.disputemodel.SuccessionKind.INDEPENDENCE)
+                .withDate(day(1966, 5, 26))).build())
+        .build();
+    return run("successor-before-predecessor", m).stream().map(Finding::message).toList();
   }
 }

@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.disputemodel.Party;
+import dev.disputemodel.PartyId;
 import dev.disputemodel.imports.ImportReport;
+import dev.disputemodel.imports.Rejection;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,6 +75,58 @@ class CowBrokenRowsTest {
     assertEquals("endyear", r.rejections().get(0).column().orElseThrow(), r.toText());
     assertTrue(r.rejections().get(0).reason().contains("2016016"), r.toText());
     assertEquals(1, imported.model().parties().size());
+  }
+
+  @Test
+  void stateCodeZeroAndARowWithAFieldMoreThanTheHeaderAreRejected() throws IOException {
+    // COW state codes are positive (2 is the first); a field beyond the header is no column's
+    Path file = Files.writeString(dir.resolve("states.csv"), HEADER
+        + "XXX,0,Nowhere,1816,1,1,2016,12,31,2016\n"
+        + "CAN,20,Canada,1920,1,10,2016,12,31,2016,extra\n"
+        + "CUB,40,Cuba,1902,5,20,2016,12,31,2016\n");
+    CowImport imported = CowImporter.importStates(file);
+    ImportReport r = imported.reports().get(0);
+    assertEquals(List.of(Rejection.inColumn(2, "ccode", "ccode = 0: not a positive state code"),
+        new Rejection(3, "the row has 11 fields, the header 10: 1 more than the columns")),
+        r.rejections(), r.toText());
+    assertEquals(List.of(PartyId.of("cow-40")),
+        imported.model().parties().stream().map(Party::id).toList());
+  }
+
+  @Test
+  void eachBadValueOfAChangeRowIsRejectedInItsColumn() throws IOException {
+    // Issue #13: a rejected row names its file, line, column and reason. Fictional states
+    // Syldavia 901 and Borduria 902 and entity Klow Valley 9001; one fault per row.
+    Path states = Files.writeString(dir.resolve("states.csv"), HEADER
+        + "SYL,901,Syldavia,1816,1,1,2016,12,31,2016\n"
+        + "BOR,902,Borduria,1816,1,1,2016,12,31,2016\n");
+    Path entities = Files.writeString(dir.resolve("entities.csv"),
+        "id,name\n9001,Klow Valley\n9002, \n");
+    Path changes = Files.writeString(dir.resolve("changes.csv"),
+        "year,month,gainer,procedur,entity,area,pop,portion,loser,number,indep,conflict\n"
+        + "1950,1,901,1,9001,100,1000,1,902,1,0,0\n"
+        + "1950,1,901,1,9001,100,1000,1,901,2,0,0\n"
+        + "1950,1,777,1,9001,100,1000,1,902,3,0,0\n"
+        + "1950,1,901,7,9001,100,1000,1,902,4,0,0\n"
+        + "1950,1,901,1,9001,100,1000,2,902,5,0,0\n"
+        + "1950,1,901,1,9001,100,1000,1,902,6,2,0\n"
+        + "1950,1,901,1,9001,100,1000,1,902,7,0,3\n"
+        + "1950,1,901,1,9001,-5,1000,1,902,8,0,0\n"
+        + "1950,1,901,1,9001,abc,1000,1,902,9,0,0\n"
+        + "1950,1,901,1,9001,100,1.5,1,902,10,0,0\n"
+        + "1950,1,901,1,x,100,1000,1,902,11,0,0\n"
+        + "1950,1,901,1,8888,100,1000,1,902,12,0,0\n");
+    CowImport imported = CowImporter.importAll(states, entities, changes);
+    ImportReport names = imported.reports().get(1);
+    assertEquals(List.of(Rejection.inColumn(3, "name", "name is empty")), names.rejections(),
+        names.toText());
+    ImportReport r = imported.reports().get(2);
+    assertEquals(1, r.rowsImported(), r.toText());
+    assertEquals(List.of("3 loser", "4 gainer", "5 procedur", "6 portion", "7 indep",
+        "8 conflict", "9 area", "10 area", "11 pop", "12 entity", "13 entity"),
+        r.rejections().stream().map(j -> j.line() + " " + j.column().orElse("(row)")).toList(),
+        r.toText());
+    assertEquals("area = \"-5\": negative", r.rejections().get(6).reason());
   }
 
   @Test

@@ -9,10 +9,12 @@ import dev.disputemodel.Estimate;
 import dev.disputemodel.IdScheme;
 import dev.disputemodel.Party;
 import dev.disputemodel.PartyId;
+import dev.disputemodel.PartyKind;
 import dev.disputemodel.Portion;
 import dev.disputemodel.TerritorialChange;
 import dev.disputemodel.TerritorialChangeId;
 import dev.disputemodel.TerritoryId;
+import dev.disputemodel.TerritoryKind;
 import dev.disputemodel.TestData;
 import dev.disputemodel.check.Checker;
 import dev.disputemodel.check.Report;
@@ -83,10 +85,10 @@ class CowImportTest {
     assertEquals(842, changes.rowsRead());
     assertEquals(838, changes.rowsImported());
     assertEquals(List.of(
-        "line 386: entity = 822: in neither the state list nor the entities list",
-        "line 411: loser = 822: in neither the state list nor the entities list",
-        "line 721: gainer = loser = 696: a territory cannot change hands from a party to itself",
-        "line 727: gainer = loser = 696: a territory cannot change hands from a party to itself"),
+        "line 386, column entity: entity = 822: in neither the state list nor the entities list",
+        "line 411, column loser: loser = 822: in neither the state list nor the entities list",
+        "line 721, column loser: gainer = loser = 696: a territory cannot change hands from a party to itself",
+        "line 727, column loser: gainer = loser = 696: a territory cannot change hands from a party to itself"),
         changes.rejections().stream().map(Object::toString).toList());
     assertEquals(838, changes.count("changes"));
     assertEquals(726, changes.count("territories"));
@@ -178,6 +180,25 @@ class CowImportTest {
     assertEquals(true, namibia.independence());
     // 869: 1997, 4.52 km2 between the Czech Republic and Slovakia: a fraction kept as written
     assertEquals(Optional.of(Estimate.range(4, 5).withWording("4.52 km2")), change(869).areaSquareKm());
+  }
+
+  @Test
+  void partiesAndTerritoriesOutsideTheStateListHaveTheirKinds() {
+    // gainer 0 of change 547 (1924-02) and 1 of change 603 (1945-04): the manual's Appendix A
+    Party league = cow.party(state(0)).orElseThrow();
+    assertEquals("League of Nations", league.name());
+    assertEquals(PartyKind.INTERNATIONAL_ORGANIZATION, league.kind());
+    assertEquals(Optional.of("0"), league.externalId(ChangeImporter.COW_ENTITY));
+    assertEquals(PartyKind.INTERNATIONAL_ORGANIZATION, cow.party(state(1)).orElseThrow().kind());
+    // Texas, the loser of change 94, is in the entities list, not the state list
+    Party texas = cow.party(change(94).loser().orElseThrow()).orElseThrow();
+    assertEquals(PartyKind.OTHER, texas.kind());
+    assertEquals(PartyKind.STATE, cow.party(state(2)).orElseThrow().kind());
+    // an entity that is a state of the list (Russia, 365) is a country; Alaska (3) a region
+    assertEquals(TerritoryKind.COUNTRY,
+        cow.territory(TerritoryId.of("cow-entity-365")).orElseThrow().kind());
+    assertEquals(TerritoryKind.REGION,
+        cow.territory(TerritoryId.of("cow-entity-3")).orElseThrow().kind());
   }
 
   @Test

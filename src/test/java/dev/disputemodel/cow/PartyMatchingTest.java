@@ -9,6 +9,7 @@ import dev.disputemodel.IdScheme;
 import dev.disputemodel.Party;
 import dev.disputemodel.PartyId;
 import dev.disputemodel.TerritorialChangeId;
+import dev.disputemodel.Territory;
 import dev.disputemodel.TerritoryId;
 import dev.disputemodel.TestData;
 import dev.disputemodel.query.Sovereigns;
@@ -139,6 +140,15 @@ class PartyMatchingTest {
   }
 
   @Test
+  void aCowTerritoryNoOtherTerritoryNamesKeepsItsSovereignsMatchedToTheOtherStates() {
+    // Alaska (entity 3): Russia (COW 365) until change 178 (1867-10), then the United States (2);
+    // UCDP has no Alaska, so the COW territory stays, its sovereigns the UCDP states 365 and 2
+    assertEquals(List.of(Optional.of(PartyId.of("gw-365")), Optional.of(PartyId.of("gw-2"))),
+        Sovereigns.over(matching.merge()).chain(TerritoryId.of("cow-entity-3")).stream()
+            .map(Sovereigns.Holder::sovereign).toList());
+  }
+
+  @Test
   void namesThatDisagreeAreNeverMerged() {
     // 490: "DR Congo (Zaire)" in UCDP, "Democratic Republic of the Congo" in COW: listed, not merged
     assertTrue(matching.ambiguous().stream().anyMatch(a -> a.other().equals(PartyId.of("gw-490"))
@@ -158,6 +168,10 @@ class PartyMatchingTest {
         .filter(c -> c.territoriesAtStake().contains(kashmir)).toList();
     assertTrue(conflicts.stream().anyMatch(c -> c.parties().contains(PartyId.of("gw-750"))
         && c.parties().contains(PartyId.of("gw-770"))), "India and Pakistan fight over it");
+    Territory merged7507 = merged.territory(kashmir).orElseThrow();
+    assertEquals(Optional.of("7507"), merged7507.externalId(ChangeImporter.COW_ENTITY));
+    assertEquals(List.of(), merged7507.aliases(), "the same name in both");
+    assertTrue(merged.territory(TerritoryId.of("cow-entity-7507")).isEmpty(), "merged");
     // 1949-01: the parts India and Pakistan gained from each other (changes 643, 646) lie in it
     assertEquals(Optional.of(kashmir),
         merged.territory(TerritoryId.of("cow-tc-643-part")).orElseThrow().parent());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.disputemodel.EntityId;
 import dev.disputemodel.PartyId;
@@ -60,6 +61,64 @@ class IdTableTest {
     assertSame(first, find(one));
     assertSame(second, find(two));
     assertNotEquals(first, second);
+  }
+
+  private static long key(String text) {
+    char[] chars = ("<<" + text + ">").toCharArray(); // the text inside a larger buffer
+    return IdTable.key(chars, 2, text.length());
+  }
+
+  /** The documented layout: 7 bits per character, first character highest, length above. */
+  @Test
+  void packsTextsOfOneToEightAsciiCharactersWithTheirLength() {
+    assertEquals((long) 'A' | 1L << 56, key("A"));
+    assertEquals(((long) 'P' << 7 | '1') | 2L << 56, key("P1"));
+    assertEquals((long) '\u007f' | 1L << 56, key("\u007f")); // the highest character packed
+    assertEquals((long) '\u0001' | 1L << 56, key("\u0001")); // the lowest
+    long k8 = 0;
+    for (char c : "K1000000".toCharArray()) {
+      k8 = k8 << 7 | c;
+    }
+    assertEquals(k8 | 8L << 56, key("K1000000"));
+    assertTrue(key("K1000000") > 0);
+  }
+
+  /** Anything else is keyed by its {@link String#hashCode()} with the sign bit set. */
+  @Test
+  void keysOtherTextsByTheirStringHashWithTheSignBit() {
+    for (String text : List.of("", "K10000000", "party-with-a-long-id-1", "A\u0080", "\u0080",
+        "Aé", "A\u0000", "\u0000", "\u00ff", "\u4e2d\u56fd")) {
+      assertEquals(Long.MIN_VALUE | (text.hashCode() & 0xFFFF_FFFFL), key(text), text);
+    }
+  }
+
+  @Test
+  void tellsApartLongTextsOfTheSameHashAndAnotherLength() {
+    String text = "abcdefghijk";
+    String longer = "\u0000" + text; // a leading U+0000 leaves the string hash as it is
+    assertEquals(text.hashCode(), longer.hashCode());
+    PartyId id = add(text);
+    assertNull(find(longer));
+    assertNull(find("\u0000\u0000" + text));
+    assertSame(id, find(text));
+  }
+
+  /**
+   * The claim ids of a 300,000-claim document: the table grows nine times and still finds each.
+   * (A table whose slots crowd together would take quadratic time here.)
+   */
+  @Test
+  void holdsTheIdsOfALargeDocument() {
+    int n = 300_000;
+    PartyId[] ids = new PartyId[n + 1];
+    for (int i = 1; i <= n; i++) {
+      ids[i] = add("K" + i);
+    }
+    for (int i = 1; i <= n; i++) {
+      assertSame(ids[i], find("K" + i));
+    }
+    assertNull(find("K0"));
+    assertNull(find("K300001"));
   }
 
   @Test

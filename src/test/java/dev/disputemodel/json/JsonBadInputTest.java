@@ -288,4 +288,111 @@ class JsonBadInputTest {
     assertTrue(bytes * 100 * 11 / 10 < JsonFormat.DEFAULT_MAX_INPUT_LENGTH,
         bytes * 100 + " bytes for 1M claims, limit " + JsonFormat.DEFAULT_MAX_INPUT_LENGTH);
   }
+
+  private static String listed(List<JsonProblem> problems) {
+    return problems.stream().map(JsonProblem::toString).collect(Collectors.joining("\n"));
+  }
+
+  /** A field name that cannot follow a dot in a JSON path is quoted: {@code $['9x']}. */
+  @Test
+  void unknownFieldsAreReportedWithPathsThatQuoteWhatNeedsIt() {
+    List<JsonProblem> p = problems("{\"formatVersion\":\"1.3\",\"A\":1,\"Z\":1,\"a\":1,"
+        + "\"z\":1,\"_\":1,\"x0\":1,\"x9\":1,\"x.y[2]\":1,\"9x\":1,\"@\":1,\"[\":1,\"`\":1,"
+        + "\"{\":1,\"x/\":1,\"x:\":1,\"\":1,\"it's\":1.50}");
+    assertEquals(List.of("$.A", "$.Z", "$.a", "$.z", "$._", "$.x0", "$.x9", "$.x.y[2]", "$['9x']",
+        "$['@']", "$['[']", "$['`']", "$['{']", "$['x/']", "$['x:']", "$['']", "$['it\\'s']"),
+        p.stream().map(JsonProblem::path).collect(Collectors.toList()));
+    assertEquals("1.50", p.get(p.size() - 1).value(), "a number as written");
+  }
+
+  @Test
+  void yearsOfAConflictsIntensityAreCheckedKeyByKey() {
+    List<JsonProblem> p = problems(broken("\"intensityByYear\":{\"1991\":\"MINOR\",\"1992\":\"WAR\"}",
+        "\"intensityByYear\":{\"1991\":\"MINOR\",\"01991\":\"WAR\",\"-\":\"WAR\",\"\":\"WAR\","
+            + "\"1234567890\":\"WAR\",\"19a1\":\"WAR\",\"/\":\"WAR\",\":\":\"WAR\",\"-1\":\"MINOR\","
+            + "\"123456789\":\"WAR\",\"-123456789\":\"WAR\",\"1992\":\"PEACE\"}"));
+    String at = "$.conflicts[1].intensityByYear";
+    assertEquals(String.join("\n",
+        at + "['01991'] = \"01991\": duplicate year",
+        at + "['-'] = \"-\": a key must be a year",
+        at + "[''] = \"\": a key must be a year",
+        at + "['1234567890'] = \"1234567890\": a key must be a year",
+        at + "['19a1'] = \"19a1\": a key must be a year",
+        at + "['/'] = \"/\": a key must be a year",
+        at + "[':'] = \":\": a key must be a year",
+        at + "['1992'] = \"PEACE\": unknown Intensity; expected one of [MINOR, WAR]"),
+        listed(p));
+  }
+
+  @Test
+  void anOlderMajorVersionIsReportedAndTheRestStillRead() {
+    for (String version : List.of("0.9", "000000000.1")) {
+      List<JsonProblem> p = problems(broken("\"formatVersion\":\"" + JsonFormat.FORMAT_VERSION + "\"",
+          "\"formatVersion\":\"" + version + "\"").replace("\"kind\":\"STATE\"", "\"kind\":\"EMPIRE\""));
+      assertEquals("$.formatVersion = \"" + version + "\": unknown format version; this reader reads"
+          + " 1.x\n$.parties[0].kind = \"EMPIRE\": unknown PartyKind; expected one of "
+          + java.util.Arrays.toString(dev.disputemodel.PartyKind.values()), listed(p));
+    }
+  }
+
+  @Test
+  void boundsOfATimeMustBeLocalDateTimes() {
+    List<JsonProblem> p = problems(broken("\"earliest\":\"2020-09-01T00:00\"",
+        "\"earliest\":\"2020-09-01 00:00\""));
+    assertEquals("$.conflicts[1].period.start.earliest = \"2020-09-01 00:00\": expected a local"
+        + " date-time such as \"2022-09-13T06:00\"", listed(p));
+  }
+
+  @Test
+  void anIdSchemeGivenTwiceIsReported() {
+    List<JsonProblem> p = problems(broken("\"iso-3166\":\"AZE\"",
+        "\"iso-3166\":\"AZE\",\"iso-3166\":\"ARM\""));
+    assertEquals("$.parties[0].externalIds['iso-3166'] = \"iso-3166\": duplicate id scheme",
+        listed(p));
+  }
+
+  /**
+   * Up to the limit, references are still checked and the problems they give counted; a
+   * dangling reference is then listed while there is room.
+   */
+  @Test
+  void problemsUpToTheLimitStillHaveReferencesChecked() {
+    String local = broken("\"formatVersion\":\"1.3\"", "\"formatVersion\":\"1.3\",\"x\":1");
+    String twoDangling = local.replace("\"actsFor\":\"A\"", "\"actsFor\":\"Q1\"")
+        .replace("\"actsFor\":\"C\"", "\"actsFor\":\"Q2\"");
+    JsonFormatException one = assertThrows(JsonFormatException.class,
+        () -> JSON.withMaxProblems(1).read(twoDangling));
+    assertEquals(List.of("$.x"), one.problems().stream().map(JsonProblem::path).toList());
+    assertEquals(2, one.omittedProblems(), "the two dangling references, counted");
+    JsonFormatException two = assertThrows(JsonFormatException.class,
+        () -> JSON.withMaxProblems(2).read(twoDangling));
+    assertEquals(List.of("$.x", "$.parties[4].actsFor"),
+        two.problems().stream().map(JsonProblem::path).toList());
+    assertEquals(1, two.omittedProblems());
+    JsonFormatException all = assertThrows(JsonFormatException.class,
+        () -> JSON.withMaxProblems(3).read(twoDangling));
+    assertEquals(List.of("$.x", "$.parties[4].actsFor", "$.parties[5].actsFor"),
+        all.problems().stream().map(JsonProblem::path).toList());
+    assertEquals(0, all.omittedProblems());
+  }
+
+  @Test
+  void aSyntaxErrorSaysTheLineAndColumn() {
+    List<JsonProblem> p = problems("{\"formatVersion\":\"1.3\",\n  \"parties\": [}");
+    assertEquals(1, p.size(), listed(p));
+    assertTrue(p.get(0).message().startsWith("not well-formed JSON at line 2, column 15: "),
+        listed(p));
+  }
+
+  @Test
+  void aReaderThatBeginsWithANulCharacterIsRefused() {
+    JsonFormatException e = assertThrows(JsonFormatException.class,
+        () -> JSON.read(new java.io.StringReader("\u0000" + VALID)));
+    assertEquals(1, e.problems().size(), e.getMessage());
+    assertTrue(e.problems().get(0).message().contains("Illegal character ((CTRL-CHAR, code 0))"),
+        e.getMessage());
+    JsonFormatException bytes = assertThrows(JsonFormatException.class, () -> JSON.read(
+        new ByteArrayInputStream(("\u0000" + VALID).getBytes(StandardCharsets.UTF_8))));
+    assertEquals(1, bytes.problems().size(), bytes.getMessage());
+  }
 }
