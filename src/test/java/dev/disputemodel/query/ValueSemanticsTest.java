@@ -5,6 +5,7 @@ import static dev.disputemodel.query.QueryFixtures.C1;
 import static dev.disputemodel.query.QueryFixtures.C3;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.disputemodel.time.Certainty;
 import dev.disputemodel.time.FuzzyTime;
@@ -79,5 +80,20 @@ class ValueSemanticsTest {
     Set<Integer> hashes = others.subList(1, 5).stream().map(Object::hashCode).collect(Collectors.toSet());
     hashes.add(base.hashCode());
     assertEquals(5, hashes.size(), "distinct queries spread over hash codes: " + hashes);
+  }
+
+  @Test
+  void anInvolvementPrintsItsRoleSideViaAndThroughAndIsDirectWhenNamedItself() {
+    List<Involvement> all = ModelQueries.over(QueryFixtures.model()).involvement(C1).withEpisodes().list();
+    List<String> lines = all.stream().map(Object::toString).toList();
+    for (String expected : List.of(
+        "Party:A PRIMARY in Conflict:C1 (side A side) via Conflict:C1",
+        "Party:M-PK MEDIATOR as PEACEKEEPER in Conflict:C1 via Mediator:MD2",
+        "Party:A SIGNATORY in Conflict:C2 via Ceasefire:CF3 through Party:A-PM")) {
+      assertTrue(lines.contains(expected), expected + " in " + lines);
+    }
+    for (Involvement inv : all) {
+      assertEquals(!inv.toString().contains(" through "), inv.isDirect(), inv.toString());
+    }
   }
 }
