@@ -295,4 +295,19 @@ class GraphLayoutTest {
     assertEquals(Double.parseDouble(oneRow.root().getAttribute("height")) + 20,
         Double.parseDouble(twoRows.root().getAttribute("height")));
   }
+
+  @Test
+  void aLegendEntryWiderThanThePictureStillStartsTheFirstRow() {
+    // 150 wide: 118 between the margins, less than the first entry alone needs.
+    SvgDocument svg = draw(List.of(new Group("A", true)), List.of(node("n0", "A", 0), node("n1", "B", 0)),
+        List.of(new Link("n0", "n1", "x", Certainty.FACT, "t", Optional.empty())), 150);
+    Element legend = svg.withClass("legend").get(0);
+    double title = Double.parseDouble(((Element) legend.getElementsByTagName("text").item(0)).getAttribute("y"));
+    List<Double> rows = svg.withClass("legend-entry").stream()
+        .map(e -> Double.parseDouble(PictureGeometryProperties.children(e, "text").get(0).getAttribute("y"))).toList();
+    // The first entry 22 below the title, each of the three on a row of its own, 20 apart.
+    assertEquals(List.of(title + 22, title + 42, title + 62), rows);
+    // Three rows: the picture ends 3 * 20 + 24 + 16 below the legend's top (12 above the title's baseline).
+    assertEquals(title - 12 + 3 * 20 + 24 + 16, Double.parseDouble(svg.root().getAttribute("height")));
+  }
 }
