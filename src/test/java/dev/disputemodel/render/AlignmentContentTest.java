@@ -92,7 +92,8 @@ class AlignmentContentTest {
         says("K29", OUTLAND, new Initiated(PictureFixtures.FLARE_UP, NORTHLAND)),
         said("K30", WESTLAND, day(2003, 6, 21), Polarity.DENIES, new BacksAccount(WESTLAND, NORTH_STRUCK_FIRST)),
         said("K31", FARLAND, day(2003, 7, 1), Polarity.ASSERTS, Stance.of(FARLAND, StanceKind.OTHER, WAR)),
-        said("K32", OUTLAND, day(2003, 7, 1), Polarity.ASSERTS, Stance.of(OUTLAND, StanceKind.OTHER, WAR))));
+        said("K32", OUTLAND, day(2003, 7, 1), Polarity.ASSERTS, Stance.of(OUTLAND, StanceKind.OTHER, WAR)),
+        says("K33", EASTLAND, new BacksAccount(EASTLAND, PictureFixtures.BACKS_ACCOUNT))));
     List<Party> parties = new ArrayList<>(base.parties());
     parties.addAll(List.of(state(GUARDIA, "Guardia"), state(FARLAND, "Farland"), state(OUTLAND, "Outland"),
         state(FARTHER, "Farther"), state(HINTERLAND, "Hinterland"), state(NOWHERE, "Nowhere"),
@@ -203,5 +204,20 @@ class AlignmentContentTest {
         .toList()).build();
     assertEquals("Side: NLD", AlignmentPicture.of(ModelQueries.over(three), WAR, JUNE_2003, RenderOptions.defaults())
         .graph().groups().get(0).label());
+  }
+
+  @Test
+  void backingAnAccountNoPartyGaveDrawsNoLink() {
+    // Eastland backs the Gazette's own report (claim K5, no claimant): there is no party to link to.
+    assertEquals(List.of(), links().stream().filter(l -> l.startsWith("Eastland backs")).toList());
+  }
+
+  @Test
+  void theDescriptionCountsTheRelationsAndSaysHowManyAreNotFacts() {
+    Graph early = AlignmentPicture.of(ModelQueries.over(PictureFixtures.model()), WAR,
+        FuzzyTime.inYear(java.time.Year.of(1999)), RenderOptions.defaults()).graph();
+    assertTrue(early.description().endsWith(" 1 relation drawn."), early.description());
+    assertTrue(GRAPH.description().endsWith(" 6 relations drawn, 3 of them hedged, claimed or contested and drawn apart"
+        + " from facts."), GRAPH.description());
   }
 }
