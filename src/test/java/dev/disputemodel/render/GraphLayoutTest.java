@@ -221,6 +221,15 @@ class GraphLayoutTest {
     List<Double> label = rect(first(svg.withClass("link-label").get(0), "rect"));
     assertEquals(343.5 - w / 2, label.get(0), 0.05);
     assertEquals(137 - 7.5 - 51, label.get(1));
+    // In the rightmost of two columns the curve bulges left of the nodes (their left edge at 894):
+    // the label would end 0.6 pixels before that edge, and moves the same way.
+    SvgDocument right = draw(List.of(new Group("A", true), new Group("B", true)),
+        List.of(node("n2", "C", 0), node("n0", "Aland", 1), node("n1", "Bland", 1)),
+        List.of(new Link("n0", "n1", text, Certainty.FACT, "t", Optional.empty())), 1200);
+    assertEquals("M894 117C844 117 844 157 894 157", first(right.withClass("link").get(0), "path").getAttribute("d"));
+    List<Double> moved = rect(first(right.withClass("link-label").get(0), "rect"));
+    assertEquals(856.5 - w / 2, moved.get(0), 0.05);
+    assertEquals(137 - 7.5 - 51, moved.get(1));
     // A narrower label, 63 pixels wide, starts 6 pixels clear and stays at the middle.
     SvgDocument narrow = draw(List.of(new Group("A", true)), List.of(node("n0", "Aland", 0), node("n1", "Bland", 0)),
         List.of(new Link("n0", "n1", "@@@@@", Certainty.FACT, "t", Optional.empty())), 1200);
