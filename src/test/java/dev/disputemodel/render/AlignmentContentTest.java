@@ -109,29 +109,30 @@ class AlignmentContentTest {
         .relations(relations).build();
   }
 
-  private static final Graph GRAPH =
+  /** Drawn in each test (not once for the class), so that mutation testing credits every test that draws it. */
+  private final Graph graph =
       AlignmentPicture.of(ModelQueries.over(model()), WAR, JUNE_2003, RenderOptions.defaults()).graph();
 
-  private static Node node(String name) {
-    return GRAPH.nodes().stream().filter(n -> n.name().equals(name)).findFirst()
-        .orElseThrow(() -> new AssertionError(name + " not in " + GRAPH.nodes().stream().map(Node::name).toList()));
+  private Node node(String name) {
+    return graph.nodes().stream().filter(n -> n.name().equals(name)).findFirst()
+        .orElseThrow(() -> new AssertionError(name + " not in " + graph.nodes().stream().map(Node::name).toList()));
   }
 
-  private static List<String> lines(String name) {
+  private List<String> lines(String name) {
     return node(name).lines().stream().map(l -> l.text() + (l.claimed() ? " [claimed]" : "")).toList();
   }
 
-  private static String name(String key) {
-    return GRAPH.nodes().stream().filter(n -> n.key().equals(key)).findFirst().orElseThrow().name();
+  private String name(String key) {
+    return graph.nodes().stream().filter(n -> n.key().equals(key)).findFirst().orElseThrow().name();
   }
 
-  private static List<String> links() {
-    return GRAPH.links().stream()
+  private List<String> links() {
+    return graph.links().stream()
         .map(l -> name(l.from()) + " " + l.label() + " " + name(l.to()) + " (" + l.certainty() + ")").toList();
   }
 
-  private static Link link(String label) {
-    return GRAPH.links().stream().filter(l -> l.label().equals(label)).findFirst().orElseThrow();
+  private Link link(String label) {
+    return graph.links().stream().filter(l -> l.label().equals(label)).findFirst().orElseThrow();
   }
 
   @Test
@@ -159,7 +160,7 @@ class AlignmentContentTest {
 
   @Test
   void aClaimantIsDrawnWhenItSpeaksOnTheConflictOrActsForADrawnPartyNotForAnyClaim() {
-    List<String> names = GRAPH.nodes().stream().map(Node::name).toList();
+    List<String> names = graph.nodes().stream().map(Node::name).toList();
     // Outland only said who struck first, and its stance came on 1 July, after June.
     assertFalse(names.contains("Outland"), names.toString());
     assertTrue(names.contains("Farland"), names.toString());
@@ -172,7 +173,7 @@ class AlignmentContentTest {
     assertEquals(Graph.Certainty.CONTESTED, backing.certainty());
     assertEquals("Westland backs the account of Southland: says Gazette (\u201Creportedly\u201D); denied by Westland",
         backing.tooltip());
-    assertEquals(List.of(), GRAPH.links().stream().map(Link::label).filter(l -> l.startsWith("reportedly")).toList());
+    assertEquals(List.of(), graph.links().stream().map(Link::label).filter(l -> l.startsWith("reportedly")).toList());
   }
 
   @Test
@@ -217,7 +218,7 @@ class AlignmentContentTest {
     Graph early = AlignmentPicture.of(ModelQueries.over(PictureFixtures.model()), WAR,
         FuzzyTime.inYear(java.time.Year.of(1999)), RenderOptions.defaults()).graph();
     assertTrue(early.description().endsWith(" 1 relation drawn."), early.description());
-    assertTrue(GRAPH.description().endsWith(" 6 relations drawn, 3 of them hedged, claimed or contested and drawn apart"
-        + " from facts."), GRAPH.description());
+    assertTrue(graph.description().endsWith(" 6 relations drawn, 3 of them hedged, claimed or contested and drawn apart"
+        + " from facts."), graph.description());
   }
 }

@@ -108,6 +108,7 @@ class ShapeLabelsTest {
   void withoutRoomForTheWholeLabelItIsShortenedOnTheSideWithSixtyPixels() {
     String longLabel = "@".repeat(20);  // 220 pixels
     // Right of the shape: 500 - 434 - 6 = 60 pixels, exactly enough; left: 100 - 100 - 6 < 60.
+    taken.add(new double[] {420, 437});  // ends 3 pixels before the shortened label's place: free
     labels.outside(longLabel, 100, 434, 40, taken);
     String fitted = TextWidth.fit(longLabel, 60, ChartSvg.SHAPE_SIZE, false);
     assertEquals("@@@@\u2026", fitted);
@@ -120,6 +121,7 @@ class ShapeLabelsTest {
     SvgWriter w = new SvgWriter("u", 600, 100, "T", "d");
     ShapeLabels l = new ShapeLabels(w, TimeAxis.of(new long[] {0, 1}, 100, 500, Optional.empty()));
     // Right: 500 - 435 - 6 = 59 pixels; left: 166 - 6 - 100 = 60.
+    taken.add(new double[] {163, 170});  // starts 3 pixels after the shortened label's end: free
     l.outside(longLabel, 166, 435, 40, taken);
     String fitted = TextWidth.fit(longLabel, 60, ChartSvg.SHAPE_SIZE, false);
     assertEquals(List.of(List.of(fitted, "160", "end", "44")),
@@ -127,8 +129,9 @@ class ShapeLabelsTest {
             e.getAttribute("x"), e.getAttribute("text-anchor"), e.getAttribute("y"))).toList());
     // Left with 59 pixels too: nothing at all.
     taken.clear();
+    taken.add(new double[] {163, 170});
     l.outside(longLabel, 165, 435, 40, taken);
-    assertEquals(List.of(), places());
+    assertEquals(1, taken.size());
   }
 
   @Test
@@ -186,5 +189,15 @@ class ShapeLabelsTest {
     assertEquals(List.of(List.of(256.0, 300.0), List.of(300.0, 344.0)), places());
     List<Element> texts = SvgDocument.parse(svg.finish()).withClass("shape-label");
     assertEquals(List.of("24", "24"), texts.stream().map(e -> e.getAttribute("y")).toList());
+  }
+
+  @Test
+  void aLabelLeftOfItsShapeNeedsItsWholePlaceFree() {
+    // No room right; the left place [250, 294] is taken at its far end: no whole label, and no
+    // shortened one either (the left side up to 294 is not free, the right has 43 pixels).
+    taken.add(new double[] {251, 252});
+    labels.outside(FOUR, 300, 451, 40, taken);
+    assertEquals(1, taken.size());
+    assertEquals(List.of(), written());
   }
 }

@@ -227,4 +227,27 @@ class TerritoryContentTest {
     assertEquals("Page 2 of 2: territories 2\u20133 of 3 (more than 12 rows); RenderOptions.page chooses the page.",
         second.notes().get(0));
   }
+
+  @Test
+  void aDivergenceWithAnUnstatedOrOpenPeriodTakesWhatTheOtherStates() {
+    TerritoryId reef = TerritoryId.of("T6");
+    Territory t = Territory.builder().id(reef).name("Reef").kind(TerritoryKind.ISLAND)
+        .addSovereignty(SovereigntyStatus.builder().sovereign(SOUTHLAND).internationallyRecognized(true)
+            .source(CHRONICLE).build())
+        .addSovereignty(SovereigntyStatus.builder().sovereign(EASTLAND).addRecognizers(EASTLAND)
+            .period(FuzzyPeriod.until(year(2010))).source(CHRONICLE).build())
+        .addControl(ControlStatus.builder().controller(NORTHLAND).kind(ControlKind.OCCUPIES)
+            .period(FuzzyPeriod.of(year(2005), year(2015))).source(CHRONICLE).build())
+        .addControl(ControlStatus.builder().controller(WESTLAND).kind(ControlKind.ADMINISTERS)
+            .period(FuzzyPeriod.until(year(2012))).source(CHRONICLE).build())
+        .build();
+    DisputeModel m = DisputeModel.builder().from(PictureFixtures.model()).addTerritories(t).build();
+    Chart chart = TerritoryPicture.of(ModelQueries.over(m), reef, RenderOptions.defaults()).chart();
+    List<String> whens = chart.sections().get(0).rows().stream().filter(Row::flagged)
+        .map(r -> r.shapes().get(0).tooltip().replaceAll(".*; ", "")).toList();
+    // Southland's sovereignty states no period: each divergence takes the controller's; Eastland's
+    // ends in 2010 with no start: the later start is the controller's, the earlier end 2010.
+    assertEquals(List.of("2005 \u2013 2015", "start not stated \u2013 2012", "2005 \u2013 2010",
+        "start not stated \u2013 2010"), whens);
+  }
 }

@@ -77,6 +77,8 @@ class WordsTest {
         () -> assertEquals("clash by Northland on Southland at Valley", words.proposition(new Attack(
             WAR, NORTHLAND, EventKind.CLASH, Optional.of(SOUTHLAND), Optional.of(VALLEY), Optional.empty()))),
         () -> assertEquals("Southland: condemns", words.proposition(Stance.of(SOUTHLAND, StanceKind.CONDEMNATION, WAR))),
+        () -> assertEquals("Southland: declares support (to Northland)",
+            words.proposition(new Stance(SOUTHLAND, StanceKind.SUPPORT, WAR, Optional.of(NORTHLAND)))),
         () -> assertEquals("Northland silent on control", words.proposition(
             new NoStatement(NORTHLAND, PropositionKey.of(PropositionType.CONTROL, VALLEY)))),
         () -> assertEquals("Northland controls Valley", words.proposition(new Control(VALLEY, NORTHLAND))),
