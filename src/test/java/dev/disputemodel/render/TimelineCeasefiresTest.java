@@ -181,6 +181,21 @@ class TimelineCeasefiresTest {
   }
 
   @Test
+  void inSummaryACeasefireWithNoDatesIsPlacedAtTheFirstDayShown() {
+    RenderOptions options = RenderOptions.builder().maxRows(8).startDate(java.time.LocalDate.of(2002, 1, 1)).build();
+    Chart chart = TimelinePicture.of(QUERIES, WAR, options).chart();
+    Chart.Density undisputed = chart.sections().stream().flatMap(s -> s.rows().stream())
+        .filter(r -> r.label().startsWith("Ceasefires ("))
+        .map(r -> (Chart.Density) r.shapes().get(0)).findFirst().orElseThrow();
+    // The paper truce has no dates: it is placed on the range's first day; the harvest truce by its start.
+    assertEquals(List.of(day(2002, 1, 1), day(2003, 6, 3)), undisputed.times());
+    Chart.Density unranged = TimelinePicture.of(QUERIES, WAR, RenderOptions.builder().maxRows(8).build()).chart()
+        .sections().stream().flatMap(s -> s.rows().stream()).filter(r -> r.label().startsWith("Ceasefires ("))
+        .map(r -> (Chart.Density) r.shapes().get(0)).findFirst().orElseThrow();
+    assertEquals(day(1970, 1, 1), unranged.times().get(0));
+  }
+
+  @Test
   void theFixturesTruceKeepsItsAgreedMark() {
     SvgDocument svg = svg(ALL);
     assertEquals(List.of("effective 2 Jun 2003 \u2013 no end recorded", "agreed 1 Jun 2003"),
