@@ -193,6 +193,89 @@ class TimelineCeasefiresTest {
         .sections().stream().flatMap(s -> s.rows().stream()).filter(r -> r.label().startsWith("Ceasefires ("))
         .map(r -> (Chart.Density) r.shapes().get(0)).findFirst().orElseThrow();
     assertEquals(day(1970, 1, 1), unranged.times().get(0));
+    Chart.Density untilEnd = TimelinePicture.of(QUERIES, WAR, RenderOptions.builder().maxRows(8)
+            .endDate(java.time.LocalDate.of(2004, 12, 31)).build()).chart()
+        .sections().stream().flatMap(s -> s.rows().stream()).filter(r -> r.label().startsWith("Ceasefires ("))
+        .map(r -> (Chart.Density) r.shapes().get(0)).findFirst().orElseThrow();
+    assertEquals(day(1970, 1, 1), untilEnd.times().get(0));
+  }
+
+  private static final CeasefireId OLD = CeasefireId.of("S6");
+  private static final CeasefireId LONG = CeasefireId.of("S7");
+  private static final CeasefireId SPRING = CeasefireId.of("S8");
+  private static final CeasefireId MAY = CeasefireId.of("S9");
+
+  /**
+   * The fixture and four more invented ceasefires: an old truce with only its end (1 Jan 2001), a
+   * long truce from 1 Oct 2002 to 1 Jan 2004, and in the spring offensive (the Chronicle, April
+   * 2001) a truce of 5 March 2001 broken by nine clashes and a truce of 10 May 2001.
+   */
+  private static final ModelQueries MORE = ModelQueries.over(DisputeModel.builder().from(PictureFixtures.model())
+      .addCeasefires(
+          Ceasefire.builder().id(OLD).name("Old truce").conflict(WAR).ended(day(2001, 1, 1)).source(GAZETTE).build(),
+          Ceasefire.builder().id(LONG).name("Long truce").conflict(WAR).effective(day(2002, 10, 1))
+              .ended(day(2004, 1, 1)).source(GAZETTE).build(),
+          Ceasefire.builder().id(SPRING).name("Spring truce").conflict(PictureFixtures.OFFENSIVE)
+              .effective(day(2001, 3, 5)).source(PictureFixtures.CHRONICLE).build(),
+          Ceasefire.builder().id(MAY).name("May truce").conflict(PictureFixtures.OFFENSIVE)
+              .effective(day(2001, 5, 10)).source(PictureFixtures.CHRONICLE).build())
+      .addEvents(
+          clash("E10", day(2001, 3, 12)), clash("E11", day(2001, 3, 13)), clash("E12", day(2001, 3, 14)),
+          clash("E13", day(2001, 3, 15)), clash("E14", day(2001, 3, 16)), clash("E15", day(2001, 3, 17)),
+          clash("E16", day(2001, 3, 18)), clash("E17", day(2001, 3, 19)))
+      .build());
+
+  private static dev.disputemodel.Event clash(String id, FuzzyTime at) {
+    return dev.disputemodel.Event.builder().id(dev.disputemodel.EventId.of(id)).conflict(PictureFixtures.OFFENSIVE)
+        .kind(dev.disputemodel.EventKind.CLASH).time(at).source(PictureFixtures.CHRONICLE).build();
+  }
+
+  private static List<String> ceasefireEntities(TimelinePicture picture) {
+    List<String> ids = java.util.stream.Stream.of(TRUCE, OLD, LONG, SPRING, MAY).map(Object::toString).toList();
+    return SvgDocument.parse(picture.toSvg()).rows().stream().map(SvgDocument.Row::entity).filter(ids::contains)
+        .distinct().toList();
+  }
+
+  @Test
+  void aCeasefireWithOnlyAnEndSaysItsStartIsNotStated() {
+    SvgDocument svg = SvgDocument.parse(TimelinePicture.of(MORE, WAR, ALL).toSvg());
+    SvgDocument.Row old = rowsOf(svg, OLD).get(0);
+    assertEquals("Old truce; start not stated \u2013 ended 1 Jan 2001", tooltip(old));
+    assertEquals(1, svg.withClass(old.element(), "unknown-start").size());
+  }
+
+  @Test
+  void aCeasefireIsDrawnWhenItWasInEffectDuringTheRangeEvenIfItBeganBeforeAndEndedAfterIt() {
+    RenderOptions june = RenderOptions.builder().startDate(java.time.LocalDate.of(2003, 6, 1))
+        .endDate(java.time.LocalDate.of(2003, 6, 30)).build();
+    // The long truce was in effect all June 2003; the spring and May truces have no end recorded (ongoing);
+    // the old truce had ended in 2001.
+    List<String> drawn = List.of(TRUCE.toString(), LONG.toString(), SPRING.toString(), MAY.toString());
+    assertEquals(drawn, ceasefireEntities(TimelinePicture.of(MORE, WAR, june)));
+    RenderOptions from2002 = RenderOptions.builder().startDate(java.time.LocalDate.of(2002, 1, 1)).build();
+    assertEquals(drawn, ceasefireEntities(TimelinePicture.of(MORE, WAR, from2002)));
+    // Up to 2001: the truces begun later are left out.
+    RenderOptions in2001 = RenderOptions.builder().endDate(java.time.LocalDate.of(2001, 12, 31)).build();
+    assertEquals(List.of(OLD.toString(), SPRING.toString(), MAY.toString()),
+        ceasefireEntities(TimelinePicture.of(MORE, WAR, in2001)));
+  }
+
+  @Test
+  void asKnownOnADateACeasefireNotYetInEffectIsLeftOut() {
+    RenderOptions fifth = RenderOptions.builder().asKnownOn(day(2001, 5, 5)).build();
+    assertEquals(List.of(SPRING.toString()), ceasefireEntities(TimelinePicture.of(MORE, PictureFixtures.OFFENSIVE, fifth)));
+    RenderOptions twentieth = RenderOptions.builder().asKnownOn(day(2001, 5, 20)).build();
+    assertEquals(List.of(SPRING.toString(), MAY.toString()),
+        ceasefireEntities(TimelinePicture.of(MORE, PictureFixtures.OFFENSIVE, twentieth)));
+  }
+
+  @Test
+  void eventsInSummaryAreOneStripPerKind() {
+    // The offensive: 1 episode, 9 clashes, 2 truces and the spring truce's evidence; no claims.
+    TimelinePicture picture = TimelinePicture.of(MORE, PictureFixtures.OFFENSIVE, RenderOptions.builder().maxRows(8).build());
+    assertEquals(List.of("9 events drawn in summary: one strip per kind, darker where more fall."), picture.notes());
+    assertEquals(List.of("Spring offensive", "Clash (9 events)", "Spring truce", "\u2691 violations (evidence)", "May truce"),
+        SvgDocument.parse(picture.toSvg()).rowLabels());
   }
 
   @Test
