@@ -58,6 +58,14 @@ class ChartGanttTest {
   }
 
   @Test
+  void theHeaderNamesTheChartForReadersAndAssistiveTechnology() {
+    List<String> lines = gantt(Optional.empty(), List.of("n"), new Point(day(2003, 6, 2), Look.EVENT, "", ""));
+    assertEquals(List.of("gantt", "  title Test", "  accTitle: Test", "  accDescr: Test chart",
+        "  dateFormat YYYY-MM-DD HH:mm", "  axisFormat %Y-%m-%d", "  todayMarker off", "  section Notes"),
+        lines.subList(0, 8));
+  }
+
+  @Test
   void aSpansEndAndADensitysTimesSetTheAxisEnds() {
     List<String> lines = gantt(Optional.empty(), List.of("n"),
         new Span(Optional.of(day(2003, 6, 1)), Optional.of(day(2003, 6, 20)), Look.CEASEFIRE, "truce", ""),

@@ -116,6 +116,16 @@ class ChartLegendTest {
   }
 
   @Test
+  void anEntryWiderThanThePictureStillStartsTheFirstLine() {
+    SvgDocument svg = draw(200, row(false, BROKEN));
+    double top = attr(first(svg.withClass("legend").get(0), "text"), "y") - 12;
+    List<Element> entries = svg.withClass("legend-entry");
+    assertTrue(40 + TextWidth.of(Look.BROKEN.legend(), 11, false) + 20 > 200 - 32);
+    assertEquals(top + 30 + 4, attr(text(entries.get(0)), "y"), EPS);
+    assertEquals(top + 30 + 20 + 4, attr(text(entries.get(1)), "y"), EPS);
+  }
+
+  @Test
   void eachSampleIsDrawnLeftOfItsText() {
     SvgDocument svg = draw(1200, row(true, OPEN), row(false, UNKNOWN_START), row(false, UNSTATED),
         row(false, BROKEN, VIOLATION), row(false, MANY));

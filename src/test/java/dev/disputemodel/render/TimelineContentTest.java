@@ -129,6 +129,17 @@ class TimelineContentTest {
   }
 
   @Test
+  void asManyClaimantsAsTheSummaryAllowsEachGetAStripWithNoneForAllOthers() {
+    // 16 rows allow 16 / 4 = 4 claim strips: the 4 claimants each get one.
+    TimelinePicture picture = timeline(RenderOptions.builder().maxRows(16).build());
+    List<String> labels = SvgDocument.parse(picture.toSvg()).rowLabels();
+    assertTrue(labels.containsAll(List.of("Southland (2 claims)", "Northland (2 claims)", "Mediatia (1 claim)",
+        "Gazette (1 claim)")), labels.toString());
+    assertTrue(picture.notes().contains("6 claims drawn in summary: one strip per claimant, darker where more fall."),
+        picture.notes().toString());
+  }
+
+  @Test
   void theTerritoryTimelineHasOnlyTheEventsInsideTheTerritory() {
     SvgDocument svg = SvgDocument.parse(TimelinePicture.of(QUERIES, UPPER_VALLEY, RenderOptions.defaults()).toSvg());
     List<String> events = svg.rows().stream().map(SvgDocument.Row::entity).filter(e -> e.startsWith("E")).toList();
