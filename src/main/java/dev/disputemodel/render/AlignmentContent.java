@@ -135,7 +135,10 @@ final class AlignmentContent {
     placed(m.party(), third).lines.add(new Line(role.toString(), attested.isPresent()));
   }
 
-  /** The claims on the conflict and its ceasefires known by the end of the date, with their backers. */
+  /**
+   * The claims on the conflict and its ceasefires known by the end of the date, with the claims
+   * that assert or deny a backing of one of them.
+   */
   private List<Claim> claims(Set<ConflictId> conflicts) {
     Set<EntityId> about = new LinkedHashSet<>(conflicts);
     for (Ceasefire c : model.ceasefires()) {
@@ -145,13 +148,14 @@ final class AlignmentContent {
     }
     Set<Claim> all = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     all.addAll(queries.claims().aboutAnyOf(about).list());
-    for (Claim c : List.copyOf(all)) {
-      all.addAll(queries.index().backersByAccount().get(c.id()));
-    }
+    Set<EntityId> accounts = new java.util.HashSet<>();
+    all.forEach(c -> accounts.add(c.id()));
     long end = date.latestEpochSecond();
     List<Claim> out = new ArrayList<>();
     for (Claim c : model.claims()) {
-      if (all.contains(c) && c.madeAt().earliestEpochSecond() < end && known.knows(c)) {
+      boolean backsOne = c.propositions().stream()
+          .anyMatch(p -> p instanceof BacksAccount b && accounts.contains(b.account()));
+      if ((all.contains(c) || backsOne) && c.madeAt().earliestEpochSecond() < end && known.knows(c)) {
         out.add(c);
       }
     }

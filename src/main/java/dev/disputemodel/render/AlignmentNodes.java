@@ -124,8 +124,9 @@ final class AlignmentNodes {
               Optional.of(key)));
         }
         if (attached.size() > MAX_ATTACHED) {
-          notes.add(words.party(d.party) + ": " + (attached.size() - MAX_ATTACHED)
-              + " more officials or bodies acting for it are not drawn.");
+          int more = attached.size() - MAX_ATTACHED;
+          notes.add(words.party(d.party) + ": " + Words.count(more, "more official or body", "more officials or bodies")
+              + " acting for it " + (more == 1 ? "is" : "are") + " not drawn.");
         }
       }
       List<Draft> rest = collapsed.get(g);

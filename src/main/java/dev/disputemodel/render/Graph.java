@@ -102,7 +102,7 @@ record Graph(
 
     /** Returns the DOT edge style: solid, dashed or dotted. */
     String dotStyle() {
-      return this == CLAIMED ? "dotted" : dotStyle;
+      return dotStyle;
     }
 
     String legend() {

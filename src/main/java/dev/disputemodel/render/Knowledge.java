@@ -139,7 +139,11 @@ final class Knowledge {
         || time.latestEpochSecond() > range.get().from() && time.earliestEpochSecond() < range.get().until();
   }
 
-  private boolean inRange(Bounds b) {
+  /**
+   * Returns true if the period {@code b} overlaps the range (always, without one): it starts before
+   * the range ends and ends after it starts; a start not stated or an ongoing end reaches any range.
+   */
+  boolean inRange(Bounds b) {
     if (range.isEmpty()) {
       return true;
     }

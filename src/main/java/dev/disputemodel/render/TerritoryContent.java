@@ -196,7 +196,7 @@ final class TerritoryContent {
   private String observer(SovereigntyStatus s) {
     StringJoiner names = new StringJoiner(", ");
     s.recognizers().forEach(r -> names.add(words.party(r)));
-    s.recognizerCount().ifPresent(c -> names.add(c + " recognizers"));
+    s.recognizerCount().ifPresent(c -> names.add(Words.figure(c) + " recognizers"));
     if (names.length() == 0) {
       return "recognized internationally";
     }
@@ -352,7 +352,9 @@ final class TerritoryContent {
         continue;
       }
       if (rows.size() == 3) {
-        notes.add(t.name() + ": " + (atStake.size() - 3) + " more conflicts with it at stake are not drawn.");
+        int more = atStake.size() - 3;
+        notes.add(t.name() + ": " + Words.count(more, "more conflict", "more conflicts") + " with it at stake "
+            + (more == 1 ? "is" : "are") + " not drawn.");
         break;
       }
       String tip = "At stake in " + c.name() + ": " + b.get().when();

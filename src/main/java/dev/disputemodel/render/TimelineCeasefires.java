@@ -65,8 +65,7 @@ final class TimelineCeasefires {
       return Optional.empty();
     }
     Knowledge.Bounds b = new Knowledge.Bounds(start, known.knownTime(c.ended()));
-    boolean inRange = b.start().map(known::inRange).orElse(true) || b.end().map(known::inRange).orElse(true);
-    return inRange ? Optional.of(b) : Optional.empty();
+    return known.inRange(b) ? Optional.of(b) : Optional.empty();
   }
 
   /** What the known claims say about a ceasefire: who upholds it, who disputes it, and how. */

@@ -168,15 +168,15 @@ final class Words {
     } else if (p instanceof AgreementStatus a) {
       return name(a.agreement()) + " " + human(a.stage());
     } else if (p instanceof FactTime f) {
-      return name(f.subject()) + " " + human(f.aspect()) + " " + f.time();
+      return name(f.subject()) + " " + human(f.aspect()) + " " + Dates.of(f.time());
     } else if (p instanceof FactFigure f) {
-      return human(f.kind()) + " of " + name(f.subject()) + ": " + f.value();
+      return human(f.kind()) + " of " + name(f.subject()) + ": " + figure(f.value());
     } else if (p instanceof Recognizes r) {
       return party(r.recognizer()) + " recognizes " + party(r.sovereign()) + " over " + name(r.territory());
     } else if (p instanceof Characterization c) {
       return name(c.subject()) + ": " + human(c.kind());
     } else if (p instanceof RecognitionCount r) {
-      return party(r.sovereign()) + " recognized over " + name(r.territory()) + " by " + r.count();
+      return party(r.sovereign()) + " recognized over " + name(r.territory()) + " by " + figure(r.count());
     }
     StringJoiner subjects = new StringJoiner(", ", " (", ")");
     p.key().subjects().forEach(s -> subjects.add(name(s)));

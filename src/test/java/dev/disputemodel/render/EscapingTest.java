@@ -53,4 +53,24 @@ class EscapingTest {
     assertTrue(alignments.toDot().contains(quoted.substring(1, quoted.length() - 1) + "\\nstate"), alignments.toDot());
     assertTrue(alignments.toMermaid().contains(Escaping.mermaidLabel(name)));
   }
+
+  @Test
+  void controlCharactersAreKeptDroppedOrReplacedAsEachFormatAllows() {
+    String controls = "a\tb\rc\u001Fd e\u0000";
+    // XML keeps tab, CR and line feed, replaces the other control characters; an unpaired high
+    // surrogate at the very end is replaced too, as is a low surrogate alone.
+    assertEquals("a\tb\rc\uFFFDd e\uFFFD", Escaping.xml(controls));
+    assertEquals("x\uFFFD", Escaping.xml("x\uD83D"));
+    assertEquals("\uFFFDx", Escaping.xml("\uDE00x"));
+    assertEquals("\uFFFD\uFFFD", Escaping.xml("\uFFFF\uFFFE"));
+    // DOT keeps the tab, drops CR and the others.
+    assertEquals("\"a\tbcd e\"", Escaping.dot(controls));
+    // Mermaid labels keep the tab; Mermaid lines and YAML make tab and CR spaces.
+    assertEquals("a\tbcd e", Escaping.mermaidLabel(controls));
+    assertEquals("a b cd e", Escaping.mermaidLine(controls));
+    assertEquals("\"a b cd e\"", Escaping.yamlQuoted(controls));
+    assertEquals("\"a b\"", Escaping.yamlQuoted("a\nb"));
+    assertEquals("a b", Escaping.mermaidLine("a\nb"));
+    assertEquals("a<br/>b", Escaping.mermaidLabel("a\nb"));
+  }
 }

@@ -192,4 +192,131 @@ class GraphLayoutTest {
         .map(g -> PictureGeometryProperties.x(first(g, "rect"))).toList());
     assertEquals("70.4", first(svg.withClass("group").get(0), "rect").getAttribute("width"));
   }
+
+  private static List<String> legendClasses(SvgDocument svg) {
+    return svg.withClass("legend-entry").stream().map(e -> e.getAttribute("class")).toList();
+  }
+
+  @Test
+  void inOneColumnALinkBulgesRightAndItsLabelStaysSixteenPixelsInsideThePicture() {
+    // 380 wide: one column of 300 (16 to 316), nodes 280 wide ending at 306; the link from the
+    // first node (middle 117) to the second (middle 157) leaves and enters their right sides and
+    // bulges 50 pixels right: its middle is at x 306 + 0.75 * 50 = 343.5, y 137.
+    SvgDocument svg = draw(List.of(new Group("A", true)), List.of(node("n0", "Aland", 0), node("n1", "Bland", 0)),
+        List.of(new Link("n0", "n1", "@@@@", Certainty.FACT, "t", Optional.empty())), 380);
+    assertEquals("M306 117C356 117 356 157 306 157", first(svg.withClass("link").get(0), "path").getAttribute("d"));
+    // The label, 44 + 8 pixels wide, centred there would end at 369.5, past 380 - 16: it ends at 364.
+    assertEquals(List.of(312.0, 129.5, 52.0, 15.0), rect(first(svg.withClass("link-label").get(0), "rect")));
+  }
+
+  @Test
+  void aLabelKeepsTwoPixelsFromANode() {
+    // The same link with a label 73.9 pixels wide: centred at 343.5 it would start 0.6 pixels
+    // right of the nodes' edge at 306, so it moves along the gap until it is clear of both nodes
+    // (104-130 and 144-170) by 2 pixels: 51 pixels up, above the first.
+    String text = "@@@@@W";
+    double w = TextWidth.of(text, 11, false) + 8;
+    SvgDocument svg = draw(List.of(new Group("A", true)), List.of(node("n0", "Aland", 0), node("n1", "Bland", 0)),
+        List.of(new Link("n0", "n1", text, Certainty.FACT, "t", Optional.empty())), 1200);
+    List<Double> label = rect(first(svg.withClass("link-label").get(0), "rect"));
+    assertEquals(343.5 - w / 2, label.get(0), 0.05);
+    assertEquals(137 - 7.5 - 51, label.get(1));
+    // In the rightmost of two columns the curve bulges left of the nodes (their left edge at 894):
+    // the label would end 0.6 pixels before that edge, and moves the same way.
+    SvgDocument right = draw(List.of(new Group("A", true), new Group("B", true)),
+        List.of(node("n2", "C", 0), node("n0", "Aland", 1), node("n1", "Bland", 1)),
+        List.of(new Link("n0", "n1", text, Certainty.FACT, "t", Optional.empty())), 1200);
+    assertEquals("M894 117C844 117 844 157 894 157", first(right.withClass("link").get(0), "path").getAttribute("d"));
+    List<Double> moved = rect(first(right.withClass("link-label").get(0), "rect"));
+    assertEquals(856.5 - w / 2, moved.get(0), 0.05);
+    assertEquals(137 - 7.5 - 51, moved.get(1));
+    // A narrower label, 63 pixels wide, starts 6 pixels clear and stays at the middle.
+    SvgDocument narrow = draw(List.of(new Group("A", true)), List.of(node("n0", "Aland", 0), node("n1", "Bland", 0)),
+        List.of(new Link("n0", "n1", "@@@@@", Certainty.FACT, "t", Optional.empty())), 1200);
+    assertEquals(List.of(312.0, 129.5, 63.0, 15.0), rect(first(narrow.withClass("link-label").get(0), "rect")));
+  }
+
+  @Test
+  void aColumnWithoutNodesIsStillSixtyPixelsHigh() {
+    SvgDocument svg = draw(List.of(new Group("A", true), new Group("B", true)), List.of(node("n0", "Aland", 0)),
+        List.of(), 1200);
+    // Column A: 30 above its node, the node 26, 14 below: 70; column B is empty; both as high as the higher.
+    assertEquals(List.of(70.0, 70.0), svg.withClass("group").stream().map(g -> rect(first(g, "rect")).get(3)).toList());
+    SvgDocument empty = draw(List.of(new Group("A", true)), List.of(), List.of(), 1200);
+    assertEquals(60.0, rect(first(empty.withClass("group").get(0), "rect")).get(3));
+  }
+
+  @Test
+  void theLegendShowsTheLinksUsedAndOfficialsAndClaimedRolesOnlyWhenDrawn() {
+    SvgDocument plain = draw(List.of(new Group("A", true), new Group("B", true)),
+        List.of(node("n0", "Aland", 0), node("n1", "Bland", 1, "state")),
+        List.of(new Link("n0", "n1", "x", Certainty.HEDGED, "t", Optional.empty())), 1200);
+    assertEquals(List.of("legend-entry legend-link", "legend-entry legend-side", "legend-entry legend-third"),
+        legendClasses(plain));
+    Node official = new Node("n2", Optional.empty(), "Minister", List.of(new Line("says so", true)), 0, Optional.of("n0"));
+    SvgDocument full = draw(List.of(new Group("A", true), new Group("B", true)),
+        List.of(node("n0", "Aland", 0), official, node("n1", "Bland", 1)), List.of(), 1200);
+    assertEquals(List.of("legend-entry legend-side", "legend-entry legend-third", "legend-entry legend-attached",
+        "legend-entry legend-claimed"), legendClasses(full));
+    // The claimed entry shows the word "role" in italics on the entry's line (its middle 4 above the baseline).
+    Element claimed = full.withClass("legend-claimed").get(0);
+    List<Element> texts = PictureGeometryProperties.children(claimed, "text");
+    assertEquals(List.of("role", "role resting on a party's own claim (italic)"),
+        texts.stream().map(Element::getTextContent).toList());
+    assertEquals(texts.get(1).getAttribute("y"), texts.get(0).getAttribute("y"));
+    assertEquals("italic", texts.get(0).getAttribute("font-style"));
+    Element attached = PictureGeometryProperties.children(full.withClass("legend-attached").get(0), "text").get(0);
+    Element side = PictureGeometryProperties.children(full.withClass("legend-side").get(0), "text").get(0);
+    assertEquals(side.getAttribute("y"), attached.getAttribute("y"));
+    // A line that rests on no claim shows no claimed entry.
+    Node plainOfficial = new Node("n2", Optional.empty(), "Minister", List.of(new Line("says so", false)), 0,
+        Optional.of("n0"));
+    assertEquals(List.of("legend-entry legend-side", "legend-entry legend-third", "legend-entry legend-attached"),
+        legendClasses(draw(List.of(new Group("A", true), new Group("B", true)),
+            List.of(node("n0", "Aland", 0), plainOfficial, node("n1", "Bland", 1)), List.of(), 1200)));
+  }
+
+  @Test
+  void legendEntriesFillARowUpToExactlyTheWidthBetweenTheMarginsThenWrap() {
+    // Entries are 52 pixels of key, their text and 20 pixels of space. Sides and third parties only:
+    double side = 52 + TextWidth.of("a side of the conflict", 11, false) + 20;
+    double third = 52 + TextWidth.of("third parties and other voices", 11, false) + 20;
+    double exact = 32 + side + third;
+    while (exact - 32 < side + third) {
+      exact = Math.nextUp(exact);
+    }
+    assertEquals(side + third, exact - 32);
+    List<Group> groups = List.of(new Group("A", true));
+    List<Node> nodes = List.of(node("n0", "A", 0));
+    SvgDocument oneRow = draw(groups, nodes, List.of(), exact);
+    SvgDocument twoRows = draw(groups, nodes, List.of(), exact - 0.01);
+    List<String> ys = oneRow.withClass("legend-entry").stream()
+        .map(e -> PictureGeometryProperties.children(e, "text").get(0).getAttribute("y")).toList();
+    assertEquals(ys.get(0), ys.get(1));
+    List<String> wrapped = twoRows.withClass("legend-entry").stream()
+        .map(e -> PictureGeometryProperties.children(e, "text").get(0).getAttribute("y")).toList();
+    assertEquals(Double.parseDouble(wrapped.get(0)) + 20, Double.parseDouble(wrapped.get(1)));
+    assertEquals(List.of("16", SvgWriter.num(16 + side)), oneRow.withClass("legend-entry").stream()
+        .map(e -> first(e, "rect").getAttribute("x")).toList());
+    assertEquals(List.of("16", "16"), twoRows.withClass("legend-entry").stream()
+        .map(e -> first(e, "rect").getAttribute("x")).toList());
+    // The second row makes the picture 20 pixels higher.
+    assertEquals(Double.parseDouble(oneRow.root().getAttribute("height")) + 20,
+        Double.parseDouble(twoRows.root().getAttribute("height")));
+  }
+
+  @Test
+  void aLegendEntryWiderThanThePictureStillStartsTheFirstRow() {
+    // 150 wide: 118 between the margins, less than the first entry alone needs.
+    SvgDocument svg = draw(List.of(new Group("A", true)), List.of(node("n0", "A", 0), node("n1", "B", 0)),
+        List.of(new Link("n0", "n1", "x", Certainty.FACT, "t", Optional.empty())), 150);
+    Element legend = svg.withClass("legend").get(0);
+    double title = Double.parseDouble(((Element) legend.getElementsByTagName("text").item(0)).getAttribute("y"));
+    List<Double> rows = svg.withClass("legend-entry").stream()
+        .map(e -> Double.parseDouble(PictureGeometryProperties.children(e, "text").get(0).getAttribute("y"))).toList();
+    // The first entry 22 below the title, each of the three on a row of its own, 20 apart.
+    assertEquals(List.of(title + 22, title + 42, title + 62), rows);
+    // Three rows: the picture ends 3 * 20 + 24 + 16 below the legend's top (12 above the title's baseline).
+    assertEquals(title - 12 + 3 * 20 + 24 + 16, Double.parseDouble(svg.root().getAttribute("height")));
+  }
 }
