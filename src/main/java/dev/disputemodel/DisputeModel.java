@@ -259,8 +259,28 @@ public abstract class DisputeModel implements WithDisputeModel {
    * @throws NullPointerException if {@code party} is null
    */
   public PartyId principal(PartyId party) {
-    ImmutableList<PartyId> chain = actsForChain(party);
-    return chain.get(chain.size() - 1);
+    // walks the chain without building it: asked for every claim compared (InForce), and most
+    // chains are one or two parties long
+    PartyId last = Objects.requireNonNull(party, "party");
+    for (int length = 1; ; length++) {
+      Optional<PartyId> next = party(last).flatMap(Party::actsFor);
+      if (next.isEmpty() || inChain(party, length, next.get())) {
+        return last;
+      }
+      last = next.get();
+    }
+  }
+
+  /** Returns true if {@code p} is one of the first {@code length} parties of {@code party}'s chain. */
+  private boolean inChain(PartyId party, int length, PartyId p) {
+    PartyId q = party;
+    for (int i = 0; i < length; i++) {
+      if (q.equals(p)) {
+        return true;
+      }
+      q = party(q).flatMap(Party::actsFor).orElse(q);
+    }
+    return false;
   }
 
   /**

@@ -121,6 +121,31 @@ class DisputeModelTest {
   }
 
   @Test
+  void thePrincipalIsTheLastPartyOfTheActsForChainAlsoThroughCycles() {
+    PartyId p1 = PartyId.of("P1"), p2 = PartyId.of("P2"), p3 = PartyId.of("P3"), p4 = PartyId.of("P4");
+    PartyId p5 = PartyId.of("P5"), p6 = PartyId.of("P6"), p7 = PartyId.of("P7"), p8 = PartyId.of("P8");
+    DisputeModel m = DisputeModel.builder().addParties(
+        state(p1, "one").actsFor(p2).build(), state(p2, "two").actsFor(p3).build(),
+        state(p3, "three").actsFor(p2).build(), // p2 and p3 act for each other
+        state(p4, "four").actsFor(p1).build(), // into the cycle
+        state(p5, "five").actsFor(p6).build(), state(p6, "six").actsFor(p7).build(),
+        state(p7, "seven").build(), state(p8, "eight").actsFor(p5).build()).build();
+    assertEquals(List.of(p1, p2, p3), m.actsForChain(p1));
+    assertEquals(p3, m.principal(p1));
+    assertEquals(p3, m.principal(p2));
+    assertEquals(p2, m.principal(p3));
+    assertEquals(p3, m.principal(p4));
+    assertEquals(List.of(p4, p1, p2, p3), m.actsForChain(p4));
+    assertEquals(p7, m.principal(p8), "a chain of four");
+    assertEquals(p7, m.principal(p7));
+    assertEquals(PartyId.of("P9"), m.principal(PartyId.of("P9")), "a party not in the model");
+    for (Party p : m.parties()) {
+      List<PartyId> chain = m.actsForChain(p.id());
+      assertEquals(chain.get(chain.size() - 1), m.principal(p.id()), "principal of " + p.id());
+    }
+  }
+
+  @Test
   void absentIdsAreEmptyAndNullIsRejected() {
     DisputeModel m = valid().build();
     assertEquals(Optional.empty(), m.party(NOBODY));

@@ -59,6 +59,7 @@ public final class Question {
   private final int own;
   private volatile @Nullable ImmutableList<Version> versions; // computed on first use
   private volatile @Nullable Certainty contested; // computed on first use
+  private volatile @Nullable ImmutableList<Version> contestedVersions; // computed on first use
 
   private Question(ModelIndex index, PropositionKey key, List<Claim> claims,
       List<List<Answer>> answers, List<EntityId> speakers, int own) {
@@ -174,9 +175,44 @@ public final class Question {
   public Certainty contested() {
     Certainty c = contested;
     if (c == null) {
-      contested = c = contest(null, null);
+      contested = c = isSmall() ? contest(null, null) : contestVersions();
     }
     return c;
+  }
+
+  /**
+   * For a question that is not {@linkplain #isSmall() small}: returns {@link #contested()} and
+   * keeps the versions that take part in the contest ({@link #contestedVersions()}), found in the
+   * same pass over pairs of contradicting versions.
+   */
+  private Certainty contestVersions() {
+    List<Version> vs = versions();
+    boolean[] involved = new boolean[vs.size()];
+    Certainty c = Certainty.NOT;
+    for (int i = 0; i < vs.size(); i++) {
+      for (int j = i + 1; j < vs.size(); j++) {
+        if ((!c.isDefinite() || !involved[i] || !involved[j]) && vs.get(i).contradicts(vs.get(j))) {
+          Certainty pair = contest(vs.get(i), vs.get(j), null, null);
+          if (pair.isPossible()) {
+            involved[i] = true;
+            involved[j] = true;
+            c = c.or(pair);
+          }
+        }
+      }
+    }
+    contestedVersions = involvedOnly(vs, involved);
+    return c;
+  }
+
+  private static ImmutableList<Version> involvedOnly(List<Version> vs, boolean[] involved) {
+    ImmutableList.Builder<Version> out = ImmutableList.builder();
+    for (int i = 0; i < vs.size(); i++) {
+      if (involved[i]) {
+        out.add(vs.get(i));
+      }
+    }
+    return out.build();
   }
 
   /**
@@ -213,24 +249,22 @@ public final class Question {
     if (!isContested()) {
       return ImmutableList.of();
     }
-    List<Version> vs = versions();
-    boolean[] involved = new boolean[vs.size()];
-    for (int i = 0; i < vs.size(); i++) {
-      for (int j = i + 1; j < vs.size(); j++) {
-        if ((!involved[i] || !involved[j]) && vs.get(i).contradicts(vs.get(j))
-            && contest(vs.get(i), vs.get(j), null, null).isPossible()) {
-          involved[i] = true;
-          involved[j] = true;
+    ImmutableList<Version> found = contestedVersions; // a large question found them with contested()
+    if (found == null) {
+      List<Version> vs = versions();
+      boolean[] involved = new boolean[vs.size()];
+      for (int i = 0; i < vs.size(); i++) {
+        for (int j = i + 1; j < vs.size(); j++) {
+          if ((!involved[i] || !involved[j]) && vs.get(i).contradicts(vs.get(j))
+              && contest(vs.get(i), vs.get(j), null, null).isPossible()) {
+            involved[i] = true;
+            involved[j] = true;
+          }
         }
       }
+      contestedVersions = found = involvedOnly(vs, involved);
     }
-    ImmutableList.Builder<Version> out = ImmutableList.builder();
-    for (int i = 0; i < vs.size(); i++) {
-      if (involved[i]) {
-        out.add(vs.get(i));
-      }
-    }
-    return out.build();
+    return found;
   }
 
   /** {@code date} null: over all time; {@code asKnownOn} null: as known now. */

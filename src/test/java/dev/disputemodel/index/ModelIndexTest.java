@@ -12,12 +12,15 @@ import dev.disputemodel.Party;
 import dev.disputemodel.PartyId;
 import dev.disputemodel.PartyKind;
 import dev.disputemodel.Polarity;
+import dev.disputemodel.Proposition;
 import dev.disputemodel.PropositionKey;
+import dev.disputemodel.PropositionType;
 import dev.disputemodel.Side;
 import dev.disputemodel.Stance;
 import dev.disputemodel.StanceKind;
 import dev.disputemodel.SupportType;
 import dev.disputemodel.Supporter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,6 +44,30 @@ class ModelIndexTest {
     assertEquals(List.of(k0, k1), index.claimsByKey().get(WHO_STARTED));
     assertEquals(List.of(k1), index.claimsByKey().get(NO_MILITARY_SOLUTION.key()));
     assertEquals(3, index.claimsByKey().size());
+  }
+
+  @Test
+  void aClaimAnsweringAQuestionTwiceIsListedUnderItOnce() {
+    List<Proposition> props = new ArrayList<>(List.of(QuestionTest.started("A"), QuestionTest.started("B")));
+    List<PropositionKey> keys = new ArrayList<>(List.of(WHO_STARTED));
+    for (PartyId p : QuestionTest.PARTIES) {
+      Stance s = Stance.of(p, StanceKind.NO_MILITARY_SOLUTION, QuestionTest.C);
+      props.add(s);
+      keys.add(s.key());
+    }
+    props.add(QuestionTest.started("X"));
+    props.add(Stance.of(PartyId.of("A"), StanceKind.NO_MILITARY_SOLUTION, QuestionTest.C));
+    for (int n : List.of(3, props.size())) { // a few propositions, and more than eight
+      Claim k0 = QuestionTest.claim(0, "A", Polarity.ASSERTS, props.subList(0, n).toArray(Proposition[]::new));
+      Claim k1 = QuestionTest.claim(1, "B", Polarity.ASSERTS, QuestionTest.started("A"), QuestionTest.started("A"));
+      ModelIndex index = ModelIndex.of(QuestionTest.model(List.of(k0, k1)));
+      List<PropositionKey> expected = n == 3 ? keys.subList(0, 2) : keys;
+      assertEquals(expected, List.copyOf(index.claimsByKey().keySet()), n + " propositions");
+      assertEquals(List.of(k0, k1), index.claimsOn(WHO_STARTED), n + " propositions");
+      expected.subList(1, expected.size()).forEach(k -> assertEquals(List.of(k0), index.claimsOn(k), k.toString()));
+      assertEquals(List.of(k0, k1), index.claimsWith(PropositionType.INITIATOR));
+      assertEquals(List.of(k0), index.claimsWith(PropositionType.STANCE));
+    }
   }
 
   @Test

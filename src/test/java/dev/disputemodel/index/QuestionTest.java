@@ -199,6 +199,31 @@ class QuestionTest {
   }
 
   @Test
+  void aLargeQuestionFindsItsContestedVersionsWithItsContest() {
+    // as above, with A's answer repeated by its minister until the question is no longer small
+    List<Claim> claims = new ArrayList<>(List.of(claim(0, "A", Polarity.ASSERTS, started("B")),
+        claim(1, "PM", Polarity.ASSERTS, started("X")), claim(2, "B", Polarity.ASSERTS, started("A")),
+        claim(3, "Y", Polarity.DENIES, started("Z"))));
+    for (int i = 4; i < 10; i++) {
+      claims.add(claim(i, "PM", Polarity.ASSERTS, started("B")));
+    }
+    Question large = question(model(claims));
+    assertFalse(large.isSmall());
+    assertEquals(Certainty.DEFINITELY, large.contested());
+    assertEquals(List.of(started("B"), started("X"), started("A")),
+        large.contestedVersions().stream().map(Version::proposition).toList());
+    // the same, asked before contested()
+    assertEquals(List.of(started("B"), started("X"), started("A")),
+        question(model(claims)).contestedVersions().stream().map(Version::proposition).toList());
+    // B's answer alone contradicts the others; without it nothing is contested
+    claims.remove(2);
+    Question uncontested = question(model(claims));
+    assertFalse(uncontested.isSmall());
+    assertEquals(Certainty.NOT, uncontested.contested());
+    assertEquals(List.of(), uncontested.contestedVersions());
+  }
+
+  @Test
   void claimsStatingOneAndTheSamePropositionGiveOneVersion() {
     Initiated b = started("B");
     Question q = question(model(List.of(claim(0, "A", Polarity.ASSERTS, b), claim(1, "X", Polarity.ASSERTS, b),
