@@ -71,6 +71,19 @@ class ModelIndexTest {
   }
 
   @Test
+  void twoClaimsWithManyPropositionsAreEachListedUnderEveryKeyTheyShare() {
+    List<Proposition> props = new ArrayList<>(List.of(QuestionTest.started("A")));
+    for (StanceKind kind : StanceKind.values()) {
+      QuestionTest.PARTIES.forEach(p -> props.add(Stance.of(p, kind, QuestionTest.C)));
+    }
+    assertTrue(props.size() > 8, "more than eight: the claims' keys are told apart by hashing");
+    Claim k0 = QuestionTest.claim(0, "A", Polarity.ASSERTS, props.toArray(Proposition[]::new));
+    Claim k1 = QuestionTest.claim(1, "B", Polarity.ASSERTS, props.toArray(Proposition[]::new));
+    ModelIndex index = ModelIndex.of(QuestionTest.model(List.of(k0, k1)));
+    props.forEach(p -> assertEquals(List.of(k0, k1), index.claimsOn(p.key()), p.key().toString()));
+  }
+
+  @Test
   void questionsWithSeveralClaimsLeavesOutAQuestionOneClaimAnswers() {
     Claim k0 = QuestionTest.claim(0, "A", Polarity.ASSERTS, QuestionTest.started("B"));
     Claim k1 = QuestionTest.claim(1, "B", Polarity.ASSERTS, QuestionTest.started("A"),

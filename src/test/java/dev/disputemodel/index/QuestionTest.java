@@ -224,6 +224,28 @@ class QuestionTest {
   }
 
   @Test
+  void aLargeQuestionKeepsAVersionThatContradictsOnlyVersionsAlreadyContested() {
+    // started(B) by A and started(A) by B make the question definitely contested first; started(Y),
+    // stated last by X, contradicts both, which are already in the contest, and is in it too
+    List<Claim> claims = new ArrayList<>(List.of(claim(0, "A", Polarity.ASSERTS, started("B")),
+        claim(1, "B", Polarity.ASSERTS, started("A"))));
+    for (int i = 2; i < 9; i++) {
+      claims.add(claim(i, "PM", Polarity.ASSERTS, started("B")));
+    }
+    claims.add(claim(9, "X", Polarity.ASSERTS, started("Y")));
+    Question askedFirst = question(model(claims));
+    assertFalse(askedFirst.isSmall());
+    assertEquals(Certainty.DEFINITELY, askedFirst.contested());
+    assertEquals(List.of(started("B"), started("A"), started("Y")),
+        askedFirst.contestedVersions().stream().map(Version::proposition).toList());
+    assertEquals(List.of(started("B"), started("A"), started("Y")),
+        question(model(claims)).contestedVersions().stream().map(Version::proposition).toList());
+    // on a date, version by version: not before the claims were made (2022-09-13), after it yes
+    assertEquals(Certainty.NOT, askedFirst.contestedOn(FuzzyTime.onDay(LocalDate.of(2022, 9, 12))));
+    assertEquals(Certainty.DEFINITELY, askedFirst.contestedOn(FuzzyTime.onDay(LocalDate.of(2022, 9, 14))));
+  }
+
+  @Test
   void claimsStatingOneAndTheSamePropositionGiveOneVersion() {
     Initiated b = started("B");
     Question q = question(model(List.of(claim(0, "A", Polarity.ASSERTS, b), claim(1, "X", Polarity.ASSERTS, b),
