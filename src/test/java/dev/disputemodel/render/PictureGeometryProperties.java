@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -71,20 +72,12 @@ class PictureGeometryProperties {
     insideViewBox(svg);
     List<Element> groupRects = svg.withClass("group").stream().map(g -> first(g, "rect")).toList();
     // The documented column order: the sides in order, the third parties after the first half of them.
-    List<Integer> sides = new ArrayList<>();
-    int third = -1;
-    for (int g = 0; g < graph.groups().size(); g++) {
-      if (graph.groups().get(g).side()) {
-        sides.add(g);
-      } else {
-        third = g;
-      }
-    }
+    List<Integer> groups = IntStream.range(0, graph.groups().size()).boxed().toList();
+    List<Integer> sides = groups.stream().filter(g -> graph.groups().get(g).side()).toList();
     List<Integer> columns = new ArrayList<>(sides);
-    int thirdGroup = third;
-    if (graph.nodes().stream().anyMatch(n -> n.group() == thirdGroup)) {
-      columns.add(Math.min(sides.size(), Math.max(1, sides.size() / 2)), third);
-    }
+    groups.stream().filter(g -> !graph.groups().get(g).side()).reduce((a, b) -> b)
+        .filter(third -> graph.nodes().stream().anyMatch(n -> n.group() == third))
+        .ifPresent(third -> columns.add(Math.min(sides.size(), Math.max(1, sides.size() / 2)), third));
     assertEquals(columns.size(), svg.withClass("group-label").size(), "one group box per column");
     assertEquals(columns.size(), groupRects.size());
     for (int i = 0; i < columns.size(); i++) {
