@@ -2,6 +2,7 @@ package dev.disputemodel;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * "{@code party} {@code response}s {@code agreement}": the Turkish Cypriot community's approval of
@@ -41,5 +42,11 @@ public record AgreementResponse(PartyId party, AgreementId agreement, ResponseKi
   @Override
   public List<Reference> references() {
     return List.of(new Reference("party", party), new Reference("agreement", agreement));
+  }
+
+  @Override
+  public boolean allTargetsMatch(Predicate<? super EntityId> test) {
+    Objects.requireNonNull(test, "test");
+    return test.test(party) && test.test(agreement);
   }
 }

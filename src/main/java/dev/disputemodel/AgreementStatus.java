@@ -3,6 +3,7 @@ package dev.disputemodel;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * "{@code agreement} reached {@code stage}" (or, with {@link AgreementStage#NEVER_IN_FORCE}, never
@@ -54,5 +55,11 @@ public record AgreementStatus(AgreementId agreement, AgreementStage stage) imple
   @Override
   public List<Reference> references() {
     return List.of(new Reference("agreement", agreement));
+  }
+
+  @Override
+  public boolean allTargetsMatch(Predicate<? super EntityId> test) {
+    Objects.requireNonNull(test, "test");
+    return test.test(agreement);
   }
 }

@@ -5,6 +5,7 @@ import dev.disputemodel.time.FuzzyTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * "{@code attacker} carried out an attack of {@code kind} in {@code conflict}, on {@code target}
@@ -80,5 +81,13 @@ public record Attack(
     target.ifPresent(t -> refs.add(new Reference("target", t)));
     place.ifPresent(p -> refs.add(new Reference("place", p)));
     return refs.build();
+  }
+
+  @Override
+  public boolean allTargetsMatch(Predicate<? super EntityId> test) {
+    Objects.requireNonNull(test, "test");
+    return test.test(conflict) && test.test(attacker)
+        && (target.isEmpty() || test.test(target.get()))
+        && (place.isEmpty() || test.test(place.get()));
   }
 }

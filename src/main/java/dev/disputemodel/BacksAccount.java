@@ -2,6 +2,7 @@ package dev.disputemodel;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * "{@code backer} backs the account given in {@code account}": Turkey "has apparently backed"
@@ -26,5 +27,11 @@ public record BacksAccount(PartyId backer, ClaimId account) implements Propositi
   @Override
   public List<Reference> references() {
     return List.of(new Reference("backer", backer), new Reference("account", account));
+  }
+
+  @Override
+  public boolean allTargetsMatch(Predicate<? super EntityId> test) {
+    Objects.requireNonNull(test, "test");
+    return test.test(backer) && test.test(account);
   }
 }

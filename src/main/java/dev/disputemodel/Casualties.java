@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * A casualty figure: "{@code count} of {@code party}'s people were {@code kind} in
@@ -63,5 +64,11 @@ public record Casualties(
     refs.add(new Reference("conflict", conflict));
     party.ifPresent(p -> refs.add(new Reference("party", p)));
     return refs.build();
+  }
+
+  @Override
+  public boolean allTargetsMatch(Predicate<? super EntityId> test) {
+    Objects.requireNonNull(test, "test");
+    return test.test(conflict) && (party.isEmpty() || test.test(party.get()));
   }
 }

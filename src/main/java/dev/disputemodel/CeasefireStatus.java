@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * "{@code ceasefire} is in {@code state}": Russia's "a swift ceasefire that went into effect
@@ -62,5 +63,11 @@ public record CeasefireStatus(CeasefireId ceasefire, CeasefireState state,
     return agreement.isPresent()
         ? ImmutableList.of(new Reference("ceasefire", ceasefire), new Reference("agreement", agreement.get()))
         : List.of(new Reference("ceasefire", ceasefire));
+  }
+
+  @Override
+  public boolean allTargetsMatch(Predicate<? super EntityId> test) {
+    Objects.requireNonNull(test, "test");
+    return test.test(ceasefire) && (agreement.isEmpty() || test.test(agreement.get()));
   }
 }

@@ -2,6 +2,7 @@ package dev.disputemodel;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * "{@code subject} is a {@code kind}": what an event or a ruling is, according to the claimant.
@@ -52,5 +53,11 @@ public record Characterization(EntityId subject, CharacterKind kind) implements 
   @Override
   public List<Reference> references() {
     return List.of(new Reference("subject", subject));
+  }
+
+  @Override
+  public boolean allTargetsMatch(Predicate<? super EntityId> test) {
+    Objects.requireNonNull(test, "test");
+    return test.test(subject);
   }
 }

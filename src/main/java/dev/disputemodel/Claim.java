@@ -243,17 +243,13 @@ public abstract class Claim implements Entity, WithClaim {
       return false;
     }
     for (Proposition p : propositions()) {
-      for (Reference r : p.references()) {
-        if (!test.test(r.target())) {
-          return false;
-        }
+      if (!p.allTargetsMatch(test)) {
+        return false;
       }
     }
     for (Ending e : ends()) {
-      for (Reference r : e.references()) {
-        if (!test.test(r.target())) {
-          return false;
-        }
+      if (!e.allTargetsMatch(test)) {
+        return false;
       }
     }
     return true;

@@ -2,6 +2,7 @@ package dev.disputemodel;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * "{@code controller} controls {@code territory}": a claim of effective control. Two claims
@@ -32,5 +33,11 @@ public record Control(TerritoryId territory, PartyId controller) implements Prop
   @Override
   public List<Reference> references() {
     return List.of(new Reference("territory", territory), new Reference("controller", controller));
+  }
+
+  @Override
+  public boolean allTargetsMatch(Predicate<? super EntityId> test) {
+    Objects.requireNonNull(test, "test");
+    return test.test(territory) && test.test(controller);
   }
 }

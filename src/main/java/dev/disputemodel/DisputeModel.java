@@ -9,14 +9,11 @@ import java.util.Comparator;
 import dev.disputemodel.time.Certainty;
 import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.immutables.value.Value;
 
 /**
@@ -481,29 +478,40 @@ public abstract class DisputeModel implements WithDisputeModel {
         + mediators().size() + claims().size() + sources().size() + territorialChanges().size();
   }
 
+  /**
+   * Proves referential integrity in one pass that adds each entity's id and tests its references
+   * against the ids added so far, while the entity is in cache. Claims come last: they are most of
+   * a large model and refer to the other kinds (each to its source). An entity with a reference
+   * to an id not added yet (a later claim's, or none) is tested again once every id is in, and
+   * only one that still fails has its references named. The problems are those of two passes in
+   * model order (every duplicate, then every dangling reference), sorted by entity and field:
+   * problems of different kinds never tie, so the order of kinds in the pass does not show.
+   */
   @Value.Check
   void check() {
-    List<Problem> problems = new ArrayList<>();
-    Map<EntityId, Entity> seen = new HashMap<>(count() * 4 / 3 + 1);
-    List<List<? extends Entity>> kinds = entityLists();
-    for (List<? extends Entity> kind : kinds) {
+    List<Problem> problems = new ArrayList<>(); // the duplicates, then the dangling references
+    List<Entity> unresolved = new ArrayList<>();
+    IdSet seen = new IdSet(count());
+    for (List<? extends Entity> kind : List.of(parties(), relations(), territories(), conflicts(),
+        events(), ceasefires(), agreements(), rulings(), mediators(), sources(),
+        territorialChanges(), claims())) {
       for (Entity e : kind) {
-        if (seen.putIfAbsent(e.id(), e) != null) {
+        if (!seen.add(e.id())) {
           problems.add(new Problem(e.id(), "id", e.id().value(), "duplicate " + e.id().kind() + " id"));
+        }
+        if (!e.allTargetsMatch(seen)) {
+          unresolved.add(e); // may refer to a later entity
         }
       }
     }
-    Predicate<EntityId> resolves = seen::containsKey;
-    for (List<? extends Entity> kind : kinds) {
-      for (Entity e : kind) {
-        if (e.allTargetsMatch(resolves)) {
-          continue; // every id resolves: no need to name the references
-        }
-        for (Reference r : e.references()) {
-          if (!seen.containsKey(r.target())) {
-            problems.add(new Problem(
-                e.id(), r.field(), r.target().toString(), "no " + r.target().kind() + " with this id"));
-          }
+    for (Entity e : unresolved) {
+      if (e.allTargetsMatch(seen)) {
+        continue; // every id resolves: no need to name the references
+      }
+      for (Reference r : e.references()) {
+        if (!seen.test(r.target())) {
+          problems.add(new Problem(
+              e.id(), r.field(), r.target().toString(), "no " + r.target().kind() + " with this id"));
         }
       }
     }

@@ -4,6 +4,7 @@ import dev.disputemodel.time.FuzzyTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * A later claim's statement that it ends an earlier claim of the same claimant: "in the 1994
@@ -53,5 +54,10 @@ public record Ending(EndKind kind, ClaimId claim, Optional<FuzzyTime> effective)
   /** Returns the reference to the ended claim, under the attribute {@code claim}. */
   public List<Reference> references() {
     return List.of(new Reference("claim", claim));
+  }
+
+  /** Returns true if the target of {@link #references()} passes {@code test}, without naming it. */
+  boolean allTargetsMatch(Predicate<? super EntityId> test) {
+    return test.test(claim);
   }
 }

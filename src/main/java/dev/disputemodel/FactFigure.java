@@ -4,6 +4,7 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * "The {@code kind} of {@code subject} was {@code value}": a figure of another entity, as a claim
@@ -86,5 +87,11 @@ public record FactFigure(EntityId subject, FigureKind kind, Estimate value)
   @Override
   public List<Reference> references() {
     return List.of(new Reference("subject", subject));
+  }
+
+  @Override
+  public boolean allTargetsMatch(Predicate<? super EntityId> test) {
+    Objects.requireNonNull(test, "test");
+    return test.test(subject);
   }
 }

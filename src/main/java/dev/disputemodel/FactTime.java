@@ -4,6 +4,7 @@ import dev.disputemodel.time.FuzzyTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * "{@code subject} {@code aspect} at {@code time}": a time of another entity, as a claim gives it,
@@ -91,5 +92,11 @@ public record FactTime(EntityId subject, TimeAspect aspect, FuzzyTime time) impl
   @Override
   public List<Reference> references() {
     return List.of(new Reference("subject", subject));
+  }
+
+  @Override
+  public boolean allTargetsMatch(Predicate<? super EntityId> test) {
+    Objects.requireNonNull(test, "test");
+    return test.test(subject);
   }
 }

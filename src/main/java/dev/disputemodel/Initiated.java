@@ -2,6 +2,7 @@ package dev.disputemodel;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * "{@code initiator} started the hostilities of {@code conflict}" (struck first, or provoked
@@ -34,5 +35,11 @@ public record Initiated(ConflictId conflict, PartyId initiator) implements Propo
   @Override
   public List<Reference> references() {
     return List.of(new Reference("conflict", conflict), new Reference("initiator", initiator));
+  }
+
+  @Override
+  public boolean allTargetsMatch(Predicate<? super EntityId> test) {
+    Objects.requireNonNull(test, "test");
+    return test.test(conflict) && test.test(initiator);
   }
 }

@@ -3,6 +3,7 @@ package dev.disputemodel;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * "{@code party} has made no statement on the question {@code about}": the article's
@@ -36,5 +37,19 @@ public record NoStatement(PartyId party, PropositionKey about) implements Propos
       refs.add(new Reference("about.subjects[" + i + "]", about.subjects().get(i)));
     }
     return refs.build();
+  }
+
+  @Override
+  public boolean allTargetsMatch(Predicate<? super EntityId> test) {
+    Objects.requireNonNull(test, "test");
+    if (!test.test(party)) {
+      return false;
+    }
+    for (EntityId subject : about.subjects()) {
+      if (!test.test(subject)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

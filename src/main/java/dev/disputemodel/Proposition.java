@@ -1,6 +1,7 @@
 package dev.disputemodel;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * What a {@link Claim} says, as typed data rather than text: a territorial claim, a casualty
@@ -45,4 +46,13 @@ public sealed interface Proposition
 
   /** Returns the ids this proposition refers to, with the component that holds each. */
   List<Reference> references();
+
+  /**
+   * Returns true if every id this proposition refers to passes {@code test}: the targets of
+   * {@link #references()}, tested in that order and only until one fails, without naming them (as
+   * {@link Entity#allTargetsMatch} does for an entity; {@code Claim}'s asks its propositions).
+   *
+   * @throws NullPointerException if {@code test} is null
+   */
+  boolean allTargetsMatch(Predicate<? super EntityId> test);
 }

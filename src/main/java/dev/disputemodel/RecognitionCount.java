@@ -2,6 +2,7 @@ package dev.disputemodel;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * "{@code sovereign}'s sovereignty over {@code territory} is recognized by {@code count} parties",
@@ -46,5 +47,11 @@ public record RecognitionCount(TerritoryId territory, PartyId sovereign, Estimat
   @Override
   public List<Reference> references() {
     return List.of(new Reference("territory", territory), new Reference("sovereign", sovereign));
+  }
+
+  @Override
+  public boolean allTargetsMatch(Predicate<? super EntityId> test) {
+    Objects.requireNonNull(test, "test");
+    return test.test(territory) && test.test(sovereign);
   }
 }

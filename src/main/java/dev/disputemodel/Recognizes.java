@@ -2,6 +2,7 @@ package dev.disputemodel;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * "{@code recognizer} recognizes {@code sovereign} as sovereign over {@code territory}": a
@@ -51,5 +52,11 @@ public record Recognizes(PartyId recognizer, TerritoryId territory, PartyId sove
   public List<Reference> references() {
     return List.of(new Reference("recognizer", recognizer), new Reference("territory", territory),
         new Reference("sovereign", sovereign));
+  }
+
+  @Override
+  public boolean allTargetsMatch(Predicate<? super EntityId> test) {
+    Objects.requireNonNull(test, "test");
+    return test.test(recognizer) && test.test(territory) && test.test(sovereign);
   }
 }

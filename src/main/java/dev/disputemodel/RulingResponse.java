@@ -2,6 +2,7 @@ package dev.disputemodel;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * "{@code party} {@code response}s {@code ruling}": Venezuela's position since February 1962 that
@@ -45,5 +46,11 @@ public record RulingResponse(PartyId party, RulingId ruling, ResponseKind respon
   @Override
   public List<Reference> references() {
     return List.of(new Reference("party", party), new Reference("ruling", ruling));
+  }
+
+  @Override
+  public boolean allTargetsMatch(Predicate<? super EntityId> test) {
+    Objects.requireNonNull(test, "test");
+    return test.test(party) && test.test(ruling);
   }
 }

@@ -2,6 +2,7 @@ package dev.disputemodel;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * "{@code sovereign} is the rightful sovereign of {@code territory}": a territorial claim. There
@@ -54,5 +55,11 @@ public record Sovereignty(TerritoryId territory, PartyId sovereign, SovereigntyE
   @Override
   public List<Reference> references() {
     return List.of(new Reference("territory", territory), new Reference("sovereign", sovereign));
+  }
+
+  @Override
+  public boolean allTargetsMatch(Predicate<? super EntityId> test) {
+    Objects.requireNonNull(test, "test");
+    return test.test(territory) && test.test(sovereign);
   }
 }

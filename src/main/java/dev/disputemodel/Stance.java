@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * "{@code holder} takes the position {@code kind} on {@code conflict}", optionally addressed to
@@ -49,5 +50,12 @@ public record Stance(
     refs.add(new Reference("holder", holder), new Reference("conflict", conflict));
     addressee.ifPresent(a -> refs.add(new Reference("addressee", a)));
     return refs.build();
+  }
+
+  @Override
+  public boolean allTargetsMatch(Predicate<? super EntityId> test) {
+    Objects.requireNonNull(test, "test");
+    return test.test(holder) && test.test(conflict)
+        && (addressee.isEmpty() || test.test(addressee.get()));
   }
 }

@@ -3,6 +3,7 @@ package dev.disputemodel;
 import static dev.disputemodel.CoreFixtures.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -194,6 +195,53 @@ class DisputeModelTest {
         assertThrows(InvalidModelException.class, () -> valid().addParties(otherArmenia).build());
     assertEquals(List.of(new Problem(ARMENIA, "id", "P1", "duplicate Party id")), e.problems());
     assertEquals("1 problem in the model:\n  Party:P1.id = P1: duplicate Party id", e.getMessage());
+  }
+
+  @Test
+  void anIdEqualToAnEntitysButAnotherObjectResolves() {
+    // a reader shares one id object among the references to an entity; a caller's builders need not
+    PartyId armenia = PartyId.of(ARMENIA.value());
+    assertNotSame(ARMENIA, armenia);
+    Claim k1 = claim(K1, armenia, new Initiated(CLASHES_2022, PartyId.of(AZERBAIJAN.value())))
+        .source(SourceId.of(ARTICLE.value())).withdraws(ClaimId.of(K5.value())).build();
+    assertEquals(Optional.of(k1), valid().addClaims(k1).build().claim(K1));
+  }
+
+  @Test
+  void anIdEqualToAnotherEntitysButAnotherObjectIsADuplicate() {
+    Party otherArmenia = state(PartyId.of(ARMENIA.value()), "Republic of Armenia").build();
+    InvalidModelException e =
+        assertThrows(InvalidModelException.class, () -> valid().addParties(otherArmenia).build());
+    assertEquals(List.of(new Problem(ARMENIA, "id", "P1", "duplicate Party id")), e.problems());
+  }
+
+  @Test
+  void referencesToEntitiesAddedLaterResolve() {
+    // a claim may end or back a later claim; a mediator be attested by a claim, added after it
+    Claim k1 = claim(K1, ARMENIA, new BacksAccount(ARMENIA, ClaimId.of("K2"))).withdraws(K5).build();
+    Claim k2 = claim(ClaimId.of("K2"), ARMENIA, new Initiated(CLASHES_2022, AZERBAIJAN))
+        .withdraws(ClaimId.of("K3")).build();
+    Claim k3 = claim(ClaimId.of("K3"), ARMENIA, new Initiated(CLASHES_2022, AZERBAIJAN)).build();
+    DisputeModel m = valid().addClaims(k1, k2, k3)
+        .mediators(List.of(M1.withAttestedBy(ClaimId.of("K3")))).build();
+    assertEquals(Optional.of(k1), m.claim(K1));
+  }
+
+  @Test
+  void theProblemsOfEntitiesWithOneIdKeepModelOrderFieldByField() {
+    Claim first = claim(K1, PartyId.of("P97"), new Initiated(CLASHES_2022, PartyId.of("P96"))).build();
+    Claim second = claim(K1, PartyId.of("P98"), new Initiated(CLASHES_2022, AZERBAIJAN)).build();
+    Ceasefire twoMissing = S1.withSignatories(PartyId.of("P95"), PartyId.of("P94"));
+    InvalidModelException e = assertThrows(InvalidModelException.class,
+        () -> valid().addClaims(first, second).ceasefires(List.of(twoMissing, S2)).build());
+    assertEquals(List.of(
+        "Ceasefire:S1.signatories = Party:P95: no Party with this id",
+        "Ceasefire:S1.signatories = Party:P94: no Party with this id",
+        "Claim:K1.claimant = Party:P97: no Party with this id",
+        "Claim:K1.claimant = Party:P98: no Party with this id",
+        "Claim:K1.id = K1: duplicate Claim id",
+        "Claim:K1.propositions[0].initiator = Party:P96: no Party with this id"),
+        e.problems().stream().map(Problem::toString).toList());
   }
 
   @Test

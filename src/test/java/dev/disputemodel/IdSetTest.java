@@ -1,0 +1,56 @@
+package dev.disputemodel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The id set behind the model builder's integrity check finds ids by equality, not only by
+ * identity, keeps kinds apart, and holds as many ids as it was made for, also when their slots
+ * collide.
+ */
+class IdSetTest {
+
+  @Test
+  void findsAnEqualIdOfAnotherObject() {
+    IdSet set = new IdSet(2);
+    assertTrue(set.add(PartyId.of("P1")));
+    assertTrue(set.test(PartyId.of("P1")));
+    assertFalse(set.add(PartyId.of("P1")), "an equal id is here already");
+    assertFalse(set.test(PartyId.of("P2")));
+  }
+
+  @Test
+  void idsOfDifferentKindsWithTheSameTextAreDifferent() {
+    IdSet set = new IdSet(3);
+    assertTrue(set.add(PartyId.of("X")));
+    assertTrue(set.add(SourceId.of("X")));
+    assertFalse(set.test(ClaimId.of("X")));
+    assertTrue(set.test(SourceId.of("X")));
+  }
+
+  @Test
+  void holdsAsManyIdsAsItWasMadeForAndNoMore() {
+    int n = 5000; // ids of one pattern ("K1", "K2", ...), whose hashes run in near sequences
+    IdSet set = new IdSet(n);
+    for (int i = 0; i < n; i++) {
+      assertTrue(set.add(ClaimId.of("K" + i)), "K" + i);
+    }
+    for (int i = 0; i < 2 * n; i++) {
+      assertEquals(i < n, set.test(ClaimId.of("K" + i)), "K" + i);
+    }
+    assertFalse(set.add(ClaimId.of("K0")), "a full set still finds what it holds");
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> set.add(ClaimId.of("K" + n)));
+    assertEquals("more than 5000 ids", e.getMessage());
+  }
+
+  @Test
+  void anEmptySetHoldsNothing() {
+    IdSet set = new IdSet(0);
+    assertFalse(set.test(PartyId.of("P1")));
+    assertThrows(IllegalStateException.class, () -> set.add(PartyId.of("P1")));
+  }
+}
