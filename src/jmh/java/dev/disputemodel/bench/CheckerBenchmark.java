@@ -7,7 +7,7 @@ import dev.disputemodel.PropositionKey;
 import dev.disputemodel.check.Checker;
 import dev.disputemodel.check.Report;
 import dev.disputemodel.check.RuleDescriptor;
-import dev.disputemodel.index.Parallelism;
+import dev.disputemodel.Parallelism;
 import dev.disputemodel.testing.BulkModels;
 import java.util.ArrayList;
 import java.util.HashMap;

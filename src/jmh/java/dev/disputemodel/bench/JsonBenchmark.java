@@ -3,9 +3,9 @@ package dev.disputemodel.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.disputemodel.DisputeModel;
+import dev.disputemodel.Parallelism;
 import dev.disputemodel.json.JsonFormat;
 import dev.disputemodel.testing.BulkModels;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Locale;
@@ -32,7 +32,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * prepared per trial, outside the measurement; the setup prints their size and entity count, from
  * which MB/s and entities/s follow (docs/performance.md). {@code read} includes everything a
  * reader of the format pays: the streaming parse, the codecs with their checks, and
- * {@code DisputeModel.build()}'s validation. It reads with the default limits: a 1M-claim
+ * {@code DisputeModel.build()}'s validation; it reads in two parts at once, as the default format
+ * does, and {@code readOnCallingThread} on one thread. It reads with the default limits: a 1M-claim
  * document (about 315 MB indented) is within them.
  */
 @State(Scope.Benchmark)
@@ -48,6 +49,8 @@ public class JsonBenchmark {
 
   /** The format as a user gets it, with its default limits. */
   JsonFormat json;
+  /** The same, reading on the calling thread only. */
+  JsonFormat oneThread;
   /** The plain Jackson mapper of the baseline. */
   ObjectMapper mapper;
   /** The generated model. */
@@ -59,6 +62,7 @@ public class JsonBenchmark {
   @Setup(Level.Trial)
   public void setUp() throws IOException {
     json = JsonFormat.standard();
+    oneThread = json.withParallelism(Parallelism.callingThread());
     mapper = new ObjectMapper();
     model = BulkModels.generate(42, claims);
     bytes = writeModel();
@@ -79,10 +83,19 @@ public class JsonBenchmark {
     return writeModel();
   }
 
-  /** Reads the model from the bytes with {@link JsonFormat}: stream, decode, check and build. */
+  /**
+   * Reads the model from the bytes with {@link JsonFormat} as a user gets it: parse, decode, check
+   * and build, in two parts at once on the common pool ({@link JsonFormat#parallelism()}).
+   */
   @Benchmark
-  public DisputeModel read() throws IOException {
-    return json.read(new ByteArrayInputStream(bytes));
+  public DisputeModel read() {
+    return json.read(bytes);
+  }
+
+  /** Reads the model from the bytes on the calling thread only. */
+  @Benchmark
+  public DisputeModel readOnCallingThread() {
+    return oneThread.read(bytes);
   }
 
   /** Baseline: Jackson's own tree parse of the same bytes. */

@@ -6,7 +6,7 @@ import com.google.common.collect.ImmutableSet;
 import dev.disputemodel.DisputeModel;
 import dev.disputemodel.InvalidValueException;
 import dev.disputemodel.index.ModelIndex;
-import dev.disputemodel.index.Parallelism;
+import dev.disputemodel.Parallelism;
 import dev.disputemodel.time.Certainty;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -15,6 +15,7 @@ import dev.disputemodel.DisputeModel;
 import dev.disputemodel.EntityId;
 import dev.disputemodel.InvalidValueException;
 import dev.disputemodel.Event;
+import dev.disputemodel.Parallelism;
 import dev.disputemodel.Party;
 import dev.disputemodel.PartyId;
 import dev.disputemodel.PartyKind;

@@ -1,6 +1,7 @@
 package dev.disputemodel.index;
 
 import dev.disputemodel.Claim;
+import dev.disputemodel.Parallelism;
 import dev.disputemodel.PropositionKey;
 import dev.disputemodel.PropositionType;
 import dev.disputemodel.Territory;

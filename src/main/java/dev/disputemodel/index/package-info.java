@@ -5,8 +5,8 @@
  * speaks for whom, the sides an episode inherits, relations by party, events by conflict, backers
  * by account, claims by question and by type), the questions several claims answer as
  * {@link dev.disputemodel.index.Question}s with their {@link dev.disputemodel.index.Answer}s and
- * {@link dev.disputemodel.index.Version}s, and the {@link dev.disputemodel.index.Parallelism} an
- * index build or a check runs with.
+ * {@link dev.disputemodel.index.Version}s. How parallel an index build is, is the
+ * {@link dev.disputemodel.Parallelism} it is given.
  *
  * <p>Arrows point down: this package uses the domain ({@code dev.disputemodel}) and uncertain time
  * ({@code dev.disputemodel.time}) only.

@@ -62,13 +62,34 @@ final class EntityArray<T extends Entity> {
    * @param order the place of this array among the arrays of the document
    */
   Read<T> read(ReadContext in, int order, Map<EntityId, String> broken) throws IOException {
-    Read<T> read = new Read<>(this, order);
+    Read<T> read = newRead(order);
     if (in.token() != JsonToken.START_ARRAY) {
       in.reject("expected an array");
       return read;
     }
+    readElements(in, read, 0, Long.MAX_VALUE, broken);
+    return read;
+  }
+
+  /** Returns an empty {@link Read} of this array. */
+  Read<T> newRead(int order) {
+    return new Read<>(this, order);
+  }
+
+  /**
+   * Reads the elements of the array whose start or last element the parser is at, numbering them
+   * from {@code first}, up to the end of the array, or up to the first element that begins at
+   * byte {@code stopAt} or later ({@link SplitRead}), which is left unread.
+   *
+   * @return the index of the element it stopped before, or -1 at the end of the array
+   */
+  int readElements(ReadContext in, Read<T> read, int first, long stopAt,
+      Map<EntityId, String> broken) throws IOException {
     JsonParser p = in.parser();
-    for (int index = 0; p.nextToken() != JsonToken.END_ARRAY; index++) {
+    for (int index = first; p.nextToken() != JsonToken.END_ARRAY; index++) {
+      if (stopAt != Long.MAX_VALUE && p.currentTokenLocation().getByteOffset() >= stopAt) {
+        return index;
+      }
       if (p.currentToken() != JsonToken.START_OBJECT) {
         in.reject("expected an object");
         continue;
@@ -83,7 +104,7 @@ final class EntityArray<T extends Entity> {
         broken.putIfAbsent(values.get(id), in.path());
       }
     }
-    return read;
+    return -1;
   }
 
   /** The entities read from one array, with their indexes in it. Not thread-safe. */
@@ -105,6 +126,17 @@ final class EntityArray<T extends Entity> {
       }
       indexes[entities.size()] = index;
       entities.add(entity);
+    }
+
+    /** Adds the entities of {@code rest}, read from a later part of the same array. */
+    void addAll(Read<T> rest) {
+      int size = entities.size();
+      int more = rest.entities.size();
+      if (size + more > indexes.length) {
+        indexes = Arrays.copyOf(indexes, size + more);
+      }
+      System.arraycopy(rest.indexes, 0, indexes, size, more);
+      entities.addAll(rest.entities);
     }
 
     /** Returns the JSON path of the {@code i}th entity read. */

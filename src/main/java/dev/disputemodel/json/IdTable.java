@@ -32,6 +32,21 @@ final class IdTable {
   /** {@code 64 - log2(capacity)}: a slot is the top bits of the mixed key. */
   private int shift = 64 - 10;
 
+  /** An empty table. */
+  IdTable() {}
+
+  /**
+   * A table holding the ids of {@code other}, which it does not share: each goes on
+   * separately, as when two threads read parts of one document ({@link SplitRead}).
+   */
+  IdTable(IdTable other) {
+    keys = other.keys.clone();
+    ids = other.ids.clone();
+    texts = other.texts == null ? null : other.texts.clone(); // the texts themselves never change
+    size = other.size;
+    shift = other.shift;
+  }
+
   /** Returns the id whose text is {@code chars[offset, offset + length)}, or null if none yet. */
   EntityId find(char[] chars, int offset, int length) {
     long key = key(chars, offset, length);

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.disputemodel.DisputeModel;
+import dev.disputemodel.Parallelism;
 import dev.disputemodel.check.Report;
 import java.io.CharConversionException;
 import java.io.IOException;
@@ -76,6 +77,21 @@ final class JacksonIo {
 
   DisputeModel read(InputStream in) throws IOException {
     return read(() -> factory.createParser(in));
+  }
+
+  /**
+   * Reads {@code bytes}: in two parts at once on {@code parallelism} ({@link SplitRead}) if it is
+   * parallel and they are at least {@link JsonFormat#SPLIT_LENGTH} long, else (and if the
+   * document has a problem or cannot be split) on the calling thread.
+   */
+  DisputeModel read(byte[] bytes, Parallelism parallelism) throws IOException {
+    if (parallelism.isParallel() && bytes.length >= JsonFormat.SPLIT_LENGTH) {
+      DisputeModel model = SplitRead.read(factory, maxProblems, bytes, parallelism);
+      if (model != null) {
+        return model;
+      }
+    }
+    return read(() -> factory.createParser(bytes));
   }
 
   DisputeModel read(Reader in) throws IOException {

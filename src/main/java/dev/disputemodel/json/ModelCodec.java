@@ -80,6 +80,16 @@ final class ModelCodec {
    * @throws IOException if the input fails or is not well-formed JSON
    */
   static DisputeModel read(ReadContext in) throws IOException {
+    Document doc = new Document();
+    readFields(in, doc, start(in), null);
+    return finish(in, doc);
+  }
+
+  /**
+   * Reads the document's first token, which must open an object, and returns its first field
+   * name (null if it has none).
+   */
+  static String start(ReadContext in) throws IOException {
     JsonParser p = in.parser();
     JsonToken first = p.nextToken();
     if (first == null) {
@@ -88,23 +98,86 @@ final class ModelCodec {
     if (first != JsonToken.START_OBJECT) {
       throw refuse("$", in.render(), "a dispute model must be a JSON object");
     }
-    List<EntityArray.Read<?>> read = new ArrayList<>();
-    Map<EntityId, String> broken = new HashMap<>();
-    Set<String> seen = new HashSet<>();
-    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+    return p.nextFieldName();
+  }
+
+  /** What has been read of a document's fields so far. Not thread-safe. */
+  static final class Document {
+    final List<EntityArray.Read<?>> read;
+    final Map<EntityId, String> broken;
+    final Set<String> seen;
+
+    Document() {
+      this.read = new ArrayList<>();
+      this.broken = new HashMap<>();
+      this.seen = new HashSet<>();
+    }
+
+    /** A copy, from which another thread reads the rest of the document. */
+    Document(Document at) {
+      this.read = new ArrayList<>(at.read);
+      this.broken = new HashMap<>(at.broken);
+      this.seen = new HashSet<>(at.seen);
+    }
+  }
+
+  /** Reads one of the document's arrays in two parts at once ({@link SplitRead}). */
+  interface Split {
+    /** Returns true if {@code array} is the one to read in two parts, when it is large enough. */
+    boolean wants(EntityArray<?> array);
+
+    /**
+     * Reads {@code array}, at the parser's current token (the array's start), and, if it reads
+     * part of it on another thread, the rest of the document there too.
+     *
+     * @return true if the rest of the document was read there, false if the array was read
+     *     here, whole, and the parser is at its end
+     */
+    boolean read(ReadContext in, Document doc, EntityArray<?> array) throws IOException;
+  }
+
+  /**
+   * Reads the fields of the document's object, from the field {@code first} whose name has just
+   * been read, to the end of the object; with {@code split}, the array it wants is read by it.
+   *
+   * @return false if {@code split} read the rest of the document
+   */
+  static boolean readFields(ReadContext in, Document doc, String first, Split split)
+      throws IOException {
+    JsonParser p = in.parser();
+    for (String name = first; name != null; name = p.nextFieldName()) {
       p.nextToken();
       EntityArray<?> array = BY_NAME.get(name);
       if (array == null && !name.equals(VERSION)) {
         in.reject(UNKNOWN);
-      } else if (!seen.add(name)) {
+      } else if (!doc.seen.add(name)) {
         in.reject("duplicate field; a field may appear once in an object");
       } else if (array == null) {
         version(in);
+      } else if (split != null && split.wants(array) && in.token() == JsonToken.START_ARRAY) {
+        if (split.read(in, doc, array)) {
+          return false;
+        }
       } else {
-        read.add(array.read(in, read.size(), broken));
+        doc.read.add(array.read(in, doc.read.size(), doc.broken));
       }
     }
-    if (!seen.contains(VERSION)) {
+    return true;
+  }
+
+  /**
+   * After the document's object: reports a missing format version, refuses content after the
+   * object, and builds the model.
+   */
+  static DisputeModel finish(ReadContext in, Document doc) throws IOException {
+    checkEnd(in, doc);
+    return build(in, doc.read, doc.broken);
+  }
+
+  /** Reports a missing format version and refuses content after the document's object. */
+  static void checkEnd(ReadContext in, Document doc) throws IOException {
+    JsonParser p = in.parser();
+    if (!doc.seen.contains(VERSION)) {
       in.problemAt("$." + VERSION, "(absent)", "required field missing: the format version, "
           + "such as \"" + JsonFormat.FORMAT_VERSION + "\"");
     }
@@ -113,10 +186,9 @@ final class ModelCodec {
       throw refuse("$", "(input)", "not well-formed JSON at line " + at.getLineNr() + ", column "
           + at.getColumnNr() + ": more content after the document");
     }
-    return build(in, read, broken);
   }
 
-  private static DisputeModel build(
+  static DisputeModel build(
       ReadContext in, List<EntityArray.Read<?>> read, Map<EntityId, String> broken) {
     List<JsonProblem> problems = new ArrayList<>(in.problems());
     int found = in.problemCount();

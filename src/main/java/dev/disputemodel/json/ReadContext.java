@@ -40,6 +40,27 @@ final class ReadContext {
     this.maxProblems = maxProblems;
   }
 
+  /**
+   * A context reading another part of a document with {@code parser}, from the ids of
+   * {@link #copyIds()}, which it goes on adding to ({@link SplitRead}).
+   */
+  ReadContext(JsonParser parser, int maxProblems, IdTable[] ids) {
+    this(parser, maxProblems);
+    System.arraycopy(ids, 0, this.ids, 0, this.ids.length);
+  }
+
+  /**
+   * Returns copies of the tables of the ids read so far, one per kind (null for a kind with none
+   * yet), for a context that reads another part of the same document on another thread.
+   */
+  IdTable[] copyIds() {
+    IdTable[] copies = new IdTable[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      copies[i] = ids[i] == null ? null : new IdTable(ids[i]);
+    }
+    return copies;
+  }
+
   JsonParser parser() {
     return parser;
   }

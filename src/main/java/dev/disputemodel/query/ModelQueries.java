@@ -31,7 +31,7 @@ import dev.disputemodel.SovereigntyStatus;
 import dev.disputemodel.TerritoryId;
 import dev.disputemodel.index.CeasefireStanding;
 import dev.disputemodel.index.ModelIndex;
-import dev.disputemodel.index.Parallelism;
+import dev.disputemodel.Parallelism;
 import dev.disputemodel.index.Question;
 import dev.disputemodel.time.Certainty;
 import dev.disputemodel.time.FuzzyTime;

@@ -10,7 +10,7 @@ import dev.disputemodel.DisputeModel;
 import dev.disputemodel.InvalidValueException;
 import dev.disputemodel.PartyKind;
 import dev.disputemodel.index.ModelIndex;
-import dev.disputemodel.index.Parallelism;
+import dev.disputemodel.Parallelism;
 import dev.disputemodel.time.Certainty;
 import java.io.IOException;
 import java.nio.file.Files;

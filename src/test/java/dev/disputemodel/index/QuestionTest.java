@@ -14,6 +14,7 @@ import dev.disputemodel.DisputeModel;
 import dev.disputemodel.EntityId;
 import dev.disputemodel.Initiated;
 import dev.disputemodel.InvalidValueException;
+import dev.disputemodel.Parallelism;
 import dev.disputemodel.Party;
 import dev.disputemodel.PartyId;
 import dev.disputemodel.PartyKind;

@@ -24,7 +24,7 @@ import dev.disputemodel.PropositionKey;
 import dev.disputemodel.PropositionType;
 import dev.disputemodel.RelationKind;
 import dev.disputemodel.index.ModelIndex;
-import dev.disputemodel.index.Parallelism;
+import dev.disputemodel.Parallelism;
 import dev.disputemodel.index.Question;
 import dev.disputemodel.index.Version;
 import dev.disputemodel.time.Certainty;

@@ -1,4 +1,4 @@
-package dev.disputemodel.index;
+package dev.disputemodel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

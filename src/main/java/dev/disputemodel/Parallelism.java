@@ -1,4 +1,4 @@
-package dev.disputemodel.index;
+package dev.disputemodel;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,14 +10,16 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where the large, independent pieces of work of an index build or a check run: on the common
- * fork-join pool ({@link #commonPool()}, the default), on a fork-join pool of the application's
- * ({@link #of(ForkJoinPool)}), or on the calling thread only ({@link #callingThread()}). Pass it
- * to {@code Checker.Builder.parallelism}, {@code ModelQueries.over(model, parallelism)} or
- * {@link ModelIndex#of(dev.disputemodel.DisputeModel, Parallelism)}.
+ * Where the large, independent pieces of work of an index build, a check or a JSON read run: on
+ * the common fork-join pool ({@link #commonPool()}, the default), on a fork-join pool of the
+ * application's ({@link #of(ForkJoinPool)}), or on the calling thread only
+ * ({@link #callingThread()}). Pass it to {@code Checker.Builder.parallelism},
+ * {@code ModelQueries.over(model, parallelism)}, {@code ModelIndex.of(model, parallelism)} or
+ * {@code JsonFormat.withParallelism}.
  *
  * <p>Results never depend on it: every loop returns its results in the order of its items, so a
- * check gives the same report and an index the same answers however they were scheduled. The work
+ * check gives the same report, an index the same answers and a read the same model however they
+ * were scheduled. The work
  * it runs must be safe to call from several threads at once (the {@code Rule} contract asks for
  * pure functions).
  *

@@ -1,0 +1,317 @@
+package dev.disputemodel.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import dev.disputemodel.DisputeModel;
+import dev.disputemodel.Entity;
+import dev.disputemodel.Parallelism;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a whole document held in memory as bytes in two parts at once, one on the calling thread
+ * and one forked on a {@link Parallelism}: when the calling thread reaches the {@code claims}
+ * array, the other part finds, with a quick structural scan of the bytes (strings and escapes
+ * respected), the first claim that begins past about the middle of the rest of the document, and
+ * reads from there to the document's end with a parser of its own, while the calling thread
+ * reads the claims before it. The second part's claims follow the first's, with their indexes in
+ * the array, and the model is built once from both.
+ *
+ * <p>Each part interns ids in tables of its own, the second starting from copies of the tables
+ * the first had when it reached the array: the parts share no mutable state, and a reference
+ * shares its entity's id object with every reference read in the same part (an id met in both
+ * parts for the first time is two equal objects).
+ *
+ * <p>Only a valid document is read this way: on any problem (or input the two parsers do not
+ * agree on) {@link #read} returns null, and the caller reads the document again on one thread,
+ * which reports every problem with its path, in document order, as for any other input.
+ *
+ * <p>One per read; not thread-safe (the second part hands its results over through
+ * {@link Parallelism#fork}).
+ */
+final class SplitRead implements ModelCodec.Split {
+  /**
+   * The calling thread's share of the bytes from the array's start to the document's end: a
+   * little more than half, as the other part first scans to the split point.
+   */
+  static final double FIRST_SHARE = 0.53;
+
+  private static final String ARRAY = "claims";
+
+  private final JsonFactory factory;
+  private final int maxProblems;
+  private final byte[] bytes;
+  private final Parallelism parallelism;
+  /** The second part, once forked. */
+  private @Nullable Second<?> second;
+  /** The whole document, once the second part has read its rest. */
+  private ModelCodec.@Nullable Document whole;
+  /** The context of the second part, once it has read the rest of the document. */
+  private @Nullable ReadContext rest;
+
+  SplitRead(JsonFactory factory, int maxProblems, byte[] bytes, Parallelism parallelism) {
+    this.factory = factory;
+    this.maxProblems = maxProblems;
+    this.bytes = bytes;
+    this.parallelism = parallelism;
+  }
+
+  /**
+   * Returns the model in {@code bytes}, read in two parts at once on {@code parallelism}, or null
+   * if the document has a problem or cannot be split: the caller then reads it on one thread.
+   */
+  static @Nullable DisputeModel read(
+      JsonFactory factory, int maxProblems, byte[] bytes, Parallelism parallelism) {
+    return new SplitRead(factory, maxProblems, bytes, parallelism).tryRead();
+  }
+
+  /**
+   * Returns the model in the bytes, or null if the document has a problem or its parts do not
+   * meet. Call once.
+   */
+  @Nullable DisputeModel tryRead() {
+    try {
+      return read();
+    } catch (IOException | RuntimeException e) {
+      return null; // read again on one thread, which reports what is wrong
+    } finally {
+      awaitSecond();
+    }
+  }
+
+  /** Returns true if the second part read the rest of the document (after {@link #tryRead}). */
+  boolean wasSplit() {
+    return whole != null;
+  }
+
+  /**
+   * After the read: keeps the second part from beginning if it has not, else waits for it, so no
+   * work of a read outlives it.
+   */
+  private void awaitSecond() {
+    if (second != null) {
+      try {
+        second.cancelOrAwait();
+      } catch (RuntimeException e) {
+        // already failed: the caller reads the document again
+      }
+    }
+  }
+
+  private @Nullable DisputeModel read() throws IOException {
+    try (JsonParser p = factory.createParser(bytes)) {
+      ReadContext in = new ReadContext(p, maxProblems);
+      ModelCodec.Document doc = new ModelCodec.Document();
+      if (ModelCodec.readFields(in, doc, ModelCodec.start(in), this)) {
+        return ModelCodec.finish(in, doc);
+      }
+      if (in.problemCount() > 0 || rest == null || whole == null || rest.problemCount() > 0) {
+        return null;
+      }
+      return ModelCodec.build(rest, whole.read, whole.broken);
+    }
+  }
+
+  @Override
+  public boolean wants(EntityArray<?> array) {
+    return second == null && array.name.equals(ARRAY);
+  }
+
+  @Override
+  public boolean read(ReadContext in, ModelCodec.Document doc, EntityArray<?> array)
+      throws IOException {
+    return readSplit(in, doc, array);
+  }
+
+  private <T extends Entity> boolean readSplit(
+      ReadContext in, ModelCodec.Document doc, EntityArray<T> array) throws IOException {
+    JsonParser p = in.parser();
+    long open = p.currentTokenLocation().getByteOffset();
+    int order = doc.read.size();
+    if (open < 0 || open >= bytes.length || bytes[(int) open] != '[') { // not bytes as expected
+      doc.read.add(array.read(in, order, doc.broken));
+      return false;
+    }
+    long target = open + (long) ((bytes.length - open) * FIRST_SHARE);
+    Second<T> work =
+        new Second<>(array, order, (int) open, target, in.copyIds(), new ModelCodec.Document(doc));
+    second = work;
+    work.fork(parallelism);
+    EntityArray.Read<T> first = array.newRead(order);
+    int stop = array.readElements(in, first, 0, target, doc.broken);
+    long stoppedAt = stop < 0 ? -1 : p.currentTokenLocation().getByteOffset();
+    work.join();
+    if (stop < 0) { // the array ended before the split point
+      if (work.index >= 0) {
+        throw new IllegalStateException("the parts do not meet"); // read again on one thread
+      }
+      doc.read.add(first);
+      return false;
+    }
+    if (work.index != stop || work.start != stoppedAt || work.read == null) {
+      throw new IllegalStateException("the parts do not meet");
+    }
+    first.addAll(work.read);
+    work.doc.read.set(order, first);
+    whole = work.doc;
+    rest = work.in;
+    return true;
+  }
+
+  /**
+   * The second part: finds where it begins, then reads from there to the document's end. It runs
+   * once, on the thread that begins it first: a worker of the {@link Parallelism}, or the calling
+   * thread if no worker has begun it when the first part is read (a pool with no free worker
+   * does not hold a read up).
+   */
+  private final class Second<T extends Entity> {
+    private static final int NOT_BEGUN = 0;
+    private static final int BEGUN_BY_WORKER = 1;
+    private static final int BEGUN_HERE = 2;
+
+    /** Who began this part, if anyone. */
+    private final AtomicInteger begun = new AtomicInteger(NOT_BEGUN);
+    private @Nullable Supplier<Boolean> forked;
+    private final EntityArray<T> array;
+    private final int order;
+    private final int open;
+    private final long target;
+    private final IdTable[] ids;
+    final ModelCodec.Document doc;
+    /** The index of the first element read here, or -1 if the array ends before the target. */
+    int index = -1;
+    /** The byte at which that element begins. */
+    long start = -1;
+    @Nullable ReadContext in;
+    EntityArray.@Nullable Read<T> read;
+
+    Second(EntityArray<T> array, int order, int open, long target, IdTable[] ids,
+        ModelCodec.Document doc) {
+      this.array = array;
+      this.order = order;
+      this.open = open;
+      this.target = target;
+      this.ids = ids;
+      this.doc = doc;
+    }
+
+    /** Starts this part on {@code parallelism}, where a worker may begin it. */
+    void fork(Parallelism parallelism) {
+      forked = parallelism.fork(() -> begin(BEGUN_BY_WORKER));
+    }
+
+    /**
+     * Returns once this part is read: reads it on the calling thread if no worker has begun it,
+     * else waits for the worker.
+     *
+     * @throws UncheckedIOException if the input failed, or a runtime exception the part threw
+     */
+    void join() {
+      if (!begin(BEGUN_HERE)) {
+        awaitWorker();
+      }
+    }
+
+    /** Keeps this part from beginning if it has not, else waits for it to end. */
+    void cancelOrAwait() {
+      if (!begun.compareAndSet(NOT_BEGUN, BEGUN_HERE)) {
+        awaitWorker();
+      }
+    }
+
+    private void awaitWorker() {
+      if (begun.get() == BEGUN_BY_WORKER && forked != null) {
+        forked.get();
+      }
+    }
+
+    /** Reads this part as {@code who} unless it has begun; returns false if it had. */
+    private boolean begin(int who) {
+      if (!begun.compareAndSet(NOT_BEGUN, who)) {
+        return false;
+      }
+      try {
+        readRest();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // left to the read on one thread
+      }
+      return true;
+    }
+
+    private Second<T> readRest() throws IOException {
+      long found = boundary(bytes, open, target);
+      if (found < 0) {
+        return this;
+      }
+      index = (int) (found >>> 32);
+      start = (int) found;
+      byte[] head = ("{\"" + array.name + "\":[").getBytes(StandardCharsets.UTF_8);
+      InputStream tail = new SequenceInputStream(new ByteArrayInputStream(head),
+          new ByteArrayInputStream(bytes, (int) start, bytes.length - (int) start));
+      try (JsonParser p = factory.createParser(tail)) {
+        ReadContext context = new ReadContext(p, maxProblems, ids);
+        in = context;
+        if (!array.name.equals(ModelCodec.start(context))) {
+          throw new IllegalStateException("not the array's head");
+        }
+        p.nextToken(); // the array's start
+        EntityArray.Read<T> part = array.newRead(order);
+        read = part;
+        array.readElements(context, part, index, Long.MAX_VALUE, doc.broken);
+        doc.read.add(part);
+        ModelCodec.readFields(context, doc, p.nextFieldName(), null);
+        ModelCodec.checkEnd(context, doc);
+      }
+      return this;
+    }
+  }
+
+  /**
+   * Returns the first element of the array that opens at byte {@code open} that begins at byte
+   * {@code target} or later, as its index in the array (high 32 bits) and its first byte (low 32
+   * bits); or -1 if the array ends before, or that element is not an object. Scans the bytes
+   * only for structure: brackets and braces outside strings, and the commas between elements.
+   */
+  static long boundary(byte[] b, int open, long target) {
+    int depth = 0;
+    int index = 0;
+    int i = open + 1;
+    while (i < b.length) {
+      byte c = b[i++];
+      if (c == '"') {
+        while (i < b.length) {
+          byte d = b[i++];
+          if (d == '\\') {
+            i++;
+          } else if (d == '"') {
+            break;
+          }
+        }
+      } else if (c == '{' || c == '[') {
+        depth++;
+      } else if (c == '}' || c == ']') {
+        if (depth == 0) {
+          return -1;
+        }
+        depth--;
+      } else if (c == ',' && depth == 0) {
+        index++;
+        int j = i;
+        while (j < b.length && (b[j] == ' ' || b[j] == '\n' || b[j] == '\r' || b[j] == '\t')) {
+          j++;
+        }
+        if (j >= target) {
+          return j < b.length && b[j] == '{' ? (long) index << 32 | j : -1;
+        }
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,280 @@
+package dev.disputemodel.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import dev.disputemodel.Claim;
+import dev.disputemodel.DisputeModel;
+import dev.disputemodel.Entity;
+import dev.disputemodel.EntityId;
+import dev.disputemodel.Parallelism;
+import dev.disputemodel.Reference;
+import dev.disputemodel.testing.BulkModels;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ForkJoinPool;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Reading bytes in two parts at once ({@link SplitRead}): the same model as a read on one thread,
+ * references sharing their entity's id object within a part, and, for a document with any
+ * problem, nothing from the split read and the one-thread read's exact report from
+ * {@link JsonFormat#read(byte[])}.
+ */
+class JsonSplitReadTest {
+  private static final JsonFormat ONE_THREAD =
+      JsonFormat.standard().withParallelism(Parallelism.callingThread());
+
+  private static byte[] bytes(JsonFormat format, DisputeModel model) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      format.write(model, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  private static SplitRead split(byte[] doc, Parallelism parallelism) {
+    return new SplitRead(new JsonFactory(), JsonFormat.DEFAULT_MAX_PROBLEMS, doc, parallelism);
+  }
+
+  /** Reads {@code doc} split, however short, or on one thread if the split read gives nothing. */
+  private static DisputeModel splitOrOneThread(byte[] doc) {
+    DisputeModel model = split(doc, Parallelism.commonPool()).tryRead();
+    return model != null ? model : ONE_THREAD.read(doc);
+  }
+
+  @Test
+  void readsGeneratedModelsInTwoPartsSharingTheIdsReadBeforeTheClaims() {
+    for (long seed = 1; seed <= 4; seed++) {
+      DisputeModel model = BulkModels.generate(seed, 300);
+      for (boolean pretty : new boolean[] {true, false}) {
+        byte[] doc = bytes(JsonFormat.standard().withPretty(pretty), model);
+        SplitRead split = split(doc, Parallelism.commonPool());
+        DisputeModel read = split.tryRead();
+        assertTrue(split.wasSplit(), "seed " + seed);
+        assertEquals(model, read);
+        assertIdsSharedBeforeClaims(read);
+      }
+    }
+  }
+
+  @Test
+  void aLargeDocumentReadsTheSameWithEveryParallelismFromBytesAndFiles(@TempDir Path dir)
+      throws IOException {
+    DisputeModel model = BulkModels.generate(11, 4_000);
+    byte[] doc = bytes(JsonFormat.standard(), model);
+    assertTrue(doc.length >= JsonFormat.SPLIT_LENGTH, "bytes " + doc.length);
+    Path file = Files.write(dir.resolve("model.json"), doc);
+    ForkJoinPool pool = new ForkJoinPool(1);
+    try {
+      for (Parallelism p : List.of(Parallelism.commonPool(), Parallelism.of(pool),
+          Parallelism.callingThread())) {
+        JsonFormat format = JsonFormat.standard().withParallelism(p);
+        assertEquals(model, format.read(doc), p.toString());
+        assertEquals(model, format.read(file), p.toString());
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
+  void theCallingThreadReadsTheSecondPartWhenNoWorkerIsFree() throws Exception {
+    DisputeModel model = BulkModels.generate(7, 200);
+    byte[] doc = bytes(JsonFormat.standard(), model);
+    ForkJoinPool pool = new ForkJoinPool(1);
+    CountDownLatch release = new CountDownLatch(1);
+    CountDownLatch busy = new CountDownLatch(1);
+    try {
+      pool.execute(() -> { // the pool's only worker waits until the read is over
+        busy.countDown();
+        try {
+          release.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      });
+      busy.await();
+      SplitRead split = split(doc, Parallelism.of(pool));
+      DisputeModel read = assertTimeoutPreemptively(Duration.ofSeconds(30), split::tryRead);
+      assertEquals(model, read);
+      assertTrue(split.wasSplit());
+    } finally {
+      release.countDown();
+      pool.shutdown();
+    }
+  }
+
+  /**
+   * Asserts that every reference to an entity read before the claims (a party, a territory,
+   * ...) is the entity's own id object, in both parts, and that references to the others are
+   * equal to their entity's id.
+   */
+  private static void assertIdsSharedBeforeClaims(DisputeModel model) {
+    Map<EntityId, EntityId> declared = new HashMap<>();
+    for (Entity e : model.entities()) {
+      declared.put(e.id(), e.id());
+    }
+    Set<EntityId> beforeClaims = new HashSet<>();
+    model.parties().forEach(e -> beforeClaims.add(e.id()));
+    model.territories().forEach(e -> beforeClaims.add(e.id()));
+    model.conflicts().forEach(e -> beforeClaims.add(e.id()));
+    int shared = 0;
+    for (Claim c : model.claims()) {
+      for (Reference r : c.references()) {
+        EntityId target = declared.get(r.target());
+        assertEquals(target, r.target(), c.id() + " " + r.field());
+        if (beforeClaims.contains(target)) {
+          assertSame(target, r.target(), c.id() + " " + r.field());
+          shared++;
+        }
+      }
+    }
+    assertTrue(shared > 300, "references shared " + shared);
+  }
+
+  @Test
+  void findsTheFirstElementFromTheTargetOutsideStringsAndNestedValues() {
+    String text = "[{\"a\":\"x,{\\\"\"}, {\"b\":[1,2]},\n {\"c\":\"]\"} ]";
+    byte[] doc = text.getBytes(StandardCharsets.UTF_8);
+    int b = text.indexOf("{\"b");
+    int c = text.indexOf("{\"c");
+    assertEquals((1L << 32) | b, SplitRead.boundary(doc, 0, 1));
+    assertEquals((1L << 32) | b, SplitRead.boundary(doc, 0, b));
+    assertEquals((2L << 32) | c, SplitRead.boundary(doc, 0, b + 1));
+    assertEquals(-1, SplitRead.boundary(doc, 0, c + 1)); // the array ends first
+    byte[] notAnObject = "[{}, 1, {}]".getBytes(StandardCharsets.UTF_8);
+    assertEquals(-1, SplitRead.boundary(notAnObject, 0, 2));
+  }
+
+  @Test
+  void aDocumentWithAnyProblemGetsNothingFromTheSplitReadAndTheOneThreadReport() {
+    DisputeModel model = BulkModels.generate(3, 100);
+    byte[] good = bytes(JsonFormat.standard(), model);
+    Random random = new Random(12);
+    int refused = 0;
+    for (int i = 0; i < 200; i++) {
+      byte[] doc = mutate(good, random);
+      DisputeModel one;
+      String report;
+      try {
+        one = ONE_THREAD.read(doc);
+        report = null;
+      } catch (JsonFormatException e) {
+        one = null;
+        report = e.getMessage();
+      }
+      DisputeModel fromSplit = split(doc, Parallelism.commonPool()).tryRead();
+      if (one == null) {
+        refused++;
+        assertTrue(fromSplit == null, report);
+        JsonFormatException e =
+            assertThrows(JsonFormatException.class, () -> splitOrOneThread(doc));
+        assertEquals(report, e.getMessage());
+      } else {
+        if (fromSplit != null) {
+          assertEquals(one, fromSplit);
+        }
+        assertEquals(one, splitOrOneThread(doc));
+      }
+    }
+    assertTrue(refused > 100, "refused " + refused);
+  }
+
+  /**
+   * Returns {@code doc} with one random change: a byte replaced by one that matters to JSON, a
+   * few bytes taken out, a stretch repeated (a claim twice: a duplicate id), or a digit changed
+   * (an id no entity has).
+   */
+  private static byte[] mutate(byte[] doc, Random random) {
+    byte[] out = doc.clone();
+    int at = random.nextInt(doc.length);
+    switch (random.nextInt(4)) {
+      case 0 -> out[at] = (byte) "{}[],:\"\\ x0-\u00e9".charAt(random.nextInt(13));
+      case 1 -> {
+        int n = Math.min(1 + random.nextInt(12), doc.length - at);
+        out = new byte[doc.length - n];
+        System.arraycopy(doc, 0, out, 0, at);
+        System.arraycopy(doc, at + n, out, at, doc.length - at - n);
+      }
+      case 2 -> {
+        int n = Math.min(1 + random.nextInt(600), doc.length - at);
+        int to = random.nextInt(doc.length);
+        out = new byte[doc.length + n];
+        System.arraycopy(doc, 0, out, 0, to);
+        System.arraycopy(doc, at, out, to, n);
+        System.arraycopy(doc, to, out, to + n, doc.length - to);
+      }
+      default -> {
+        for (int i = at; i < doc.length; i++) {
+          if (doc[i] >= '0' && doc[i] <= '9') {
+            out[i] = (byte) ('0' + (doc[i] - '0' + 1 + random.nextInt(9)) % 10);
+            break;
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void readsOtherEncodingsAndAByteOrderMarkAsOnOneThread() {
+    DisputeModel model = BulkModels.generate(5, 100);
+    String text = JsonFormat.standard().write(model);
+    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+    byte[] bom = new byte[utf8.length + 3];
+    bom[0] = (byte) 0xEF;
+    bom[1] = (byte) 0xBB;
+    bom[2] = (byte) 0xBF;
+    System.arraycopy(utf8, 0, bom, 3, utf8.length);
+    assertEquals(model, splitOrOneThread(bom));
+    assertEquals(model, splitOrOneThread(text.getBytes(StandardCharsets.UTF_16BE)));
+    assertEquals(model, splitOrOneThread(text.getBytes(StandardCharsets.UTF_16LE)));
+  }
+
+  @Test
+  void aDocumentAboveTheInputLimitIsRefusedBeforeItIsRead(@TempDir Path dir) throws IOException {
+    byte[] doc = bytes(JsonFormat.standard(), BulkModels.generate(5, 4_000));
+    JsonFormatException e = assertThrows(JsonFormatException.class,
+        () -> JsonFormat.standard().withMaxInputLength(doc.length - 1).read(doc));
+    assertTrue(e.getMessage().contains("(" + doc.length + " bytes)"), e.getMessage());
+    Path file = Files.write(dir.resolve("model.json"), doc);
+    e = assertThrows(JsonFormatException.class,
+        () -> JsonFormat.standard().withMaxInputLength(doc.length - 1).read(file));
+    assertTrue(e.getMessage().contains("(" + doc.length + " bytes)"), e.getMessage());
+    assertEquals(BulkModels.generate(5, 4_000),
+        JsonFormat.standard().withMaxInputLength(doc.length).read(doc));
+  }
+
+  @Test
+  void readsAreParallelByDefaultAndCanBeKeptOnTheCallingThread() {
+    assertEquals(Parallelism.commonPool(), JsonFormat.standard().parallelism());
+    assertEquals(Parallelism.callingThread(), ONE_THREAD.parallelism());
+    assertEquals(Parallelism.callingThread(), ONE_THREAD.withMaxProblems(3).parallelism());
+    assertEquals(Parallelism.callingThread(), ONE_THREAD.withPretty(false).parallelism());
+    assertEquals(Parallelism.callingThread(), ONE_THREAD.withMaxNestingDepth(3).parallelism());
+    assertEquals(Parallelism.callingThread(), ONE_THREAD.withMaxInputLength(3).parallelism());
+    assertTrue(ONE_THREAD.toString().endsWith(", pretty, reads on the calling thread]"),
+        ONE_THREAD.toString());
+    assertThrows(NullPointerException.class, () -> JsonFormat.standard().withParallelism(null));
+  }
+}
