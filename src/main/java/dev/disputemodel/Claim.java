@@ -257,6 +257,7 @@ public abstract class Claim implements Entity, WithClaim {
 
   @Value.Check
   void check() {
+    boolean aboutAndHeld = about().isPresent() && heldDuring().isPresent();
     Checks checks = Checks.of("Claim")
         .check(!propositions().isEmpty() || !ends().isEmpty(), "propositions", propositions(),
             "must not be empty unless the claim ends an earlier one")
@@ -264,8 +265,9 @@ public abstract class Claim implements Entity, WithClaim {
             heldDuring().orElse(null), "a claim that only ends earlier ones holds no position")
         .check(!propositions().isEmpty() || about().isEmpty(), "about", about().orElse(null),
             "a claim that only ends earlier ones is about no period")
-        .check(about().isEmpty() || heldDuring().isEmpty(), "heldDuring", heldDuring().orElse(null),
-            "a claim about a period (" + about().orElse(null) + ") is held from when it is made")
+        .check(!aboutAndHeld, "heldDuring", heldDuring().orElse(null), aboutAndHeld // no text if valid
+            ? "a claim about a period (" + about().orElseThrow() + ") is held from when it is made"
+            : "")
         .text("quote", quote())
         .text("hedge", hedge());
     Set<ClaimId> ended = new HashSet<>();

@@ -45,12 +45,20 @@ final class ClaimCodec {
   private static final Slot<Optional<ClaimId>> REVISES =
       FIELDS.optional("revises", c -> Optional.empty(), Ids.CLAIM);
 
+  /** Lists are given to the builder only when not empty: most claims end no other. */
   static final ObjectCodec<Claim> CODEC = FIELDS.codec(s -> {
     Claim.Builder b = Claim.builder()
         .id(s.get(ID)).claimant(s.get(CLAIMANT)).source(s.get(SOURCE)).madeAt(s.get(MADE_AT))
-        .polarity(s.get(POLARITY).orElse(Polarity.ASSERTS)).addAllPropositions(s.get(PROPOSITIONS))
-        .quote(s.get(QUOTE)).hedge(s.get(HEDGE)).heldDuring(s.get(HELD_DURING)).about(s.get(ABOUT))
-        .addAllEnds(s.get(ENDS));
+        .polarity(s.get(POLARITY).orElse(Polarity.ASSERTS))
+        .quote(s.get(QUOTE)).hedge(s.get(HEDGE)).heldDuring(s.get(HELD_DURING)).about(s.get(ABOUT));
+    List<Proposition> propositions = s.get(PROPOSITIONS);
+    if (!propositions.isEmpty()) {
+      b.addAllPropositions(propositions);
+    }
+    List<Ending> ends = s.get(ENDS);
+    if (!ends.isEmpty()) {
+      b.addAllEnds(ends);
+    }
     s.get(REVISES).ifPresent(b::replaces);
     return b.build();
   });

@@ -13,10 +13,14 @@ import java.util.Arrays;
  * packed, with its length, into the table's {@code long} key itself: a lookup then reads one
  * key and, on a match, one id, without following a pointer to the text. Longer texts keep their
  * characters, and their key is their string hash with the sign bit set, which no packed key has.
+ * Packed ids that differ only in their last digit have their home slots side by side
+ * ({@link #slot}), so that sequential ids are looked up in the cache lines of the ones before.
  */
 final class IdTable {
   /** The most characters a packed key holds: 7 bits each, the length above them. */
   private static final int PACKED_CHARS = 8;
+  /** The slots of a block of ids that differ only in their last digit: a power of two above 10. */
+  private static final int BLOCK = 16;
   /** The key of an empty slot; every key of a text is non-zero. */
   private static final long EMPTY = 0L;
 
@@ -130,11 +134,19 @@ final class IdTable {
   }
 
   /**
-   * Returns the home slot of {@code key}: the top bits of the key times the golden ratio. Ids
-   * such as K1 to K99999 have keys in regular runs, which the low bits alone would pile into long
-   * probe sequences.
+   * Returns the home slot of {@code key}: the top bits of the key times the golden ratio, so that
+   * ids such as K1 to K99999, whose keys come in regular runs, do not pile into long probe
+   * sequences. A packed text that ends with a digit, though, is placed by the rest of its key
+   * into a {@value #BLOCK}-slot block and by the digit within it: K12340 to K12349 share a block,
+   * as sequential ids come in a document, so that a lookup of the next new id finds its slot in
+   * the cache line of the one before instead of a random place of a large table.
    */
-  private int slot(long key) {
+  int slot(long key) {
+    long last = key & 0x7F;
+    if (key > 0 && last >= '0' && last <= '9') {
+      int block = (int) (((key ^ last) * 0x9E37_79B9_7F4A_7C15L) >>> shift) & -BLOCK;
+      return block | (int) (last - '0');
+    }
     return (int) ((key * 0x9E37_79B9_7F4A_7C15L) >>> shift);
   }
 

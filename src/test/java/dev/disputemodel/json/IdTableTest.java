@@ -121,6 +121,30 @@ class IdTableTest {
     assertNull(find("K300001"));
   }
 
+  /**
+   * Ids that differ only in their last digit have their home slots side by side in one aligned
+   * block, at any size of the table; ids that end otherwise, or are hashed, are spread.
+   */
+  @Test
+  void placesIdsThatDifferOnlyInTheirLastDigitInOneBlock() {
+    for (int size = 0; size < 3_000; size++) {
+      if (size % 1_000 == 0) {
+        int first = table.slot(key("K1234" + 0));
+        assertEquals(0, first % 16, "block start");
+        for (int d = 1; d <= 9; d++) {
+          assertEquals(first + d, table.slot(key("K1234" + d)), "K1234" + d);
+        }
+        int other = table.slot(key("K1235" + 0));
+        assertEquals(0, other % 16);
+        assertNotEquals(first, other);
+      }
+      add("Q" + size); // grows the table
+    }
+    long distinct = java.util.stream.IntStream.range(0, 64)
+        .map(i -> table.slot(key("K" + i + (char) ('a' + i % 26)))).distinct().count();
+    assertTrue(distinct > 32, "ids ending in a letter spread: " + distinct);
+  }
+
   @Test
   void keepsEveryIdAsItGrows() {
     List<PartyId> ids = new ArrayList<>();
