@@ -43,6 +43,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Built by {@link ModelIndex#questions()} (the questions two or more claims answer) and
  * {@link ModelIndex#question(PropositionKey, List)}. Immutable and thread-safe; the versions are
  * computed on first use. Two questions are equal when their keys and versions are.
+ *
+ * <p>About 400 lines because the one definition of "contested" needs both of its paths here: a
+ * small question compares its claims pair by pair, a large one groups them into versions first,
+ * and both must give the same answer over all time and on a date.
  */
 public final class Question {
   /** At most this many claims make a small question: compared pair by pair, never grouped. */

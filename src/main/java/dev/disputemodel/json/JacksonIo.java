@@ -86,7 +86,7 @@ final class JacksonIo {
    */
   DisputeModel read(byte[] bytes, Parallelism parallelism) throws IOException {
     if (parallelism.isParallel() && bytes.length >= JsonFormat.SPLIT_LENGTH) {
-      DisputeModel model = SplitRead.read(factory, maxProblems, bytes, parallelism);
+      DisputeModel model = new SplitRead(factory, maxProblems, bytes, parallelism).tryRead();
       if (model != null) {
         return model;
       }

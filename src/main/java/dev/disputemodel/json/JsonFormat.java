@@ -44,6 +44,10 @@ import java.util.Objects;
  * <p>Requires Jackson ({@code com.fasterxml.jackson.core:jackson-databind}) on the class path, or
  * its module on the module path; without it {@link #standard()} throws a
  * {@link MissingDependencyException} naming it. Immutable and thread-safe.
+ *
+ * <p>About 400 lines because it is the package's whole public face: the settings with their
+ * javadoc, and one method per kind of input and output; the work is in the codecs and
+ * {@code JacksonIo}.
  */
 public final class JsonFormat {
   /** The format version this library writes: {@value}. */

@@ -64,17 +64,9 @@ final class SplitRead implements ModelCodec.Split {
   }
 
   /**
-   * Returns the model in {@code bytes}, read in two parts at once on {@code parallelism}, or null
-   * if the document has a problem or cannot be split: the caller then reads it on one thread.
-   */
-  static @Nullable DisputeModel read(
-      JsonFactory factory, int maxProblems, byte[] bytes, Parallelism parallelism) {
-    return new SplitRead(factory, maxProblems, bytes, parallelism).tryRead();
-  }
-
-  /**
-   * Returns the model in the bytes, or null if the document has a problem or its parts do not
-   * meet. Call once.
+   * Returns the model in the bytes, read in two parts at once if its claims can be split, or null
+   * if the document has a problem or its parts do not meet: the caller then reads it on one
+   * thread. Call once.
    */
   @Nullable DisputeModel tryRead() {
     try {

@@ -1,6 +1,7 @@
 package dev.disputemodel.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -29,6 +30,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -92,6 +94,24 @@ class JsonSplitReadTest {
         assertEquals(model, format.read(doc), p.toString());
         assertEquals(model, format.read(file), p.toString());
       }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
+  void theSecondPartIsForkedOnTheGivenPool() {
+    DisputeModel model = BulkModels.generate(8, 200);
+    AtomicInteger workers = new AtomicInteger();
+    ForkJoinPool pool = new ForkJoinPool(1, p -> {
+      workers.incrementAndGet();
+      return ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(p);
+    }, null, false);
+    try {
+      SplitRead split = split(bytes(JsonFormat.standard(), model), Parallelism.of(pool));
+      assertEquals(model, split.tryRead());
+      assertTrue(split.wasSplit());
+      assertTrue(workers.get() >= 1, "a worker is started only for work handed to the pool");
     } finally {
       pool.shutdown();
     }
@@ -164,6 +184,33 @@ class JsonSplitReadTest {
     assertEquals(-1, SplitRead.boundary(doc, 0, c + 1)); // the array ends first
     byte[] notAnObject = "[{}, 1, {}]".getBytes(StandardCharsets.UTF_8);
     assertEquals(-1, SplitRead.boundary(notAnObject, 0, 2));
+  }
+
+  @Test
+  void findsNoElementInInputThatEndsFirst() {
+    for (String text : new String[] {"[{}", "[{\"a\":\"x", "[{\"a\":\"x\\", "[{},", "[{}, \n",
+        "[{}, {\"a\":[1,"}) {
+      byte[] doc = text.getBytes(StandardCharsets.UTF_8);
+      assertEquals(-1, SplitRead.boundary(doc, 0, doc.length), text);
+      assertEquals(-1, SplitRead.boundary(doc, 0, Long.MAX_VALUE), text);
+    }
+  }
+
+  @Test
+  void aDocumentItCannotSplitIsReadWholeOnTheCallingThread() {
+    DisputeModel generated = BulkModels.generate(9, 40);
+    DisputeModel model = DisputeModel.builder().from(generated).mediators(List.of()).build();
+    // no claims array (and no mediators, whose roles name claims)
+    DisputeModel noClaims = DisputeModel.builder().from(model).claims(List.of()).build();
+    // claims that end before the split point: the sources after them are most of the document
+    DisputeModel fewClaims = DisputeModel.builder().from(model)
+        .claims(model.claims().stream().filter(c -> c.ends().isEmpty()).limit(2).toList())
+        .build();
+    for (DisputeModel m : List.of(noClaims, fewClaims)) {
+      SplitRead split = split(bytes(JsonFormat.standard(), m), Parallelism.commonPool());
+      assertEquals(m, split.tryRead());
+      assertFalse(split.wasSplit());
+    }
   }
 
   @Test
@@ -246,9 +293,15 @@ class JsonSplitReadTest {
     bom[1] = (byte) 0xBB;
     bom[2] = (byte) 0xBF;
     System.arraycopy(utf8, 0, bom, 3, utf8.length);
-    assertEquals(model, splitOrOneThread(bom));
-    assertEquals(model, splitOrOneThread(text.getBytes(StandardCharsets.UTF_16BE)));
-    assertEquals(model, splitOrOneThread(text.getBytes(StandardCharsets.UTF_16LE)));
+    SplitRead withMark = split(bom, Parallelism.commonPool());
+    assertEquals(model, withMark.tryRead());
+    assertTrue(withMark.wasSplit());
+    for (byte[] chars : List.of(text.getBytes(StandardCharsets.UTF_16BE),
+        text.getBytes(StandardCharsets.UTF_16LE))) {
+      SplitRead split = split(chars, Parallelism.commonPool());
+      assertEquals(model, split.tryRead()); // read whole: its offsets are not in bytes
+      assertFalse(split.wasSplit());
+    }
   }
 
   @Test
