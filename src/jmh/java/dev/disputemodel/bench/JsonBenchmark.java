@@ -41,7 +41,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 1)
 @Measurement(iterations = 3)
-@Fork(value = 1, jvmArgsAppend = {"-Xms12g", "-Xmx12g"})
+// AlwaysPreTouch: keeps G1's first-touch page faults out of the figures (docs/performance.md)
+@Fork(value = 1, jvmArgsAppend = {"-Xms12g", "-Xmx12g", "-XX:+AlwaysPreTouch"})
 public class JsonBenchmark {
   /** Number of claims in the generated model. */
   @Param({"100000", "1000000"})
