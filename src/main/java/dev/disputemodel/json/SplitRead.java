@@ -170,7 +170,7 @@ final class SplitRead implements ModelCodec.Split {
 
     /** Who began this part, if anyone. */
     private final AtomicInteger begun = new AtomicInteger(NOT_BEGUN);
-    private @Nullable Supplier<Boolean> forked;
+    private @Nullable Supplier<Second<T>> forked;
     private final EntityArray<T> array;
     private final int order;
     private final int open;
@@ -196,7 +196,12 @@ final class SplitRead implements ModelCodec.Split {
 
     /** Starts this part on {@code parallelism}, where a worker may begin it. */
     void fork(Parallelism parallelism) {
-      forked = parallelism.fork(() -> begin(BEGUN_BY_WORKER));
+      forked = parallelism.fork(() -> {
+        if (begun.compareAndSet(NOT_BEGUN, BEGUN_BY_WORKER)) {
+          read();
+        }
+        return this;
+      });
     }
 
     /**
@@ -206,7 +211,9 @@ final class SplitRead implements ModelCodec.Split {
      * @throws UncheckedIOException if the input failed, or a runtime exception the part threw
      */
     void join() {
-      if (!begin(BEGUN_HERE)) {
+      if (begun.compareAndSet(NOT_BEGUN, BEGUN_HERE)) {
+        read();
+      } else {
         awaitWorker();
       }
     }
@@ -224,17 +231,12 @@ final class SplitRead implements ModelCodec.Split {
       }
     }
 
-    /** Reads this part as {@code who} unless it has begun; returns false if it had. */
-    private boolean begin(int who) {
-      if (!begun.compareAndSet(NOT_BEGUN, who)) {
-        return false;
-      }
+    private void read() {
       try {
         readRest();
       } catch (IOException e) {
         throw new UncheckedIOException(e); // left to the read on one thread
       }
-      return true;
     }
 
     private Second<T> readRest() throws IOException {

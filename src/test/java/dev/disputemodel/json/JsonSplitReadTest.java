@@ -284,6 +284,23 @@ class JsonSplitReadTest {
   }
 
   @Test
+  void theSecondPartReportsWhatIsWrongAfterTheClaims() {
+    DisputeModel model = BulkModels.generate(6, 300);
+    String text = JsonFormat.standard().write(model);
+    String noVersion = text.replaceFirst("\"formatVersion\" *: *\"[0-9.]+\" *,", "");
+    assertFalse(noVersion.equals(text));
+    for (String doc : List.of(noVersion, text + " {}", text + " x")) {
+      byte[] bytes = doc.getBytes(StandardCharsets.UTF_8);
+      assertEquals(null, split(bytes, Parallelism.commonPool()).tryRead());
+      JsonFormatException one =
+          assertThrows(JsonFormatException.class, () -> ONE_THREAD.read(bytes));
+      JsonFormatException e =
+          assertThrows(JsonFormatException.class, () -> splitOrOneThread(bytes));
+      assertEquals(one.getMessage(), e.getMessage());
+    }
+  }
+
+  @Test
   void readsOtherEncodingsAndAByteOrderMarkAsOnOneThread() {
     DisputeModel model = BulkModels.generate(5, 100);
     String text = JsonFormat.standard().write(model);
