@@ -1,6 +1,7 @@
 package dev.disputemodel.render;
 
 import com.google.common.collect.ImmutableSet;
+import dev.disputemodel.BacksAccount;
 import dev.disputemodel.Ceasefire;
 import dev.disputemodel.Claim;
 import dev.disputemodel.ClaimId;
@@ -10,6 +11,8 @@ import dev.disputemodel.DisputeModel;
 import dev.disputemodel.EntityId;
 import dev.disputemodel.Event;
 import dev.disputemodel.Mediator;
+import dev.disputemodel.Proposition;
+import dev.disputemodel.PropositionType;
 import dev.disputemodel.Territory;
 import dev.disputemodel.TerritoryId;
 import dev.disputemodel.query.ModelQueries;
@@ -156,12 +159,21 @@ final class TimelineContent {
         && known.asKnown(m.period()).isPresent();
   }
 
-  /** The claims about the subjects, with the claims backing their accounts, as known. */
+  /**
+   * The claims about the subjects, with the claims that assert or deny a backing of their
+   * accounts, as known.
+   */
   private List<Claim> claimsShown(List<Claim> about) {
     Set<Claim> all = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     all.addAll(about);
-    for (Claim c : about) {
-      all.addAll(queries.index().backersByAccount().get(c.id()));
+    Set<EntityId> accounts = new java.util.HashSet<>();
+    about.forEach(c -> accounts.add(c.id()));
+    for (Claim c : queries.index().claimsWith(PropositionType.BACKING)) {
+      for (Proposition p : c.propositions()) {
+        if (p instanceof BacksAccount b && accounts.contains(b.account())) {
+          all.add(c);
+        }
+      }
     }
     Map<EntityId, Integer> firstSeen = new LinkedHashMap<>();
     List<Claim> shown = new ArrayList<>();

@@ -13,8 +13,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.disputemodel.BacksAccount;
+import dev.disputemodel.Claim;
+import dev.disputemodel.ClaimId;
 import dev.disputemodel.ConflictId;
+import dev.disputemodel.DisputeModel;
 import dev.disputemodel.InvalidValueException;
+import dev.disputemodel.Polarity;
 import dev.disputemodel.query.ModelQueries;
 import dev.disputemodel.render.SvgDocument.Row;
 import dev.disputemodel.time.Certainty;
@@ -98,6 +103,25 @@ class TimelinePictureTest {
     assertEquals(0, svg.withClass(truce.get(1).element(), "violation").size());
     assertEquals(List.of("effective 2 Jun 2003 \u2013 no end recorded", "agreed 1 Jun 2003"),
         svg.shapeLabels(truce.get(0)));
+  }
+
+  @Test
+  void aClaimDenyingABackingOfAnAccountShownIsShownToo() {
+    ClaimId denial = ClaimId.of("K40");
+    DisputeModel base = PictureFixtures.model();
+    DisputeModel model = DisputeModel.builder().from(base)
+        .addClaims(Claim.builder().id(denial).claimant(PictureFixtures.WESTLAND)
+            .source(PictureFixtures.GAZETTE).madeAt(day(2003, 6, 12))
+            .polarity(Polarity.DENIES)
+            .addPropositions(new BacksAccount(PictureFixtures.WESTLAND,
+                PictureFixtures.NORTH_STRUCK_FIRST))
+            .build())
+        .build();
+    SvgDocument svg = SvgDocument.parse(
+        TimelinePicture.of(ModelQueries.over(model), WAR, RenderOptions.defaults())
+            .toSvg());
+    assertEquals(List.of("denies: Westland backs the account of Southland"),
+        svg.shapeLabels(svg.row(denial.toString())));
   }
 
   @Test
