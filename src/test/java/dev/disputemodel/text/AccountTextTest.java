@@ -23,6 +23,7 @@ import dev.disputemodel.Deployment;
 import dev.disputemodel.DisputeModel;
 import dev.disputemodel.Ending;
 import dev.disputemodel.Estimate;
+import dev.disputemodel.ForceStrength;
 import dev.disputemodel.Event;
 import dev.disputemodel.EventId;
 import dev.disputemodel.EventKind;
@@ -45,6 +46,7 @@ import dev.disputemodel.RelationId;
 import dev.disputemodel.RelationKind;
 import dev.disputemodel.Ruling;
 import dev.disputemodel.RulingId;
+import dev.disputemodel.Share;
 import dev.disputemodel.Side;
 import dev.disputemodel.Source;
 import dev.disputemodel.SourceId;
@@ -54,10 +56,12 @@ import dev.disputemodel.SovereigntyStatus;
 import dev.disputemodel.Territory;
 import dev.disputemodel.TerritoryId;
 import dev.disputemodel.TerritoryKind;
+import dev.disputemodel.TerritoryShare;
 import dev.disputemodel.Withdrawal;
 import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
 import java.time.LocalDate;
+import java.time.Year;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -189,6 +193,32 @@ class AccountTextTest {
         + " holding, in force; Claim:K9 Beta: ended\n"), text);
     assertTrue(text.contains("state: never stored; claimed by Claim:K5 Mediator: ended; Claim:K9 Beta:"
         + " holding\n"), text);
+  }
+
+  @Test
+  void aTerritorysAreaAndShareAndAForcesStrengthsAreTold() {
+    DisputeModel model = DisputeModel.builder().from(MODEL)
+        .territories(MODEL.territories().stream()
+            .map(t -> t.id().equals(V)
+                ? Territory.builder().from(t).area(Estimate.range(300, 350))
+                    .share(new TerritoryShare(W, Share.percent("12.5").withWording("an eighth")))
+                    .build()
+                : t)
+            .toList())
+        .mediators(MODEL.mediators().stream()
+            .map(m -> m.id().equals(MediatorId.of("M3"))
+                ? Mediator.builder().from(m)
+                    .addStrengths(new ForceStrength(Estimate.exact(1960), D2, S),
+                        new ForceStrength(Estimate.about(1500), FuzzyTime.inYear(Year.of(2023)), S2))
+                    .build()
+                : m)
+            .toList())
+        .build();
+    String text = ModelAccount.of(model).toText();
+    assertTrue(text.contains("\n  Vee [Territory:V]: border zone\n      area (km²): between 300 and 350\n"
+        + "      share: 12.5% (\u201can eighth\u201d) of Whole [Territory:W]\n"), text);
+    assertTrue(text.contains(", force of at most 2000 troops\n      strength 2022-09-13: 1960 [Source:S]\n"
+        + "      strength 2023: about 1500 [Source:S2]\n"), text);
   }
 
   @Test
