@@ -118,6 +118,7 @@ public final class FuzzyTime {
 
   /** Returns the hour that begins at {@code moment} (minutes are dropped): "around 22:00". */
   public static FuzzyTime atHour(LocalDateTime moment) {
+    Objects.requireNonNull(moment, "moment");
     checkYear(moment.getYear(), "moment", moment);
     LocalDateTime start = moment.withMinute(0).withSecond(0).withNano(0);
     return of(start, start.plusHours(1), Precision.HOUR);
@@ -125,12 +126,15 @@ public final class FuzzyTime {
 
   /** Returns a part of a day: {@code on(2022-09-13, MORNING)} is "Tuesday morning". */
   public static FuzzyTime on(LocalDate day, PartOfDay part) {
+    Objects.requireNonNull(day, "day");
+    Objects.requireNonNull(part, "part");
     checkYear(day.getYear(), "day", day);
     return of(part.start(day), part.end(day), Precision.PART_OF_DAY);
   }
 
   /** Returns the calendar day {@code day}. */
   public static FuzzyTime onDay(LocalDate day) {
+    Objects.requireNonNull(day, "day");
     checkYear(day.getYear(), "day", day);
     return of(day.atStartOfDay(), day.plusDays(1).atStartOfDay(), Precision.DAY);
   }
@@ -147,6 +151,7 @@ public final class FuzzyTime {
    * (seven days in all), at precision {@link Precision#DAY}, the unit the source used.
    */
   public static FuzzyTime about(LocalDate day) {
+    Objects.requireNonNull(day, "day");
     checkYear(day.getYear(), "day", day);
     return of(
         day.minusDays(ABOUT_DAYS).atStartOfDay(),
@@ -159,12 +164,15 @@ public final class FuzzyTime {
    * {@link PartOfMonth} for the bounds).
    */
   public static FuzzyTime in(YearMonth month, PartOfMonth part) {
+    Objects.requireNonNull(month, "month");
+    Objects.requireNonNull(part, "part");
     checkYear(month.getYear(), "month", month);
     return of(part.start(month), part.end(month), Precision.PART_OF_MONTH);
   }
 
   /** Returns the calendar month {@code month}: "in September 2022". */
   public static FuzzyTime inMonth(YearMonth month) {
+    Objects.requireNonNull(month, "month");
     checkYear(month.getYear(), "month", month);
     return of(
         month.atDay(1).atStartOfDay(),
@@ -174,6 +182,7 @@ public final class FuzzyTime {
 
   /** Returns the calendar year {@code year}: {@code inYear(Year.of(2022))}. */
   public static FuzzyTime inYear(Year year) {
+    Objects.requireNonNull(year, "year");
     checkYear(year.getValue(), "year", year);
     LocalDate first = year.atDay(1);
     return of(first.atStartOfDay(), first.plusYears(1).atStartOfDay(), Precision.YEAR);
@@ -186,6 +195,7 @@ public final class FuzzyTime {
    * @throws InvalidValueException if {@code firstYear} is not a multiple of ten
    */
   public static FuzzyTime inDecade(Year firstYear) {
+    Objects.requireNonNull(firstYear, "firstYear");
     checkYear(firstYear.getValue(), "firstYear", firstYear);
     if (Math.floorMod(firstYear.getValue(), 10) != 0) {
       throw new InvalidValueException(

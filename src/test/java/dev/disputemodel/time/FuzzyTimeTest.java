@@ -190,6 +190,35 @@ class FuzzyTimeTest {
     assertEquals("[2022-09-12T00:00, 2022-09-14T00:00) DAY", twoDays.toString());
   }
 
+  /**
+   * Each factory names its null argument itself: a message that rests on the JVM's helpful
+   * null-pointer messages disappears once the JIT throws the exception without a stack trace.
+   */
+  @Test
+  void factoriesNameTheirNullArgument() {
+    YearMonth month = YearMonth.of(2022, 9);
+    assertEquals("month", assertThrows(NullPointerException.class,
+        () -> FuzzyTime.in(null, PartOfMonth.MID)).getMessage());
+    assertEquals("part", assertThrows(NullPointerException.class,
+        () -> FuzzyTime.in(month, null)).getMessage());
+    assertEquals("month", assertThrows(NullPointerException.class,
+        () -> FuzzyTime.inMonth(null)).getMessage());
+    assertEquals("moment", assertThrows(NullPointerException.class,
+        () -> FuzzyTime.atHour(null)).getMessage());
+    assertEquals("day", assertThrows(NullPointerException.class,
+        () -> FuzzyTime.on(null, PartOfDay.MORNING)).getMessage());
+    assertEquals("part", assertThrows(NullPointerException.class,
+        () -> FuzzyTime.on(MONDAY, null)).getMessage());
+    assertEquals("day", assertThrows(NullPointerException.class,
+        () -> FuzzyTime.onDay(null)).getMessage());
+    assertEquals("day", assertThrows(NullPointerException.class,
+        () -> FuzzyTime.about(null)).getMessage());
+    assertEquals("year", assertThrows(NullPointerException.class,
+        () -> FuzzyTime.inYear(null)).getMessage());
+    assertEquals("firstYear", assertThrows(NullPointerException.class,
+        () -> FuzzyTime.inDecade(null)).getMessage());
+  }
+
   @Test
   void nullsAreRejected() {
     assertThrows(NullPointerException.class, () -> FuzzyTime.of(null, TUESDAY.atStartOfDay(), Precision.DAY));
