@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Checks {
   private final String type;
-  private final List<Violation> violations = new ArrayList<>(0);
+  /** Made at the first violation: most objects checked have none. */
+  private @Nullable List<Violation> violations;
 
   private Checks(String type) {
     this.type = type;
@@ -100,18 +101,18 @@ public final class Checks {
   /** Records a violation unless {@code value} is text as {@link #text(String, String, String)} asks. */
   public Checks text(String field, String value) {
     String reason = textProblem(value);
+    if (reason == null) {
+      reason = characterProblem(value, false);
+    }
     if (reason != null) {
-      violations.add(Violation.of(type, field, value, reason));
-    } else {
-      all(() -> characters(type, field, value, false));
+      violations().add(Violation.of(type, field, value, reason));
     }
     return this;
   }
 
   /** Applies {@link #text(String, String)} to an optional value when present. */
   public Checks text(String field, Optional<String> value) {
-    value.ifPresent(v -> text(field, v));
-    return this;
+    return value.isPresent() ? text(field, value.get()) : this; // no lambda: runs for every object
   }
 
   /** Applies {@link #text(String, String)} to each value. */
@@ -123,9 +124,16 @@ public final class Checks {
   /** Records a violation with {@code reason} unless {@code condition} holds. */
   public Checks check(boolean condition, String field, Object value, String reason) {
     if (!condition) {
-      violations.add(Violation.of(type, field, value, reason));
+      violations().add(Violation.of(type, field, value, reason));
     }
     return this;
+  }
+
+  private List<Violation> violations() {
+    if (violations == null) {
+      violations = new ArrayList<>(2);
+    }
+    return violations;
   }
 
   /** Runs a check that throws, recording the violations it throws instead of stopping. */
@@ -133,14 +141,14 @@ public final class Checks {
     try {
       check.run();
     } catch (InvalidValueException e) {
-      violations.addAll(e.violations());
+      violations().addAll(e.violations());
     }
     return this;
   }
 
   /** Throws every violation recorded, if any, in one {@link InvalidValueException}. */
   public void done() {
-    if (!violations.isEmpty()) {
+    if (violations != null) {
       throw new InvalidValueException(violations);
     }
   }

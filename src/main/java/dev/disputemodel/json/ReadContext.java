@@ -34,6 +34,8 @@ final class ReadContext {
   private int problemCount;
   /** The ids read so far, one table per kind ({@link IdCodec#index}). */
   private final IdTable[] ids = new IdTable[Ids.ALL.size()];
+  /** The view {@link #text()} returns, set again for each string. */
+  private final ParserText text = new ParserText();
 
   ReadContext(JsonParser parser, int maxProblems) {
     this.parser = parser;
@@ -67,6 +69,14 @@ final class ReadContext {
 
   JsonToken token() {
     return parser.currentToken();
+  }
+
+  /**
+   * Returns the text of the current string token, viewed in the parser's buffer without a copy:
+   * valid only until the parser moves, and the same object each call.
+   */
+  CharSequence text() throws IOException {
+    return text.of(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
   }
 
   /** Returns the problems kept: the first {@link #maxProblems()} found. */

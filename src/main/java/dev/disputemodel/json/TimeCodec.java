@@ -1,13 +1,11 @@
 package dev.disputemodel.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.disputemodel.InvalidValueException;
 import dev.disputemodel.time.FuzzyTime;
 import dev.disputemodel.time.Precision;
 import java.io.IOException;
-import java.nio.CharBuffer;
 import java.time.LocalDateTime;
 
 /**
@@ -47,8 +45,7 @@ final class TimeCodec implements ValueCodec<FuzzyTime> {
     if (token != JsonToken.VALUE_STRING) {
       return in.reject(NOT_A_TIME);
     }
-    JsonParser p = in.parser();
-    CharBuffer text = CharBuffer.wrap(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    CharSequence text = in.text();
     if (!isCompact(text)) {
       return in.reject(NOT_A_TIME);
     }

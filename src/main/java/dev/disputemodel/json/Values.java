@@ -8,7 +8,6 @@ import dev.disputemodel.InvalidValueException;
 import dev.disputemodel.time.FuzzyTime;
 import dev.disputemodel.time.Precision;
 import java.io.IOException;
-import java.nio.CharBuffer;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -91,13 +90,11 @@ final class Values {
       if (in.token() != JsonToken.VALUE_STRING) {
         return in.reject("expected a string");
       }
-      JsonParser p = in.parser();
-      LocalDateTime minute =
-          wholeMinute(CharBuffer.wrap(p.getTextCharacters(), p.getTextOffset(), p.getTextLength()));
+      LocalDateTime minute = wholeMinute(in.text());
       if (minute != null) {
         return minute;
       }
-      String text = p.getText();
+      String text = in.parser().getText();
       try {
         return LocalDateTime.parse(text);
       } catch (DateTimeParseException e) {
