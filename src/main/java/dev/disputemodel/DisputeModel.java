@@ -49,7 +49,39 @@ public abstract class DisputeModel implements WithDisputeModel {
   public static final class Builder extends ImmutableDisputeModel.Builder {
     /** Creates an empty builder, as {@link DisputeModel#builder()} does. */
     public Builder() {}
+
+    /**
+     * Builds the model as {@link #build()} does, proving its referential integrity on
+     * {@code parallelism}: the claims of a model with at least
+     * {@link Parallelism#SPLIT_THRESHOLD} of them are checked in two halves at once. Returns the
+     * same model, or throws the same {@link InvalidModelException} with the same problems in
+     * the same order, as {@code build()}.
+     *
+     * @throws NullPointerException if {@code parallelism} is null
+     * @throws InvalidModelException listing every integrity problem, as {@code build()} does
+     */
+    public DisputeModel build(Parallelism parallelism) {
+      Objects.requireNonNull(parallelism, "parallelism");
+      Parallelism before = CHECKED_ON.get();
+      CHECKED_ON.set(parallelism);
+      try {
+        return build();
+      } finally {
+        if (before == null) {
+          CHECKED_ON.remove();
+        } else {
+          CHECKED_ON.set(before);
+        }
+      }
+    }
   }
+
+  /**
+   * Where the model being built on this thread by {@link Builder#build(Parallelism)} has its
+   * integrity proved; unset for {@code build()} and every other way of making a model, which
+   * prove it on the calling thread. Only {@link #check()} reads it.
+   */
+  private static final ThreadLocal<Parallelism> CHECKED_ON = new ThreadLocal<>();
 
   /** Returns the model with no entities. */
   public static DisputeModel empty() {
@@ -492,12 +524,23 @@ public abstract class DisputeModel implements WithDisputeModel {
     List<Problem> problems = new ArrayList<>(); // the duplicates, then the dangling references
     List<Entity> unresolved = new ArrayList<>();
     IdSet seen = new IdSet(count());
+    Parallelism on = CHECKED_ON.get();
+    boolean halves = on != null && on.isParallel() && claims().size() >= Parallelism.SPLIT_THRESHOLD;
     for (List<? extends Entity> kind : List.of(parties(), relations(), territories(), conflicts(),
         events(), ceasefires(), agreements(), rulings(), mediators(), sources(),
         territorialChanges(), claims())) {
+      if (halves && kind == claims()) {
+        int half = kind.size() / 2;
+        for (Pass pass : on.mapEach(List.of(kind.subList(0, half), kind.subList(half, kind.size())),
+            claims -> new Pass(claims, seen))) {
+          problems.addAll(pass.problems);
+          unresolved.addAll(pass.unresolved);
+        }
+        continue;
+      }
       for (Entity e : kind) {
         if (!seen.add(e.id())) {
-          problems.add(new Problem(e.id(), "id", e.id().value(), "duplicate " + e.id().kind() + " id"));
+          problems.add(duplicate(e));
         }
         if (!e.allTargetsMatch(seen)) {
           unresolved.add(e); // may refer to a later entity
@@ -518,6 +561,31 @@ public abstract class DisputeModel implements WithDisputeModel {
     if (!problems.isEmpty()) {
       problems.sort(Comparator.comparing(Problem::entity).thenComparing(Problem::field));
       throw new InvalidModelException(problems);
+    }
+  }
+
+  private static Problem duplicate(Entity e) {
+    return new Problem(e.id(), "id", e.id().value(), "duplicate " + e.id().kind() + " id");
+  }
+
+  /**
+   * The first pass of {@link #check()} over some of the claims, run while other threads run it
+   * over the others ({@link IdSet#addShared}): of two equal ids added at once one is reported, as
+   * the later of them is on one thread; the message is the same.
+   */
+  private static final class Pass {
+    final List<Problem> problems = new ArrayList<>();
+    final List<Entity> unresolved = new ArrayList<>();
+
+    Pass(List<? extends Entity> entities, IdSet seen) {
+      for (Entity e : entities) {
+        if (!seen.addShared(e.id())) {
+          problems.add(duplicate(e));
+        }
+        if (!e.allTargetsMatch(seen)) {
+          unresolved.add(e); // may refer to a later entity, or one another thread adds
+        }
+      }
     }
   }
 }

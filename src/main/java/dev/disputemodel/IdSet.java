@@ -1,5 +1,7 @@
 package dev.disputemodel;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.function.Predicate;
 
 /**
@@ -9,9 +11,11 @@ import java.util.function.Predicate;
  * {@code HashMap} of the same ids: no node per id, and one array read per lookup of an id whose
  * object is the one added (as when a reader shares one id object among the references to an
  * entity); an equal id of another object is found through {@link EntityId#equals}. Not
- * thread-safe.
+ * thread-safe, except {@link #addShared} and {@link #test} from several threads at once.
  */
 final class IdSet implements Predicate<EntityId> {
+  private static final VarHandle SLOTS = MethodHandles.arrayElementVarHandle(EntityId[].class);
+
   private final EntityId[] ids;
   /** {@code 32 - log2(capacity)}: a slot is the top bits of the mixed hash. */
   private final int shift;
@@ -61,6 +65,28 @@ final class IdSet implements Predicate<EntityId> {
       }
       if (here.equals(id)) {
         return true;
+      }
+    }
+  }
+
+  /**
+   * Adds {@code id} as {@link #add} does, safely while other threads add and test ids with this
+   * method and {@link #test}: a slot is taken by compare-and-set, so of two equal ids added at
+   * once exactly one is added and the other gets false. The set must have room for every id
+   * added (its limit is not counted here: {@link #add} must not follow).
+   */
+  boolean addShared(EntityId id) {
+    int mask = ids.length - 1;
+    for (int i = slot(id); ; i = (i + 1) & mask) {
+      EntityId here = (EntityId) SLOTS.getAcquire(ids, i);
+      if (here == null) {
+        here = (EntityId) SLOTS.compareAndExchange(ids, i, null, id);
+        if (here == null) {
+          return true;
+        }
+      }
+      if (here.equals(id)) {
+        return false;
       }
     }
   }

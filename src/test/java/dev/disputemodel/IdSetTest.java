@@ -5,6 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,5 +59,40 @@ class IdSetTest {
     IdSet set = new IdSet(0);
     assertFalse(set.test(PartyId.of("P1")));
     assertThrows(IllegalStateException.class, () -> set.add(PartyId.of("P1")));
+  }
+
+  @Test
+  void ofEqualIdsAddedByThreadsAtOnceExactlyOneIsAdded() throws Exception {
+    int n = 3_000;
+    int threads = 4;
+    IdSet set = new IdSet(n);
+    AtomicInteger added = new AtomicInteger();
+    CyclicBarrier step = new CyclicBarrier(threads);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> runs = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        runs.add(pool.submit(() -> {
+          for (int i = 0; i < n; i++) { // every thread the same id at once, as another object
+            ClaimId id = ClaimId.of("K" + i);
+            step.await();
+            if (set.addShared(id)) {
+              added.incrementAndGet();
+            }
+            assertTrue(set.test(id), "an id added is found at once");
+          }
+          return null;
+        }));
+      }
+      for (Future<?> run : runs) {
+        run.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertEquals(n, added.get());
+    for (int i = 0; i <= n; i++) {
+      assertEquals(i < n, set.test(ClaimId.of("K" + i)), "K" + i);
+    }
   }
 }

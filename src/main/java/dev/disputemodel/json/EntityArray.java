@@ -90,21 +90,37 @@ final class EntityArray<T extends Entity> {
       if (stopAt != Long.MAX_VALUE && p.currentTokenLocation().getByteOffset() >= stopAt) {
         return index;
       }
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        in.reject("expected an object");
-        continue;
-      }
-      Slots values = codec.slots(in);
-      codec.readFields(in, values, p.nextFieldName());
-      T entity = codec.finish(in, values);
-      if (entity != null) {
-        read.add(entity, index);
-      } else if (values.get(id) != null && !in.overflowed()) {
-        // Each broken entity has a problem of its own: at most maxProblems of them are kept.
-        broken.putIfAbsent(values.get(id), in.path());
-      }
+      readElement(in, read, index, broken);
     }
     return -1;
+  }
+
+  /**
+   * Reads the rest of the array from the element {@code index} whose first token the parser is
+   * at (where {@link #readElements} stopped), to the end of the array.
+   */
+  void readFrom(ReadContext in, Read<T> read, int index, Map<EntityId, String> broken)
+      throws IOException {
+    readElement(in, read, index, broken);
+    readElements(in, read, index + 1, Long.MAX_VALUE, broken);
+  }
+
+  private void readElement(ReadContext in, Read<T> read, int index, Map<EntityId, String> broken)
+      throws IOException {
+    JsonParser p = in.parser();
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      in.reject("expected an object");
+      return;
+    }
+    Slots values = codec.slots(in);
+    codec.readFields(in, values, p.nextFieldName());
+    T entity = codec.finish(in, values);
+    if (entity != null) {
+      read.add(entity, index);
+    } else if (values.get(id) != null && !in.overflowed()) {
+      // Each broken entity has a problem of its own: at most maxProblems of them are kept.
+      broken.putIfAbsent(values.get(id), in.path());
+    }
   }
 
   /** The entities read from one array, with their indexes in it. Not thread-safe. */
@@ -128,14 +144,19 @@ final class EntityArray<T extends Entity> {
       entities.add(entity);
     }
 
-    /** Adds the entities of {@code rest}, read from a later part of the same array. */
-    void addAll(Read<T> rest) {
+    /**
+     * Adds the entities of {@code rest}, read from a later part of the same array, whose indexes
+     * there are {@code offset} less than in the whole array.
+     */
+    void addAll(Read<T> rest, int offset) {
       int size = entities.size();
       int more = rest.entities.size();
       if (size + more > indexes.length) {
         indexes = Arrays.copyOf(indexes, size + more);
       }
-      System.arraycopy(rest.indexes, 0, indexes, size, more);
+      for (int i = 0; i < more; i++) {
+        indexes[size + i] = rest.indexes[i] + offset;
+      }
       entities.addAll(rest.entities);
     }
 

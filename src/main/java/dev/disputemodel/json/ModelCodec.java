@@ -9,6 +9,7 @@ import com.google.common.collect.ImmutableMap;
 import dev.disputemodel.DisputeModel;
 import dev.disputemodel.EntityId;
 import dev.disputemodel.InvalidModelException;
+import dev.disputemodel.Parallelism;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -171,7 +172,7 @@ final class ModelCodec {
    */
   static DisputeModel finish(ReadContext in, Document doc) throws IOException {
     checkEnd(in, doc);
-    return build(in, doc.read, doc.broken);
+    return build(in, doc.read, doc.broken, Parallelism.callingThread());
   }
 
   /** Reports a missing format version and refuses content after the document's object. */
@@ -188,15 +189,21 @@ final class ModelCodec {
     }
   }
 
-  static DisputeModel build(
-      ReadContext in, List<EntityArray.Read<?>> read, Map<EntityId, String> broken) {
+  /**
+   * Builds the model from what was read, its integrity proved on {@code parallelism}
+   * ({@link DisputeModel.Builder#build(Parallelism)}), unless a problem was found.
+   *
+   * @throws JsonFormatException listing every problem, the model's integrity problems included
+   */
+  static DisputeModel build(ReadContext in, List<EntityArray.Read<?>> read,
+      Map<EntityId, String> broken, Parallelism parallelism) {
     List<JsonProblem> problems = new ArrayList<>(in.problems());
     int found = in.problemCount();
     if (!in.overflowed()) { // past the limit, references are not checked: the rest is counted
       DisputeModel.Builder model = DisputeModel.builder();
       read.forEach(r -> r.addTo(model));
       try {
-        DisputeModel built = model.build();
+        DisputeModel built = model.build(parallelism);
         if (problems.isEmpty()) {
           return built;
         }

@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -18,11 +19,17 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads a whole document held in memory as bytes in two parts at once, one on the calling thread
  * and one forked on a {@link Parallelism}: when the calling thread reaches the {@code claims}
- * array, the other part finds, with a quick structural scan of the bytes (strings and escapes
- * respected), the first claim that begins past about the middle of the rest of the document, and
- * reads from there to the document's end with a parser of its own, while the calling thread
- * reads the claims before it. The second part's claims follow the first's, with their indexes in
- * the array, and the model is built once from both.
+ * array, the other part reads from a claim that begins about the middle of the rest of the
+ * document to the document's end with a parser of its own, while the calling thread reads the
+ * claims before it. The second part's claims follow the first's, and the model is built once from
+ * both, its integrity proved on the same {@code Parallelism}
+ * ({@link DisputeModel.Builder#build(Parallelism)}).
+ *
+ * <p>Where the second part begins is found without reading the first: after the separator this
+ * package's writer puts between two entities ({@link #separatorAfter}), which the calling
+ * thread's parser confirms (it stops at the first claim beginning there or later, and reads on
+ * itself if that claim does not begin exactly there); failing a separator, by a structural scan
+ * of the bytes from the array's start (strings and escapes respected, {@link #boundary}).
  *
  * <p>Each part interns ids in tables of its own, the second starting from copies of the tables
  * the first had when it reached the array: the parts share no mutable state, and a reference
@@ -38,10 +45,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class SplitRead implements ModelCodec.Split {
   /**
-   * The calling thread's share of the bytes from the array's start to the document's end: a
-   * little more than half, as the other part first scans to the split point.
+   * The calling thread's share of the bytes from the array's start to the document's end: half,
+   * as the other part usually begins at once at a separator (measured: 0.53 balanced the parts
+   * when the other part always scanned to the split point first).
    */
-  static final double FIRST_SHARE = 0.53;
+  static final double FIRST_SHARE = 0.50;
 
   private static final String ARRAY = "claims";
 
@@ -107,7 +115,7 @@ final class SplitRead implements ModelCodec.Split {
       if (in.problemCount() > 0 || rest == null || whole == null || rest.problemCount() > 0) {
         return null;
       }
-      return ModelCodec.build(rest, whole.read, whole.broken);
+      return ModelCodec.build(rest, whole.read, whole.broken, parallelism);
     }
   }
 
@@ -132,25 +140,28 @@ final class SplitRead implements ModelCodec.Split {
       return false;
     }
     long target = open + (long) ((bytes.length - open) * FIRST_SHARE);
-    Second<T> work =
-        new Second<>(array, order, (int) open, target, in.copyIds(), new ModelCodec.Document(doc));
+    int guess = separatorAfter(bytes, target);
+    Second<T> work = new Second<>(array, order, (int) open, target, guess, in.copyIds(),
+        new ModelCodec.Document(doc));
     second = work;
     work.fork(parallelism);
     EntityArray.Read<T> first = array.newRead(order);
-    int stop = array.readElements(in, first, 0, target, doc.broken);
-    long stoppedAt = stop < 0 ? -1 : p.currentTokenLocation().getByteOffset();
-    work.join();
-    if (stop < 0) { // the array ended before the split point
-      if (work.index >= 0) {
-        throw new IllegalStateException("the parts do not meet"); // read again on one thread
-      }
+    int stop = array.readElements(in, first, 0, guess >= 0 ? guess : target, doc.broken);
+    if (stop < 0) { // the array ended before the split point: it is read, whole, here
       doc.read.add(first);
       return false;
     }
-    if (work.index != stop || work.start != stoppedAt || work.read == null) {
-      throw new IllegalStateException("the parts do not meet");
+    long stoppedAt = p.currentTokenLocation().getByteOffset();
+    if (guess >= 0 && stoppedAt != guess) { // no element begins at the guess: read on here
+      array.readFrom(in, first, stop, doc.broken);
+      doc.read.add(first);
+      return false;
     }
-    first.addAll(work.read);
+    work.join();
+    if (work.read == null || guess < 0 && (work.index != stop || work.start != stoppedAt)) {
+      throw new IllegalStateException("the parts do not meet"); // read again on one thread
+    }
+    first.addAll(work.read, stop);
     work.doc.read.set(order, first);
     whole = work.doc;
     rest = work.in;
@@ -175,21 +186,28 @@ final class SplitRead implements ModelCodec.Split {
     private final int order;
     private final int open;
     private final long target;
+    /** Where the part begins if a separator was found ({@link #separatorAfter}), else -1. */
+    private final int guess;
     private final IdTable[] ids;
     final ModelCodec.Document doc;
-    /** The index of the first element read here, or -1 if the array ends before the target. */
+    /**
+     * The index of the first element read here, found by the structural scan; -1 if the array
+     * ends before the target, or if the part begins at a guess (then the first part's index of
+     * the element at the guess is its index).
+     */
     int index = -1;
     /** The byte at which that element begins. */
     long start = -1;
     @Nullable ReadContext in;
     EntityArray.@Nullable Read<T> read;
 
-    Second(EntityArray<T> array, int order, int open, long target, IdTable[] ids,
+    Second(EntityArray<T> array, int order, int open, long target, int guess, IdTable[] ids,
         ModelCodec.Document doc) {
       this.array = array;
       this.order = order;
       this.open = open;
       this.target = target;
+      this.guess = guess;
       this.ids = ids;
       this.doc = doc;
     }
@@ -240,12 +258,16 @@ final class SplitRead implements ModelCodec.Split {
     }
 
     private Second<T> readRest() throws IOException {
-      long found = boundary(bytes, open, target);
-      if (found < 0) {
-        return this;
+      if (guess >= 0) {
+        start = guess;
+      } else {
+        long found = boundary(bytes, open, target);
+        if (found < 0) {
+          return this;
+        }
+        index = (int) (found >>> 32);
+        start = (int) found;
       }
-      index = (int) (found >>> 32);
-      start = (int) found;
       byte[] head = ("{\"" + array.name + "\":[").getBytes(StandardCharsets.UTF_8);
       InputStream tail = new SequenceInputStream(new ByteArrayInputStream(head),
           new ByteArrayInputStream(bytes, (int) start, bytes.length - (int) start));
@@ -258,13 +280,55 @@ final class SplitRead implements ModelCodec.Split {
         p.nextToken(); // the array's start
         EntityArray.Read<T> part = array.newRead(order);
         read = part;
-        array.readElements(context, part, index, Long.MAX_VALUE, doc.broken);
+        array.readElements(context, part, 0, Long.MAX_VALUE, doc.broken); // numbered from 0
         doc.read.add(part);
         ModelCodec.readFields(context, doc, p.nextFieldName(), null);
         ModelCodec.checkEnd(context, doc);
       }
       return this;
     }
+  }
+
+  /**
+   * The separator the writer puts between two elements of one of the document's arrays when it
+   * indents: a line feed, the two spaces of that depth, and {@code "}, {"}. A raw line feed is
+   * never inside a JSON string, and deeper objects are indented further.
+   */
+  private static final byte[] INDENTED = "\n  }, {".getBytes(StandardCharsets.US_ASCII);
+  /**
+   * The separator the compact writer puts before an entity, which begins with its id:
+   * {@code },{"id":"}. A raw {@code {"} is never inside a JSON string.
+   */
+  private static final byte[] COMPACT = "},{\"id\":\"".getBytes(StandardCharsets.US_ASCII);
+  /** How many bytes past the target {@link #separatorAfter} looks for a separator. */
+  static final int SEPARATOR_SEARCH = 64 * 1024;
+
+  /**
+   * Returns the byte at which, after the first separator the writer puts between two entities
+   * ({@link #INDENTED}, else {@link #COMPACT}) within {@value #SEPARATOR_SEARCH} bytes, the
+   * next entity's object begins, if that is at {@code target} or later; else -1. It is only a
+   * guess, found without scanning the document from the array's start: the first part's parser
+   * confirms it, as the second part begins there only if an element of the array does.
+   */
+  static int separatorAfter(byte[] b, long target) {
+    int end = (int) Math.min(b.length, target + SEPARATOR_SEARCH);
+    int at = indexOf(b, INDENTED, target - (INDENTED.length - 1), end);
+    if (at >= 0) {
+      return at + INDENTED.length - 1;
+    }
+    at = indexOf(b, COMPACT, target - 2, end);
+    return at < 0 ? -1 : at + 2;
+  }
+
+  /** Returns the first index from {@code from} of {@code pattern} within {@code b[.., end)}, or -1. */
+  private static int indexOf(byte[] b, byte[] pattern, long from, int end) {
+    byte head = pattern[0];
+    for (int i = (int) Math.max(0, from); i <= end - pattern.length; i++) {
+      if (b[i] == head && Arrays.equals(b, i, i + pattern.length, pattern, 0, pattern.length)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

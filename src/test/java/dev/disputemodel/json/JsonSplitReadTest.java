@@ -187,6 +187,43 @@ class JsonSplitReadTest {
   }
 
   @Test
+  void findsTheWritersSeparatorBetweenEntitiesFromTheTarget() {
+    String pretty = "{\n  \"claims\" : [ {\n    \"id\" : \"K1\"\n  }, {\n    \"id\" : \"K2\"\n  } ]\n}";
+    int k2 = pretty.indexOf("{\n    \"id\" : \"K2");
+    assertEquals(k2, SplitRead.separatorAfter(ascii(pretty), 0));
+    assertEquals(k2, SplitRead.separatorAfter(ascii(pretty), k2), "the separator begins before");
+    assertEquals(-1, SplitRead.separatorAfter(ascii(pretty), k2 + 1));
+    String compact = "{\"claims\":[{\"id\":\"K1\",\"propositions\":[{\"type\":\"a\"},"
+        + "{\"type\":\"b\"}]},{\"id\":\"K2\"}]}";
+    int c2 = compact.indexOf("{\"id\":\"K2");
+    assertEquals(c2, SplitRead.separatorAfter(ascii(compact), 0), "not between propositions");
+    assertEquals(c2, SplitRead.separatorAfter(ascii(compact), c2));
+    assertEquals(-1, SplitRead.separatorAfter(ascii(compact), c2 + 1));
+    String far = "[" + " ".repeat(SplitRead.SEPARATOR_SEARCH) + pretty;
+    assertEquals(-1, SplitRead.separatorAfter(ascii(far), 1), "further than it looks");
+  }
+
+  private static byte[] ascii(String text) {
+    return text.getBytes(StandardCharsets.US_ASCII);
+  }
+
+  @Test
+  void aSeparatorThatIsNotBetweenEntitiesIsReadOnByTheFirstPart() {
+    DisputeModel model = BulkModels.generate(13, 3_000);
+    String text = JsonFormat.standard().withPretty(false).write(model);
+    int open = text.indexOf("\"claims\":[") + "\"claims\":".length();
+    long target = open + (long) ((text.length() - open) * SplitRead.FIRST_SHARE);
+    int nested = text.indexOf("},{\"type\"", (int) target); // between two propositions of a claim
+    assertTrue(nested > 0 && nested < target + 10_000, "two propositions after " + target);
+    // the indented writer's separator, where no entity begins
+    String doc = text.substring(0, nested) + "\n  }, {" + text.substring(nested + 3);
+    assertEquals(nested + 6, SplitRead.separatorAfter(ascii(doc), target));
+    SplitRead split = split(ascii(doc), Parallelism.commonPool());
+    assertEquals(model, split.tryRead());
+    assertFalse(split.wasSplit());
+  }
+
+  @Test
   void findsNoElementInInputThatEndsFirst() {
     for (String text : new String[] {"[{}", "[{\"a\":\"x", "[{\"a\":\"x\\", "[{},", "[{}, \n",
         "[{}, {\"a\":[1,"}) {
