@@ -31,10 +31,32 @@ public abstract sealed class EntityId implements Comparable<EntityId>
   private final int hash;
 
   EntityId(String value) {
-    String kind = getClass().getSimpleName();
-    this.value = Checks.text(kind, "value", Objects.requireNonNull(value, "value"));
-    Checks.characters(kind, "value", value, true);
+    Objects.requireNonNull(value, "value");
+    if (!isVisibleAscii(value)) { // the checks in full, named by kind (readers make ids by the million)
+      String kind = getClass().getSimpleName();
+      Checks.text(kind, "value", value);
+      Checks.characters(kind, "value", value, true);
+    }
+    this.value = value;
     this.hash = getClass().getName().hashCode() * 31 + value.hashCode();
+  }
+
+  /**
+   * Returns true if {@code value} is not empty and holds only U+0021 to U+007E: such text passes
+   * every check of an id's text (not blank, no surrounding white space, no control character, no
+   * lone surrogate), as ids such as {@code P1} and {@code ucdp-actor-388} do.
+   */
+  private static boolean isVisibleAscii(String value) {
+    if (value.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c <= ' ' || c > '~') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Returns the id's text. */
