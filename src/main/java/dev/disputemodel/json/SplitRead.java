@@ -64,6 +64,8 @@ final class SplitRead implements ModelCodec.Split {
   private ModelCodec.@Nullable Document whole;
   /** The context of the second part, once it has read the rest of the document. */
   private @Nullable ReadContext rest;
+  /** The claims read, once both parts are, or once the calling thread has read them all. */
+  private EntityArray.@Nullable Read<?> claims;
 
   SplitRead(JsonFactory factory, int maxProblems, byte[] bytes, Parallelism parallelism) {
     this.factory = factory;
@@ -85,6 +87,20 @@ final class SplitRead implements ModelCodec.Split {
     } finally {
       awaitSecond();
     }
+  }
+
+  /**
+   * Returns the JSON path recorded for the {@code i}th claim read (after {@link #tryRead}, if the
+   * claims were read in two parts, or the first part read on past a guess), as a problem with it
+   * would be reported: {@code $.claims[i]}. For tests of the parts' numbering.
+   *
+   * @throws IllegalStateException if the claims were not read so
+   */
+  String claimPath(int i) {
+    if (claims == null) {
+      throw new IllegalStateException("the claims were not read in parts");
+    }
+    return claims.path(i);
   }
 
   /** Returns true if the second part read the rest of the document (after {@link #tryRead}). */
@@ -156,13 +172,15 @@ final class SplitRead implements ModelCodec.Split {
     if (guess >= 0 && stoppedAt != guess) { // no element begins at the guess: read on here
       array.readFrom(in, first, stop, doc.broken);
       doc.read.add(first);
+      claims = first;
       return false;
     }
     work.join();
-    if (work.read == null || guess < 0 && (work.index != stop || work.start != stoppedAt)) {
+    if (work.read == null || work.start != stoppedAt || guess < 0 && work.index != stop) {
       throw new IllegalStateException("the parts do not meet"); // read again on one thread
     }
     first.addAll(work.read, stop);
+    claims = first;
     work.doc.read.set(order, first);
     whole = work.doc;
     rest = work.in;

@@ -75,6 +75,7 @@ class JsonSplitReadTest {
         assertTrue(split.wasSplit(), "seed " + seed);
         assertEquals(model, read);
         assertIdsSharedBeforeClaims(read);
+        assertClaimsNumberedInOrder(split, model.claims().size());
       }
     }
   }
@@ -201,6 +202,11 @@ class JsonSplitReadTest {
     assertEquals(-1, SplitRead.separatorAfter(ascii(compact), c2 + 1));
     String far = "[" + " ".repeat(SplitRead.SEPARATOR_SEARCH) + pretty;
     assertEquals(-1, SplitRead.separatorAfter(ascii(far), 1), "further than it looks");
+    String separator = "\n  }, {";
+    String atTheEdge = "[" + " ".repeat(SplitRead.SEPARATOR_SEARCH - separator.length()) + separator;
+    assertEquals(SplitRead.SEPARATOR_SEARCH, SplitRead.separatorAfter(ascii(atTheEdge), 1),
+        "the last separator it looks at ends at the end of the search");
+    assertEquals(-1, SplitRead.separatorAfter(ascii(" " + atTheEdge), 1));
   }
 
   private static byte[] ascii(String text) {
@@ -221,6 +227,29 @@ class JsonSplitReadTest {
     SplitRead split = split(ascii(doc), Parallelism.commonPool());
     assertEquals(model, split.tryRead());
     assertFalse(split.wasSplit());
+    assertClaimsNumberedInOrder(split, model.claims().size());
+  }
+
+  /** Asserts that the parts numbered the claims as their places in the whole array. */
+  private static void assertClaimsNumberedInOrder(SplitRead split, int claims) {
+    for (int i = 0; i < claims; i++) {
+      assertEquals("$.claims[" + i + "]", split.claimPath(i));
+    }
+  }
+
+  @Test
+  void aDocumentWithoutTheWritersSeparatorsIsSplitAfterAScan() {
+    DisputeModel model = BulkModels.generate(14, 400);
+    String text = JsonFormat.standard().write(model);
+    // as another writer indents: each element of an array on a line of its own
+    String other = text.replace("\n  }, {", "\n  },\n  {");
+    assertFalse(other.equals(text));
+    long open = other.indexOf("\"claims\" : [") + "\"claims\" : ".length();
+    assertEquals(-1, SplitRead.separatorAfter(ascii(other), open));
+    SplitRead split = split(ascii(other), Parallelism.commonPool());
+    assertEquals(model, split.tryRead());
+    assertTrue(split.wasSplit());
+    assertClaimsNumberedInOrder(split, model.claims().size());
   }
 
   @Test
