@@ -19,7 +19,7 @@ public record PropositionKey(PropositionType type, List<EntityId> subjects, Stri
   /** Validates and copies the parts. */
   public PropositionKey {
     Objects.requireNonNull(type, "type");
-    subjects = ImmutableList.copyOf(subjects);
+    subjects = ImmutableList.copyOf(Objects.requireNonNull(subjects, "subjects"));
     Objects.requireNonNull(qualifier, "qualifier");
   }
 

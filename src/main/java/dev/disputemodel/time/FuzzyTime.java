@@ -111,6 +111,7 @@ public final class FuzzyTime {
 
   /** Returns the minute that begins at {@code moment} (seconds are dropped). */
   public static FuzzyTime atMinute(LocalDateTime moment) {
+    Objects.requireNonNull(moment, "moment");
     checkYear(moment.getYear(), "moment", moment);
     LocalDateTime start = moment.withSecond(0).withNano(0);
     return of(start, start.plusMinutes(1), Precision.MINUTE);
@@ -213,6 +214,8 @@ public final class FuzzyTime {
    * @throws InvalidValueException if {@code to} ends before {@code from} begins
    */
   public static FuzzyTime between(FuzzyTime from, FuzzyTime to) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
     return of(from.earliest(), to.latest(), from.precision.coarsest(to.precision));
   }
 
