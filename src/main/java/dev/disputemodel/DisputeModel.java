@@ -62,16 +62,11 @@ public abstract class DisputeModel implements WithDisputeModel {
      */
     public DisputeModel build(Parallelism parallelism) {
       Objects.requireNonNull(parallelism, "parallelism");
-      Parallelism before = CHECKED_ON.get();
-      CHECKED_ON.set(parallelism);
+      CHECKED_ON.set(parallelism); // never nested: a check builds no model
       try {
         return build();
       } finally {
-        if (before == null) {
-          CHECKED_ON.remove();
-        } else {
-          CHECKED_ON.set(before);
-        }
+        CHECKED_ON.remove();
       }
     }
   }

@@ -8,6 +8,7 @@ import dev.disputemodel.testing.BulkModels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -73,6 +74,26 @@ class ParallelIntegrityTest {
       assertEquals(one.problems(), e.problems(), p.toString());
       assertEquals(one.getMessage(), e.getMessage(), p.toString());
     }
+  }
+
+  @Test
+  void onlyTheClaimsOfALargeModelAreCheckedOnThePoolAndOnlyInThatBuild() {
+    AtomicInteger workers = new AtomicInteger();
+    ForkJoinPool pool = new ForkJoinPool(2, p -> {
+      workers.incrementAndGet();
+      return ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(p);
+    }, null, false);
+    try {
+      DisputeModel small = BulkModels.generate(4, 50);
+      DisputeModel.builder().from(small).build(Parallelism.of(pool));
+      assertEquals(0, workers.get(), "a small model is checked on the calling thread");
+      DisputeModel.builder().from(MODEL).build(Parallelism.of(pool));
+      assertTrue(workers.get() > 0, "a large model's claims are checked on the pool");
+    } finally {
+      pool.shutdown();
+    }
+    // the pool takes no more work: a build after that one must not use it
+    assertEquals(MODEL, DisputeModel.builder().from(MODEL).build());
   }
 
   @Test
