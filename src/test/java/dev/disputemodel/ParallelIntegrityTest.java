@@ -8,7 +8,6 @@ import dev.disputemodel.testing.BulkModels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -78,19 +77,12 @@ class ParallelIntegrityTest {
 
   @Test
   void onlyTheClaimsOfALargeModelAreCheckedOnThePoolAndOnlyInThatBuild() {
-    AtomicInteger workers = new AtomicInteger();
-    ForkJoinPool pool = new ForkJoinPool(2, p -> {
-      workers.incrementAndGet();
-      return ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(p);
-    }, null, false);
-    try {
+    try (CountingPool pool = new CountingPool(2)) {
       DisputeModel small = BulkModels.generate(4, 50);
-      DisputeModel.builder().from(small).build(Parallelism.of(pool));
-      assertEquals(0, workers.get(), "a small model is checked on the calling thread");
-      DisputeModel.builder().from(MODEL).build(Parallelism.of(pool));
-      assertTrue(workers.get() > 0, "a large model's claims are checked on the pool");
-    } finally {
-      pool.shutdown();
+      DisputeModel.builder().from(small).build(pool.parallelism());
+      assertEquals(0, pool.workersStarted(), "a small model is checked on the calling thread");
+      DisputeModel.builder().from(MODEL).build(pool.parallelism());
+      assertTrue(pool.workersStarted() > 0, "a large model's claims are checked on the pool");
     }
     // the pool takes no more work: a build after that one must not use it
     assertEquals(MODEL, DisputeModel.builder().from(MODEL).build());

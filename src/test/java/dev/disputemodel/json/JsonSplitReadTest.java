@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import dev.disputemodel.Claim;
+import dev.disputemodel.CountingPool;
 import dev.disputemodel.DisputeModel;
 import dev.disputemodel.Entity;
 import dev.disputemodel.EntityId;
@@ -30,7 +31,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -103,18 +103,12 @@ class JsonSplitReadTest {
   @Test
   void theSecondPartIsForkedOnTheGivenPool() {
     DisputeModel model = BulkModels.generate(8, 200);
-    AtomicInteger workers = new AtomicInteger();
-    ForkJoinPool pool = new ForkJoinPool(1, p -> {
-      workers.incrementAndGet();
-      return ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(p);
-    }, null, false);
-    try {
-      SplitRead split = split(bytes(JsonFormat.standard(), model), Parallelism.of(pool));
+    try (CountingPool pool = new CountingPool(1)) {
+      SplitRead split = split(bytes(JsonFormat.standard(), model), pool.parallelism());
       assertEquals(model, split.tryRead());
       assertTrue(split.wasSplit());
-      assertTrue(workers.get() >= 1, "a worker is started only for work handed to the pool");
-    } finally {
-      pool.shutdown();
+      assertTrue(pool.workersStarted() >= 1,
+          "a worker is started only for work handed to the pool");
     }
   }
 
