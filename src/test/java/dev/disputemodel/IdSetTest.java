@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -59,6 +60,56 @@ class IdSetTest {
     IdSet set = new IdSet(0);
     assertFalse(set.test(PartyId.of("P1")));
     assertThrows(IllegalStateException.class, () -> set.add(PartyId.of("P1")));
+  }
+
+  /**
+   * Two threads add equal ids, each as its own object, round after round, released together by
+   * a spinning barrier and then each delayed by a varying few steps, so that over the rounds the
+   * two adds of a round meet at every offset, the same instant included: of each pair exactly
+   * one must be added. (An add that reads an empty slot and then writes it, without a
+   * compare-and-set, is caught here, about once in five rounds on two cores: a barrier that parks
+   * its threads releases them microseconds apart, and the test below rarely caught it.)
+   */
+  @Test
+  void ofEqualIdsAddedByTwoThreadsAtTheSameInstantExactlyOneIsAdded() throws Exception {
+    int rounds = 50_000;
+    IdSet set = new IdSet(rounds);
+    ClaimId[][] ids = new ClaimId[2][rounds];
+    for (int r = 0; r < rounds; r++) {
+      ids[0][r] = ClaimId.of("K" + r);
+      ids[1][r] = ClaimId.of("K" + r);
+    }
+    AtomicInteger arrived = new AtomicInteger();
+    int[] addedBy = new int[2];
+    Thread[] threads = new Thread[2];
+    for (int t = 0; t < 2; t++) {
+      int me = t;
+      threads[t] = new Thread(() -> {
+        int added = 0;
+        for (int r = 0; r < rounds; r++) {
+          arrived.incrementAndGet();
+          for (int spins = 0; arrived.get() < 2 * (r + 1); spins++) {
+            if (spins < 1_000) {
+              Thread.onSpinWait();
+            } else {
+              Thread.yield(); // the other thread has no core of its own just now
+            }
+          }
+          for (int d = (r * (me == 0 ? 7 : 13)) % 32; d > 0; d--) {
+            Thread.onSpinWait();
+          }
+          if (set.addShared(ids[me][r])) {
+            added++;
+          }
+        }
+        addedBy[me] = added;
+      });
+      threads[t].start();
+    }
+    for (Thread t : threads) {
+      t.join();
+    }
+    assertEquals(rounds, addedBy[0] + addedBy[1], "added by each: " + Arrays.toString(addedBy));
   }
 
   @Test
