@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
+import java.lang.module.ModuleDescriptor;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
 import java.lang.reflect.InvocationTargetException;
@@ -23,18 +24,26 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * A null argument to any public factory or constructor of the domain and of uncertain time throws
- * a {@link NullPointerException} whose message is the parameter's name, never a bare one nor the JVM's
- * own (which compiled code may drop): every public
- * static method and constructor whose parameters this test can fill is called once per reference
- * parameter with that parameter null. Calls that fail with valid arguments are skipped (they say
- * nothing about nulls).
+ * A null argument to any public factory or constructor of the library's API (every exported
+ * package but the test kit's) throws a {@link NullPointerException} whose message is the
+ * parameter's name, never a bare one nor the JVM's own (which compiled code may drop): every
+ * public static method and constructor whose parameters this test can fill is called once per
+ * reference parameter with that parameter null. Calls that fail with valid arguments are skipped
+ * (they say nothing about nulls).
  */
 class NullArgumentsTest {
   private static final Map<Class<?>, Object> SAMPLES = samples();
+  /**
+   * The packages whose public types are the library's API, the test kit's aside: those the module
+   * exports, or, when the tests run on the class path (as under PIT), every package but
+   * {@code internal}, the one it does not export.
+   */
+  private static final Set<String> API = api();
   /**
    * The message of a null rejected by name: the parameter's or attribute's name alone. The JVM's
    * own message ("Cannot invoke ... because "x" is null") does not count: compiled code that
@@ -82,6 +91,17 @@ class NullArgumentsTest {
     assertEquals("value", e.getMessage());
   }
 
+  private static Set<String> api() {
+    ModuleDescriptor module = DisputeModel.class.getModule().getDescriptor();
+    Stream<String> packages = module != null
+        ? module.exports().stream().map(ModuleDescriptor.Exports::source)
+        : new ClassFileImporter().importPackages("dev.disputemodel").stream()
+            .map(JavaClass::getPackageName) // .bench: the benchmarks, when built beside
+            .filter(p -> !p.endsWith(".internal") && !p.endsWith(".bench"));
+    return packages.filter(p -> !p.startsWith("dev.disputemodel.testing"))
+        .collect(Collectors.toSet());
+  }
+
   private static List<Executable> publicFactories() {
     List<Executable> found = new ArrayList<>();
     Set<String> seen = new TreeSet<>();
@@ -90,7 +110,7 @@ class NullArgumentsTest {
         .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
         .importPackages("dev.disputemodel")) {
       String pkg = jc.getPackageName();
-      if (!pkg.equals("dev.disputemodel") && !pkg.equals("dev.disputemodel.time")
+      if (!API.contains(pkg)
           || jc.getSimpleName().startsWith("Immutable") || !jc.getModifiers().contains(
               com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)
           || !seen.add(jc.getName())) {

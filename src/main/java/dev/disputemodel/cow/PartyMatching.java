@@ -101,7 +101,7 @@ public final class PartyMatching {
     /** Rejects nulls and copies the candidates. */
     public Ambiguity {
       Objects.requireNonNull(other, "other");
-      candidates = List.copyOf(candidates);
+      candidates = List.copyOf(Objects.requireNonNull(candidates, "candidates"));
       Objects.requireNonNull(reason, "reason");
     }
   }

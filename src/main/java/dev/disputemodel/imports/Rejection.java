@@ -34,6 +34,7 @@ public record Rejection(int line, Optional<String> column, String reason, boolea
    * @throws NullPointerException if {@code column} or {@code reason} is null
    */
   public static Rejection inColumn(int line, String column, String reason) {
+    Objects.requireNonNull(column, "column");
     return new Rejection(line, Optional.of(column), reason, false);
   }
 

@@ -20,8 +20,8 @@ import java.util.Objects;
 public record AccordChain(List<Accord> members, List<ChainStep> steps) {
   /** Copies the lists; rejects nulls. */
   public AccordChain {
-    members = ImmutableList.copyOf(members);
-    steps = ImmutableList.copyOf(steps);
+    members = ImmutableList.copyOf(Objects.requireNonNull(members, "members"));
+    steps = ImmutableList.copyOf(Objects.requireNonNull(steps, "steps"));
   }
 
   /** Returns the members' ids, earliest first. */

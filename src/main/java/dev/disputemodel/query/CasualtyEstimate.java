@@ -27,7 +27,7 @@ public record CasualtyEstimate(
   /** Copies the map, keeping its order; rejects nulls. */
   public CasualtyEstimate {
     Objects.requireNonNull(kind, "kind");
-    byParty = ImmutableMap.copyOf(byParty);
+    byParty = ImmutableMap.copyOf(Objects.requireNonNull(byParty, "byParty"));
     Objects.requireNonNull(allSides, "allSides");
   }
 

@@ -24,7 +24,7 @@ public record CasualtyFigures(ConflictId conflict, List<CasualtyFigure> figures)
   /** Copies the list; rejects nulls. */
   public CasualtyFigures {
     Objects.requireNonNull(conflict, "conflict");
-    figures = ImmutableList.copyOf(figures);
+    figures = ImmutableList.copyOf(Objects.requireNonNull(figures, "figures"));
   }
 
   /** Returns the figures for {@code party}'s losses, in {@link #figures()} order. */

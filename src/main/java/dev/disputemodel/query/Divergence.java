@@ -24,9 +24,9 @@ public record Divergence(
   /** Rejects nulls; copies the sets, keeping their order. */
   public Divergence {
     Objects.requireNonNull(territory, "territory");
-    sovereigns = ImmutableSet.copyOf(sovereigns);
-    controllers = ImmutableSet.copyOf(controllers);
-    kinStates = ImmutableSet.copyOf(kinStates);
+    sovereigns = ImmutableSet.copyOf(Objects.requireNonNull(sovereigns, "sovereigns"));
+    controllers = ImmutableSet.copyOf(Objects.requireNonNull(controllers, "controllers"));
+    kinStates = ImmutableSet.copyOf(Objects.requireNonNull(kinStates, "kinStates"));
   }
 
   /** Returns true if some controller is not among the sovereigns. */

@@ -176,27 +176,27 @@ public final class ModelAccount {
 
   /** Returns a figure in words, with the source's own words first: {@code "dozens" (at least 24)}. */
   public static String figure(Estimate e) {
-    return Phrases.figure(e);
+    return Phrases.figure(Objects.requireNonNull(e, "e"));
   }
 
   /** Returns a time as a source says it ({@code 2022-09-12 NIGHT}), or its bounds when it has no name. */
   public static String when(FuzzyTime t) {
-    return Phrases.when(t);
+    return Phrases.when(Objects.requireNonNull(t, "t"));
   }
 
   /** Returns a period in words: {@code since 1980s (ongoing)}, {@code from 2020-09-27 to 2020-11-10}. */
   public static String period(FuzzyPeriod p) {
-    return Phrases.period(p);
+    return Phrases.period(Objects.requireNonNull(p, "p"));
   }
 
   /** Returns a kind of casualty in words; unspecified ones say that killed or wounded is not said. */
   public static String casualtyWords(CasualtyKind kind) {
-    return Phrases.casualtyWords(kind);
+    return Phrases.casualtyWords(Objects.requireNonNull(kind, "kind"));
   }
 
   /** Returns an enum constant in lower-case words: {@code PEACEKEEPING_MISSION} is "peacekeeping mission". */
   public static String words(Enum<?> constant) {
-    return Phrases.words(constant);
+    return Phrases.words(Objects.requireNonNull(constant, "constant"));
   }
 
   // ---------------------------------------------------------------- names
