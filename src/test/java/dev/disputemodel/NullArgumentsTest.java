@@ -6,6 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.disputemodel.check.Checker;
+import dev.disputemodel.index.ModelIndex;
+import dev.disputemodel.json.JsonFormat;
+import dev.disputemodel.query.ModelQueries;
+import dev.disputemodel.testing.BulkModels;
+import dev.disputemodel.text.ModelAccount;
 import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
 import java.lang.module.ModuleDescriptor;
@@ -14,8 +20,10 @@ import java.lang.reflect.Executable;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +35,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A null argument to any public factory or constructor of the library's API (every exported
@@ -61,8 +70,8 @@ class NullArgumentsTest {
     List<String> bare = new ArrayList<>();
     int probed = 0;
     for (Executable e : publicFactories()) {
-      Object[] args = arguments(e);
-      if (args == null || !succeeds(e, args) || ACCEPTS_NULL.contains(e.toString())) {
+      Object[] args = arguments(e, SAMPLES);
+      if (args == null || call(e, null, args) != null || ACCEPTS_NULL.contains(e.toString())) {
         continue;
       }
       Class<?>[] types = e.getParameterTypes();
@@ -73,14 +82,55 @@ class NullArgumentsTest {
         Object[] withNull = args.clone();
         withNull[i] = null;
         probed++;
-        Throwable thrown = call(e, withNull);
-        if (!(thrown instanceof NullPointerException) || thrown.getMessage() == null
-            || !NAME.matcher(thrown.getMessage()).matches()) {
+        Throwable thrown = call(e, null, withNull);
+        if (!isNamed(thrown)) {
           bare.add(e + " argument " + i + ": " + thrown);
         }
       }
     }
     assertTrue(probed > 100, "too few calls probed: " + probed);
+    assertEquals(List.of(), bare, "null arguments not rejected by name");
+  }
+
+  /**
+   * The same of every public method of the entry points a user starts from (a model, its index,
+   * queries, the checker, the JSON format, the text account) whose parameters this test can
+   * fill, {@code equals} aside (it takes null by contract).
+   */
+  @Test
+  void everyNullArgumentToAnEntryPointsMethodIsNamed(@TempDir Path dir) {
+    DisputeModel model = BulkModels.generate(3, 40);
+    ModelIndex index = ModelIndex.of(model);
+    Map<Class<?>, Object> samples = new HashMap<>(SAMPLES);
+    samples.put(DisputeModel.class, model);
+    samples.put(ModelIndex.class, index);
+    samples.put(Path.class, dir.resolve("model.json"));
+    List<Object> entryPoints = List.of(model, index, ModelQueries.over(model), Checker.standard(),
+        JsonFormat.standard(), ModelAccount.of(model));
+    List<String> bare = new ArrayList<>();
+    int probed = 0;
+    for (Object receiver : entryPoints) {
+      for (Method m : receiver.getClass().getMethods()) {
+        Object[] args = arguments(m, samples);
+        if (Modifier.isStatic(m.getModifiers()) || m.getName().equals("equals")
+            || m.getParameterCount() == 0 || args == null || call(m, receiver, args) != null) {
+          continue;
+        }
+        for (int i = 0; i < args.length; i++) {
+          if (m.getParameterTypes()[i].isPrimitive()) {
+            continue;
+          }
+          Object[] withNull = args.clone();
+          withNull[i] = null;
+          probed++;
+          Throwable thrown = call(m, receiver, withNull);
+          if (!isNamed(thrown)) {
+            bare.add(m + " argument " + i + ": " + thrown);
+          }
+        }
+      }
+    }
+    assertTrue(probed > 50, "too few calls probed: " + probed);
     assertEquals(List.of(), bare, "null arguments not rejected by name");
   }
 
@@ -134,11 +184,18 @@ class NullArgumentsTest {
     return found;
   }
 
-  private static Object[] arguments(Executable e) {
+  /** Returns true if {@code thrown} is a null pointer exception whose message is a name. */
+  private static boolean isNamed(Throwable thrown) {
+    return thrown instanceof NullPointerException && thrown.getMessage() != null
+        && NAME.matcher(thrown.getMessage()).matches();
+  }
+
+  /** Returns a sample of each parameter's type, or null if one has none. */
+  private static Object[] arguments(Executable e, Map<Class<?>, Object> samples) {
     Class<?>[] types = e.getParameterTypes();
     Object[] args = new Object[types.length];
     for (int i = 0; i < types.length; i++) {
-      Object sample = sample(types[i]);
+      Object sample = types[i].isEnum() ? types[i].getEnumConstants()[0] : samples.get(types[i]);
       if (sample == null) {
         return null;
       }
@@ -147,22 +204,11 @@ class NullArgumentsTest {
     return args;
   }
 
-  private static Object sample(Class<?> type) {
-    if (type.isEnum()) {
-      return type.getEnumConstants()[0];
-    }
-    return SAMPLES.get(type);
-  }
-
-  private static boolean succeeds(Executable e, Object[] args) {
-    return call(e, args) == null;
-  }
-
-  /** Returns what the call threw, or null if it returned. */
-  private static Throwable call(Executable e, Object[] args) {
+  /** Returns what the call threw, or null if it returned; {@code receiver} is null for statics. */
+  private static Throwable call(Executable e, Object receiver, Object[] args) {
     try {
       if (e instanceof Method m) {
-        m.invoke(null, args);
+        m.invoke(receiver, args);
       } else {
         ((Constructor<?>) e).newInstance(args);
       }

@@ -172,7 +172,7 @@ public final class ModelIndex {
    * order: what a rule about one kind of proposition scans instead of every claim.
    */
   public List<Claim> claimsWith(PropositionType type) {
-    List<Claim> claims = claimGroups.get().byType().get(type);
+    List<Claim> claims = claimGroups.get().byType().get(Objects.requireNonNull(type, "type"));
     return claims != null ? Collections.unmodifiableList(claims) : List.of();
   }
 
@@ -235,7 +235,7 @@ public final class ModelIndex {
    * {@code party} followed by the party it {@linkplain Party#actsFor() acts for}, and so on.
    */
   public ImmutableList<PartyId> actsForChain(PartyId party) {
-    ImmutableList<PartyId> chain = actsForChains.get().get(party);
+    ImmutableList<PartyId> chain = actsForChains.get().get(Objects.requireNonNull(party, "party"));
     return chain != null ? chain : ImmutableList.of(party);
   }
 

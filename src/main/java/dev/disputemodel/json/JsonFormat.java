@@ -283,7 +283,8 @@ public final class JsonFormat {
    * @throws IOException if the file cannot be written
    */
   public void write(DisputeModel model, Path path) throws IOException {
-    try (OutputStream out = Files.newOutputStream(path)) {
+    Objects.requireNonNull(model, "model");
+    try (OutputStream out = Files.newOutputStream(Objects.requireNonNull(path, "path"))) {
       write(model, out);
     }
   }
@@ -378,7 +379,7 @@ public final class JsonFormat {
    * @throws IOException if the file cannot be read
    */
   public DisputeModel read(Path path) throws IOException {
-    long size = Files.size(path);
+    long size = Files.size(Objects.requireNonNull(path, "path"));
     if (size > maxInputLength) {
       throw tooLong(size + " bytes");
     }
