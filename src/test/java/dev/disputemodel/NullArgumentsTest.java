@@ -74,19 +74,7 @@ class NullArgumentsTest {
       if (args == null || call(e, null, args) != null || ACCEPTS_NULL.contains(e.toString())) {
         continue;
       }
-      Class<?>[] types = e.getParameterTypes();
-      for (int i = 0; i < types.length; i++) {
-        if (types[i].isPrimitive()) {
-          continue;
-        }
-        Object[] withNull = args.clone();
-        withNull[i] = null;
-        probed++;
-        Throwable thrown = call(e, null, withNull);
-        if (!isNamed(thrown)) {
-          bare.add(e + " argument " + i + ": " + thrown);
-        }
-      }
+      probed += probeEachNull(e, null, args, bare);
     }
     assertTrue(probed > 100, "too few calls probed: " + probed);
     assertEquals(List.of(), bare, "null arguments not rejected by name");
@@ -116,18 +104,7 @@ class NullArgumentsTest {
             || m.getParameterCount() == 0 || args == null || call(m, receiver, args) != null) {
           continue;
         }
-        for (int i = 0; i < args.length; i++) {
-          if (m.getParameterTypes()[i].isPrimitive()) {
-            continue;
-          }
-          Object[] withNull = args.clone();
-          withNull[i] = null;
-          probed++;
-          Throwable thrown = call(m, receiver, withNull);
-          if (!isNamed(thrown)) {
-            bare.add(m + " argument " + i + ": " + thrown);
-          }
-        }
+        probed += probeEachNull(m, receiver, args, bare);
       }
     }
     assertTrue(probed > 50, "too few calls probed: " + probed);
@@ -182,6 +159,29 @@ class NullArgumentsTest {
       }
     }
     return found;
+  }
+
+  /**
+   * Calls {@code e} once per reference parameter with {@code args} but that parameter null, and
+   * adds to {@code bare} each call that does not throw a null pointer exception with a name.
+   *
+   * @return the number of calls made
+   */
+  private static int probeEachNull(Executable e, Object receiver, Object[] args, List<String> bare) {
+    int calls = 0;
+    for (int i = 0; i < args.length; i++) {
+      if (e.getParameterTypes()[i].isPrimitive()) {
+        continue;
+      }
+      Object[] withNull = args.clone();
+      withNull[i] = null;
+      calls++;
+      Throwable thrown = call(e, receiver, withNull);
+      if (!isNamed(thrown)) {
+        bare.add(e + " argument " + i + ": " + thrown);
+      }
+    }
+    return calls;
   }
 
   /** Returns true if {@code thrown} is a null pointer exception whose message is a name. */
