@@ -315,6 +315,7 @@ public abstract class DisputeModel implements WithDisputeModel {
    * @throws NullPointerException if {@code claim} is null
    */
   public EntityId speaker(Claim claim) {
+    Objects.requireNonNull(claim, "claim");
     return claim.claimant().<EntityId>map(this::principal).orElse(claim.source());
   }
 
@@ -328,7 +329,7 @@ public abstract class DisputeModel implements WithDisputeModel {
    * @throws NullPointerException if an argument is null
    */
   public Certainty knownOn(Claim claim, FuzzyTime date) {
-    return InForce.knownOn(this, checkedClaim(claim), date);
+    return InForce.knownOn(this, checkedClaim(claim), Objects.requireNonNull(date, "date"));
   }
 
   /**

@@ -152,7 +152,7 @@ public final class ModelIndex {
    * without building the multimap. Empty when no claim answers it.
    */
   public List<Claim> claimsOn(PropositionKey key) {
-    List<Claim> claims = claimGroups.get().byKey().get(key);
+    List<Claim> claims = claimGroups.get().byKey().get(Objects.requireNonNull(key, "key"));
     return claims != null ? Collections.unmodifiableList(claims) : List.of();
   }
 
@@ -195,7 +195,7 @@ public final class ModelIndex {
    */
   public Question question(PropositionKey key, List<Claim> claims) {
     Objects.requireNonNull(key, "key");
-    return Question.of(this, key, List.copyOf(claims), false);
+    return Question.of(this, key, List.copyOf(Objects.requireNonNull(claims, "claims")), false);
   }
 
   /**
@@ -251,6 +251,7 @@ public final class ModelIndex {
    * voice.
    */
   public EntityId speaker(Claim claim) {
+    Objects.requireNonNull(claim, "claim");
     return claim.claimant().<EntityId>map(this::principal).orElse(claim.source());
   }
 

@@ -84,6 +84,7 @@ public final class ModelAccount {
    * force [Party:P6]}; a side's label follows {@code primary} or {@code supporter}.
    */
   public String describe(Involvement i) {
+    Objects.requireNonNull(i, "i");
     return label(i.party()) + ": " + words(i.role())
         + i.side().map(s -> " on the " + s + " side").orElse("")
         + i.mediatorRole().map(r -> " (" + words(r) + ")").orElse("")
@@ -97,6 +98,7 @@ public final class ModelAccount {
    * (Claim:R3)}.
    */
   public String describe(Version v) {
+    Objects.requireNonNull(v, "v");
     return (v.polarity() == Polarity.DENIES ? "not " : "") + describe(v.proposition())
         + ": said by " + labels(v.speakers()) + " (" + ids(v.claims()) + ")"
         + (v.backers().isEmpty() ? "" : "; backed by " + labels(v.backers()) + " ("
@@ -109,6 +111,7 @@ public final class ModelAccount {
    * break.
    */
   public String describe(Question q) {
+    Objects.requireNonNull(q, "q");
     StringBuilder s = new StringBuilder(describe(q.key()))
         .append(q.isContested() ? " (contested):" : " (not contested):");
     q.versions().forEach(v -> s.append("\n  ").append(describe(v)));
@@ -121,6 +124,7 @@ public final class ModelAccount {
    * about the check itself.
    */
   public String describe(Finding f) {
+    Objects.requireNonNull(f, "f");
     StringBuilder s = new StringBuilder();
     s.append(f.severity()).append(' ').append(f.rule()).append(' ');
     s.append(f.focus().map(this::label).orElse("(model)"));
@@ -141,6 +145,7 @@ public final class ModelAccount {
    * {@link #describe(Finding) described} finding per line, each line ending in {@code \n}.
    */
   public String describe(Report r) {
+    Objects.requireNonNull(r, "r");
     String text = r.toText();
     StringBuilder s = new StringBuilder(text.substring(0, text.indexOf('\n') + 1));
     r.findings().forEach(f -> s.append(describe(f)).append('\n'));
@@ -171,7 +176,7 @@ public final class ModelAccount {
 
   /** Returns the name of who speaks in {@code k}, or "the article" for a source's own voice. */
   public String claimantName(Claim k) {
-    return names.claimantName(k);
+    return names.claimantName(Objects.requireNonNull(k, "k"));
   }
 
   /** Returns a figure in words, with the source's own words first: {@code "dozens" (at least 24)}. */
@@ -212,6 +217,6 @@ public final class ModelAccount {
 
   /** Returns the {@link #label labels} of {@code ids}, in order, separated by commas. */
   public String labels(Collection<? extends EntityId> ids) {
-    return names.labels(ids);
+    return names.labels(Objects.requireNonNull(ids, "ids"));
   }
 }
