@@ -7,22 +7,34 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import dev.disputemodel.check.Checker;
+import dev.disputemodel.check.Report;
 import dev.disputemodel.index.ModelIndex;
 import dev.disputemodel.json.JsonFormat;
 import dev.disputemodel.query.ModelQueries;
+import dev.disputemodel.query.When;
 import dev.disputemodel.testing.BulkModels;
 import dev.disputemodel.text.ModelAccount;
 import dev.disputemodel.time.FuzzyPeriod;
 import dev.disputemodel.time.FuzzyTime;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.lang.module.ModuleDescriptor;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,29 +102,7 @@ class NullArgumentsTest {
   void everyNullArgumentToAnEntryPointsMethodIsNamed(@TempDir Path dir) {
     DisputeModel model = BulkModels.generate(3, 40);
     ModelIndex index = ModelIndex.of(model);
-    Map<Class<?>, Object> samples = new HashMap<>(SAMPLES);
-    samples.put(DisputeModel.class, model);
-    samples.put(ModelIndex.class, index);
-    samples.put(Path.class, dir.resolve("model.json"));
-    String json = JsonFormat.standard().write(model);
-    Claim claim = model.claims().get(0);
-    samples.put(Claim.class, claim);
-    samples.put(PropositionKey.class, claim.propositions().get(0).key());
-    samples.put(Iterable.class, List.of());
-    samples.put(java.util.Collection.class, List.of());
-    samples.put(dev.disputemodel.query.When.class, dev.disputemodel.query.When.anyTime());
-    samples.put(dev.disputemodel.check.Report.class, Checker.standard().check(model));
-    samples.put(java.io.Writer.class, new java.io.StringWriter());
-    samples.put(java.io.Reader.class, new java.io.StringReader(json));
-    samples.put(java.io.OutputStream.class, new java.io.ByteArrayOutputStream());
-    samples.put(java.io.InputStream.class, new java.io.ByteArrayInputStream(json.getBytes(
-        java.nio.charset.StandardCharsets.UTF_8)));
-    for (Class<?> entity : List.of(Party.class, PartyRelation.class, Territory.class,
-        Conflict.class, Event.class, Ceasefire.class, Agreement.class, Ruling.class,
-        Mediator.class, Source.class, TerritorialChange.class, Claim.class)) {
-      samples.put(java.lang.reflect.Array.newInstance(entity, 0).getClass(),
-          java.lang.reflect.Array.newInstance(entity, 0));
-    }
+    Map<Class<?>, Object> samples = entryPointSamples(model, index, dir.resolve("model.json"));
     List<Object> entryPoints = List.of(model, index, ModelQueries.over(model), Checker.standard(),
         JsonFormat.standard(), ModelAccount.of(model));
     List<String> bare = new ArrayList<>();
@@ -179,6 +169,29 @@ class NullArgumentsTest {
       }
     }
     return found;
+  }
+
+  /** Returns {@link #SAMPLES} and samples of what the entry points' methods take. */
+  private static Map<Class<?>, Object> entryPointSamples(
+      DisputeModel model, ModelIndex index, Path file) {
+    Map<Class<?>, Object> samples = new HashMap<>(SAMPLES);
+    String json = JsonFormat.standard().write(model);
+    Claim claim = model.claims().get(0);
+    samples.put(DisputeModel.class, model);
+    samples.put(ModelIndex.class, index);
+    samples.put(Path.class, file);
+    samples.put(Claim.class, claim);
+    samples.put(PropositionKey.class, claim.propositions().get(0).key());
+    samples.put(Iterable.class, List.of());
+    samples.put(Collection.class, List.of());
+    samples.put(When.class, When.anyTime());
+    samples.put(Report.class, Checker.standard().check(model));
+    samples.put(Writer.class, new StringWriter());
+    samples.put(Reader.class, new StringReader(json));
+    samples.put(OutputStream.class, new ByteArrayOutputStream());
+    samples.put(InputStream.class,
+        new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    return samples;
   }
 
   /**
