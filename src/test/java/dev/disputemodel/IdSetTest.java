@@ -68,7 +68,7 @@ class IdSetTest {
    * two adds of a round meet at every offset, the same instant included: of each pair exactly
    * one must be added. (An add that reads an empty slot and then writes it, without a
    * compare-and-set, is caught here, about once in five rounds on two cores: a barrier that parks
-   * its threads releases them microseconds apart, and the test below rarely caught it.)
+   * its threads releases them microseconds apart, and the test below did not always catch it.)
    */
   @Test
   void ofEqualIdsAddedByTwoThreadsAtTheSameInstantExactlyOneIsAdded() throws Exception {
@@ -104,10 +104,12 @@ class IdSetTest {
         }
         addedBy[me] = added;
       });
+      threads[t].setDaemon(true); // a thread that failed leaves the other waiting: not the JVM
       threads[t].start();
     }
     for (Thread t : threads) {
-      t.join();
+      t.join(120_000);
+      assertFalse(t.isAlive(), "a thread failed, or the machine is too busy: " + t);
     }
     assertEquals(rounds, addedBy[0] + addedBy[1], "added by each: " + Arrays.toString(addedBy));
   }
