@@ -525,22 +525,17 @@ public abstract class DisputeModel implements WithDisputeModel {
     for (List<? extends Entity> kind : List.of(parties(), relations(), territories(), conflicts(),
         events(), ceasefires(), agreements(), rulings(), mediators(), sources(),
         territorialChanges(), claims())) {
+      List<Pass> passes;
       if (halves && kind == claims()) {
         int half = kind.size() / 2;
-        for (Pass pass : on.mapEach(List.of(kind.subList(0, half), kind.subList(half, kind.size())),
-            claims -> new Pass(claims, seen))) {
-          problems.addAll(pass.problems);
-          unresolved.addAll(pass.unresolved);
-        }
-        continue;
+        passes = on.mapEach(List.of(kind.subList(0, half), kind.subList(half, kind.size())),
+            claims -> new Pass(claims, seen, true));
+      } else {
+        passes = List.of(new Pass(kind, seen, false));
       }
-      for (Entity e : kind) {
-        if (!seen.add(e.id())) {
-          problems.add(duplicate(e));
-        }
-        if (!e.allTargetsMatch(seen)) {
-          unresolved.add(e); // may refer to a later entity
-        }
+      for (Pass pass : passes) {
+        problems.addAll(pass.problems);
+        unresolved.addAll(pass.unresolved);
       }
     }
     for (Entity e : unresolved) {
@@ -560,23 +555,21 @@ public abstract class DisputeModel implements WithDisputeModel {
     }
   }
 
-  private static Problem duplicate(Entity e) {
-    return new Problem(e.id(), "id", e.id().value(), "duplicate " + e.id().kind() + " id");
-  }
-
   /**
-   * The first pass of {@link #check()} over some of the claims, run while other threads run it
-   * over the others ({@link IdSet#addShared}): of two equal ids added at once one is reported, as
-   * the later of them is on one thread; the message is the same.
+   * The first pass of {@link #check()} over some entities: adds their ids, reporting duplicates,
+   * and keeps those with a reference not resolved yet. With {@code shared}, it runs while other
+   * threads run it over other claims ({@link IdSet#addShared}): of two equal ids added at once
+   * one is reported, as the later of them is on one thread; the message is the same.
    */
   private static final class Pass {
     final List<Problem> problems = new ArrayList<>();
     final List<Entity> unresolved = new ArrayList<>();
 
-    Pass(List<? extends Entity> entities, IdSet seen) {
+    Pass(List<? extends Entity> entities, IdSet seen, boolean shared) {
       for (Entity e : entities) {
-        if (!seen.addShared(e.id())) {
-          problems.add(duplicate(e));
+        if (!(shared ? seen.addShared(e.id()) : seen.add(e.id()))) {
+          problems.add(new Problem(
+              e.id(), "id", e.id().value(), "duplicate " + e.id().kind() + " id"));
         }
         if (!e.allTargetsMatch(seen)) {
           unresolved.add(e); // may refer to a later entity, or one another thread adds
